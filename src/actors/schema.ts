@@ -1,0 +1,106 @@
+/**
+ * Schema of actor dictionary entries (data/actors/*.yaml and user files given with --dictionary).
+ *
+ * kinds:
+ *  - person:        a named person with dated roles ("Vladimir Putin").
+ *  - organisation:  an IGO, NGO, party, company or group with a fixed code ("NATO").
+ *  - country:       extra names for a country ("Britain", "U.S."); countries themselves come
+ *                   from the world-countries package.
+ *  - seat:          a place standing for a government ("the Kremlin", "Downing Street").
+ *  - agent:         a generic agent mapped to a sector ("troops", "police", "rebels").
+ *  - title:         a title that names an office ("president", "foreign minister").
+ *  - group:         a plural reference resolved by coreference ("the two leaders").
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+/** YAML reads unquoted dates as Date objects; accept both and keep the ISO text. */
+const dateField = z.union([isoDate, z.date().transform((d) => d.toISOString().slice(0, 10))]);
+const countryCode = z.string().regex(/^[A-Z]{3}$/, 'expected a 3-letter code (ISO-3166 alpha-3, or IGO/NGO/...)');
+const sectorCode = z.string().regex(/^[A-Z]{3}([A-Z]{3})?$/, 'expected a sector code such as GOV, MIL');
+const name = z.string().min(1).refine((s) => s.trim() === s, 'names must not start or end with spaces');
+
+export const offices = [
+  'head_of_state', 'head_of_government', 'foreign_minister', 'defence_minister', 'finance_minister',
+  'interior_minister', 'minister', 'legislator', 'judge', 'military_commander', 'diplomat', 'other',
+] as const;
+export type Office = (typeof offices)[number];
+
+export const roleSchema = z.object({
+  /** As written in a title: "President", "Premier", "Chancellor", "Secretary of State". */
+  role: name,
+  office: z.enum(offices),
+  /** Country the role is held in; defaults to the person's country. */
+  country: countryCode.optional(),
+  sector: sectorCode.default('GOV'),
+  start: dateField,
+  /** Absent while the role is held. The end day is the first day out of office. */
+  end: dateField.optional(),
+  note: z.string().optional(),
+}).strict().refine((r) => r.end === undefined || r.end >= r.start, { message: 'role ends before it starts', path: ['end'] });
+export type RoleEntry = z.infer<typeof roleSchema>;
+
+const base = {
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'ids are lower-case words joined by . _ -'),
+  names: z.array(name).min(1),
+  note: z.string().optional(),
+};
+
+export const personSchema = z.object({
+  ...base,
+  kind: z.literal('person'),
+  country: countryCode,
+  /** Surnames that are too common to match alone; they match only after a title or a full name. */
+  titledNames: z.array(name).default([]),
+  roles: z.array(roleSchema).default([]),
+}).strict();
+
+export const organisationSchema = z.object({
+  ...base,
+  kind: z.literal('organisation'),
+  /** Full actor code, e.g. IGONAT, IGOUNO, NGOAMN. */
+  code: z.string().regex(/^[A-Z]{3}[A-Z0-9]*$/),
+  country: countryCode,
+  sector: sectorCode.nullable().default(null),
+}).strict();
+
+export const countryAliasSchema = z.object({
+  ...base,
+  kind: z.literal('country'),
+  country: countryCode,
+}).strict();
+
+export const seatSchema = z.object({
+  ...base,
+  kind: z.literal('seat'),
+  country: countryCode,
+  sector: sectorCode.default('GOV'),
+}).strict();
+
+export const agentSchema = z.object({
+  ...base,
+  kind: z.literal('agent'),
+  sector: sectorCode,
+}).strict();
+
+export const titleSchema = z.object({
+  ...base,
+  kind: z.literal('title'),
+  office: z.enum(offices),
+  sector: sectorCode.default('GOV'),
+}).strict();
+
+export const groupSchema = z.object({
+  ...base,
+  kind: z.literal('group'),
+  /** What the group refers back to: the last two persons, or the last two countries. */
+  refers: z.enum(['persons', 'countries']),
+  count: z.number().int().min(2).default(2),
+}).strict();
+
+export const actorEntrySchema = z.discriminatedUnion('kind', [
+  personSchema, organisationSchema, countryAliasSchema, seatSchema, agentSchema, titleSchema, groupSchema,
+]);
+export type ActorEntry = z.infer<typeof actorEntrySchema>;
+export type PersonEntry = z.infer<typeof personSchema>;
+export type TitleEntry = z.infer<typeof titleSchema>;
