@@ -70,7 +70,9 @@ export interface ActorMention extends Span {
   /** Id of the knowledge entry that matched, for "why was this coded?". */
   readonly ruleId: string;
   /** For a title-only mention ("the Chinese premier"): the role to resolve at the event's date. */
-  readonly titleQuery?: { readonly country: CountryCode | null; readonly role: string };
+  readonly titleQuery?: { readonly country: CountryCode | null; readonly role: string; readonly office: string };
+  /** A demonym used as an adjective ("Russian attack"): may own a nominal event, is no clause subject. */
+  readonly modifier?: boolean;
 }
 
 export type EventArgument = 'source' | 'target';

@@ -7,6 +7,7 @@ import type { ActorDictionary } from '../actors/dictionary.js';
 import type { PatternSet } from '../events/patterns.js';
 import type { Gazetteer } from '../place/gazetteer.js';
 import type { TopicLexicon } from '../topics/lexicon.js';
+import type { CueLexicon } from '../modality/modality-stage.js';
 
 /** A knowledge file that went into this Knowledge, for the version string. */
 export interface KnowledgeSource {
@@ -21,6 +22,7 @@ export interface Knowledge {
   readonly cameo: CameoKnowledge;
   readonly actors: ActorDictionary;
   readonly patterns: PatternSet;
+  readonly cues: CueLexicon;
   readonly places: Gazetteer;
   readonly topics: TopicLexicon;
 }

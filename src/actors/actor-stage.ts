@@ -1,0 +1,126 @@
+/**
+ * actors: mentions of countries, seats of government, people with dated roles, organisations, generic
+ * agents, and coreference ("he", "his", "the two leaders", "both nations", "the president").
+ */
+import type { ActorMention, ActorRef, Doc, Token } from '../core/doc.js';
+import { layer } from '../core/doc.js';
+import type { Stage, StageContext } from '../core/stage.js';
+import { chains, compose, distribute, type ComposeContext, type MentionDraft } from './compose.js';
+import type { ActorDictionary } from './dictionary.js';
+import { matchPhrases } from './matcher.js';
+
+const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+
+/** Discourse memory for coreference, in document order. */
+class Salience {
+  private readonly persons: ActorRef[] = [];
+  private readonly countries: string[] = [];
+
+  note(actors: readonly ActorRef[]): void {
+    for (const a of actors) {
+      if (a.entityId?.startsWith('person.')) {
+        const at = this.persons.findIndex((p) => p.entityId === a.entityId);
+        if (at >= 0) this.persons.splice(at, 1);
+        this.persons.push(a);
+      }
+      if (a.country && a.country.length === 3 && !['IGO', 'NGO', 'IMG'].includes(a.country)) {
+        const at = this.countries.indexOf(a.country);
+        if (at >= 0) this.countries.splice(at, 1);
+        this.countries.push(a.country);
+      }
+    }
+  }
+
+  lastPersons(n: number): ActorRef[] {
+    return this.persons.length >= n ? this.persons.slice(-n) : [];
+  }
+
+  lastCountries(n: number): string[] {
+    return this.countries.length >= n ? this.countries.slice(-n) : [];
+  }
+
+  lastWithOffice(role: string): ActorRef | null {
+    for (let k = this.persons.length - 1; k >= 0; k--) {
+      if (this.persons[k].role?.toLowerCase() === role.toLowerCase()) return this.persons[k];
+    }
+    return null;
+  }
+}
+
+function countryRef(country: string): ActorRef {
+  return { code: country, country, sector: null, name: null, role: null, entityId: null };
+}
+
+/** Resolves group, bare-title and pronoun drafts against what came before (or, for "his", just after). */
+function resolve(draft: MentionDraft, salience: Salience, later: readonly MentionDraft[]): readonly ActorRef[] {
+  if (draft.group) {
+    return draft.group.refers === 'persons'
+      ? salience.lastPersons(draft.group.count)
+      : salience.lastCountries(draft.group.count).map(countryRef);
+  }
+  if (draft.kind === 'title' && draft.actors.length === 0 && draft.titleQuery) {
+    const hit = salience.lastWithOffice(draft.titleQuery.role);
+    return hit ? [hit] : [];
+  }
+  if (draft.ruleId === 'pronoun') {
+    const next = later.find((d) => d.kind === 'person');
+    const prev = salience.lastPersons(1);
+    return draft.first === 0 && next ? next.actors : prev.length ? prev : next ? next.actors : [];
+  }
+  return draft.actors;
+}
+
+function pronounDrafts(tokens: readonly Token[], from: number, to: number, taken: readonly MentionDraft[]): MentionDraft[] {
+  const out: MentionDraft[] = [];
+  for (let i = from; i < to; i++) {
+    if (!PRONOUNS.has(tokens[i].normal) || taken.some((d) => d.first <= i && i < d.end)) continue;
+    out.push({ first: i, end: i + 1, kind: 'coreference', actors: [], ruleId: 'pronoun' });
+  }
+  return out;
+}
+
+export class ActorStage implements Stage {
+  readonly name = 'actors';
+  readonly requires = ['sentences', 'tokens'] as const;
+  readonly provides = ['mentions'] as const;
+
+  run(doc: Doc, ctx: StageContext): Doc {
+    return { ...doc, mentions: findMentions(doc, ctx.knowledge.actors) };
+  }
+}
+
+export function findMentions(doc: Doc, dict: ActorDictionary): ActorMention[] {
+  const tokens = layer(doc, 'tokens');
+  const salience = new Salience();
+  const named = new Set<string>();
+  const mentions: ActorMention[] = [];
+  for (const sent of layer(doc, 'sentences')) {
+    const matches = matchPhrases(dict, tokens, sent.tokenStart, sent.tokenEnd);
+    const cs = chains(matches, tokens);
+    const cctx: ComposeContext = { dict, tokens, date: doc.published, named };
+    const composed = distribute(cs.map((c) => compose(c, cctx)).filter((d): d is MentionDraft => d !== null), tokens, cs);
+    const drafts = [...composed, ...pronounDrafts(tokens, sent.tokenStart, sent.tokenEnd, composed)]
+      .sort((a, b) => a.first - b.first);
+    drafts.forEach((draft, k) => {
+      const local = { ...draft, first: draft.first - sent.tokenStart };
+      const actors = resolve(local, salience, drafts.slice(k + 1));
+      if (actors.length === 0) return;
+      salience.note(actors);
+      for (const a of actors) if (a.entityId && draft.kind === 'person') named.add(a.entityId);
+      mentions.push({
+        index: mentions.length,
+        sentence: sent.index,
+        tokenStart: draft.first,
+        tokenEnd: draft.end,
+        start: tokens[draft.first].start,
+        end: tokens[draft.end - 1].end,
+        kind: draft.kind,
+        actors,
+        ruleId: draft.ruleId,
+        ...(draft.modifier ? { modifier: true } : {}),
+        ...(draft.titleQuery ? { titleQuery: { country: draft.titleQuery.country, role: draft.titleQuery.role, office: draft.titleQuery.office } } : {}),
+      });
+    });
+  }
+  return mentions;
+}

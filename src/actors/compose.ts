@@ -1,0 +1,175 @@
+/**
+ * MentionComposer: joins adjacent dictionary matches into actor mentions.
+ *
+ *   "Chinese President Xi Jinping"  country + title + person  -> person (Xi), country and office as hints
+ *   "Russia's foreign minister"     country 's title          -> title query (resolved at the event's date)
+ *   "Russian troops"                country + agent           -> RUSMIL
+ *   "Hungarian and Romanian officials"                        -> HUNGOV, ROUGOV
+ *   "the Kremlin", "Beijing"        seat / capital            -> RUSGOV, CHNGOV
+ */
+import type { ActorRef, MentionKind, Token } from '../core/doc.js';
+import type { ActorDictionary, Phrase, PhraseTarget } from './dictionary.js';
+import type { PhraseMatch } from './matcher.js';
+import type { Office, PersonEntry } from './schema.js';
+
+export interface MentionDraft {
+  readonly first: number;
+  readonly end: number;
+  readonly kind: MentionKind;
+  readonly actors: readonly ActorRef[];
+  readonly ruleId: string;
+  readonly titleQuery?: { readonly country: string | null; readonly role: string; readonly office: Office };
+  readonly group?: { readonly refers: 'persons' | 'countries'; readonly count: number };
+  readonly modifier?: boolean;
+}
+
+type Kind = PhraseTarget['kind'];
+
+/** Which match kinds may follow which inside one mention. */
+const FOLLOWS: Readonly<Record<Kind, readonly Kind[]>> = {
+  country: ['title', 'agent', 'person', 'organisation'],
+  title: ['title', 'person'],
+  organisation: ['title', 'agent'],
+  seat: [],
+  person: [],
+  agent: [],
+  group: [],
+};
+
+export function countryActor(country: string, sector: string | null = null): ActorRef {
+  return { code: country + (sector ?? ''), country, sector, name: null, role: null, entityId: null };
+}
+
+function attached(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]): boolean {
+  if (!FOLLOWS[prev.phrase.target.kind].includes(next.phrase.target.kind)) return false;
+  if (next.first === prev.end) return true;
+  const possessive = tokens[prev.end]?.normal === "'s" || tokens[prev.end]?.normal === "'";
+  return possessive && next.first === prev.end + 1 && prev.phrase.target.kind !== 'title';
+}
+
+/** Splits matches into chains of attached matches. */
+export function chains(matches: readonly PhraseMatch[], tokens: readonly Token[]): PhraseMatch[][] {
+  const out: PhraseMatch[][] = [];
+  for (const m of matches) {
+    const last = out[out.length - 1];
+    if (last && attached(last[last.length - 1], m, tokens)) last.push(m);
+    else out.push([m]);
+  }
+  return out;
+}
+
+export interface ComposeContext {
+  readonly dict: ActorDictionary;
+  readonly tokens: readonly Token[];
+  /** Date to resolve roles at while composing (the publication date); events re-resolve later. */
+  readonly date: string | null;
+  /** Persons already named in full earlier in the document ("Li" alone may then refer to them). */
+  readonly named: ReadonlySet<string>;
+}
+
+function pickPerson(options: readonly Phrase[], office: Office | undefined, titled: boolean, ctx: ComposeContext): PersonEntry | null {
+  const people = options.flatMap((p) => (p.target.kind === 'person' ? [p.target] : []))
+    .filter((t) => !t.titledOnly || titled || ctx.named.has(t.person.id))
+    .map((t) => t.person);
+  if (people.length <= 1) return people[0] ?? null;
+  const active = people.filter((p) => ctx.dict.roleAt(p, ctx.date, office)?.role.office === office);
+  return active[0] ?? people.find((p) => ctx.dict.roleAt(p, ctx.date) !== null) ?? people[0];
+}
+
+function personDraft(chain: readonly PhraseMatch[], ctx: ComposeContext): MentionDraft | null {
+  const at = chain.findIndex((m) => m.phrase.target.kind === 'person');
+  const titles = chain.slice(0, at).map((m) => m.phrase.target).filter((t) => t.kind === 'title');
+  const office = titles.length ? (titles[titles.length - 1] as { office: Office }).office : undefined;
+  const person = pickPerson(chain[at].alternatives, office, titles.length > 0, ctx);
+  if (!person) return null;
+  return {
+    first: chain[0].first,
+    end: chain[at].end,
+    kind: 'person',
+    actors: [ctx.dict.personActor(person, ctx.date, office)],
+    ruleId: person.id,
+  };
+}
+
+function titleDraft(chain: readonly PhraseMatch[], ctx: ComposeContext): MentionDraft {
+  const last = chain[chain.length - 1].phrase.target as Extract<PhraseTarget, { kind: 'title' }>;
+  const head = chain[0].phrase.target;
+  const country = head.kind === 'country' ? head.country : null;
+  const holder = country ? ctx.dict.holderOf(country, last.office, ctx.date) : null;
+  const actors = holder ? [ctx.dict.personActor(holder, ctx.date, last.office)]
+    : country ? [{ ...countryActor(country, last.sector), role: last.role }] : [];
+  return {
+    first: chain[0].first,
+    end: chain[chain.length - 1].end,
+    kind: 'title',
+    actors,
+    ruleId: last.id,
+    titleQuery: { country, role: last.role, office: last.office },
+  };
+}
+
+function single(m: PhraseMatch, ctx: ComposeContext): MentionDraft | null {
+  const t = m.phrase.target;
+  const base = { first: m.first, end: m.end };
+  switch (t.kind) {
+    case 'country': {
+      // "Russian gas", "Chinese economy": a demonym before a noun that is no actor is an adjective.
+      const next = ctx.tokens[m.end];
+      const modifier = t.demonym && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+      return { ...base, kind: 'country', actors: [countryActor(t.country)], ruleId: t.id, ...(modifier ? { modifier } : {}) };
+    }
+    case 'seat':
+      return { ...base, kind: 'seat', actors: [countryActor(t.country, t.sector)], ruleId: t.id };
+    case 'organisation':
+      return { ...base, kind: 'organisation', actors: [{ code: t.code, country: t.country, sector: t.sector, name: t.name, role: null, entityId: t.id }], ruleId: t.id };
+    case 'agent':
+      return { ...base, kind: 'agent', actors: [{ code: t.sector, country: null, sector: t.sector, name: null, role: null, entityId: null }], ruleId: t.id };
+    case 'group':
+      return { ...base, kind: 'coreference', actors: [], ruleId: t.id, group: { refers: t.refers, count: t.count } };
+    case 'title':
+      return titleDraft([m], ctx);
+    case 'person':
+      return personDraft([m], ctx);
+  }
+}
+
+/** Interprets one chain of attached matches as a mention. */
+export function compose(chain: readonly PhraseMatch[], ctx: ComposeContext): MentionDraft | null {
+  if (chain.length === 1) return single(chain[0], ctx);
+  const kinds = chain.map((m) => m.phrase.target.kind);
+  if (kinds.includes('person')) return personDraft(chain, ctx);
+  const head = chain[0].phrase.target;
+  const tail = chain[chain.length - 1].phrase.target;
+  if (tail.kind === 'title') return titleDraft(chain, ctx);
+  if (head.kind === 'country' && tail.kind === 'agent') {
+    return { first: chain[0].first, end: chain[chain.length - 1].end, kind: 'agent', actors: [countryActor(head.country, tail.sector)], ruleId: `${head.id}+${tail.id}` };
+  }
+  if (head.kind === 'organisation') {
+    const org = single(chain[0], ctx);
+    return org && { ...org, end: chain[chain.length - 1].end };
+  }
+  return single(chain[chain.length - 1], ctx);
+}
+
+/**
+ * "Hungarian and Romanian officials": a bare demonym joined by "and" to a demonym+agent mention takes
+ * the same sector.
+ */
+export function distribute(drafts: MentionDraft[], tokens: readonly Token[], chainsList: readonly PhraseMatch[][]): MentionDraft[] {
+  const out = [...drafts];
+  for (let k = 0; k + 1 < chainsList.length; k++) {
+    const left = chainsList[k];
+    const right = chainsList[k + 1];
+    const lt = left[0].phrase.target;
+    if (left.length !== 1 || lt.kind !== 'country' || !lt.demonym) continue;
+    const between = tokens.slice(left[0].end, right[0].first).map((t) => t.normal);
+    if (between.length !== 1 || (between[0] !== 'and' && between[0] !== ',')) continue;
+    const rt = right[right.length - 1].phrase.target;
+    if (right[0].phrase.target.kind !== 'country' || rt.kind !== 'agent') continue;
+    const at = out.findIndex((d) => d.first === left[0].first);
+    const draft: MentionDraft = { first: left[0].first, end: left[0].end, kind: 'agent', actors: [countryActor(lt.country, rt.sector)], ruleId: `${lt.id}+${rt.id}` };
+    if (at >= 0) out[at] = draft;
+    else out.push(draft);
+  }
+  return out.sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,186 @@
+/**
+ * ActorDictionary: every name dyad knows for an actor, indexed by token sequence.
+ *
+ * Sources: data/actors/*.yaml (people with dated roles, organisations, seats, agents, titles, groups,
+ * extra country names), user dictionaries given with --dictionary (same format), and the country table
+ * (names, demonyms and capitals from the world-countries package).
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ActorRef } from '../core/doc.js';
+import { KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
+import { loadDataFile } from '../knowledge/data-file.js';
+import type { CountryTable } from '../knowledge/countries.js';
+import type { KnowledgeSource } from '../knowledge/knowledge.js';
+import { normalise, wink } from '../segment/segment-stage.js';
+import { actorEntrySchema, type ActorEntry, type Office, type PersonEntry, type RoleEntry } from './schema.js';
+
+/** What a dictionary phrase stands for. */
+export type PhraseTarget =
+  | { readonly kind: 'person'; readonly person: PersonEntry; readonly titledOnly: boolean }
+  | { readonly kind: 'organisation'; readonly id: string; readonly code: string; readonly country: string; readonly sector: string | null; readonly name: string }
+  | { readonly kind: 'country'; readonly id: string; readonly country: string; readonly demonym: boolean }
+  | { readonly kind: 'seat'; readonly id: string; readonly country: string; readonly sector: string; readonly capital: boolean }
+  | { readonly kind: 'agent'; readonly id: string; readonly sector: string }
+  | { readonly kind: 'title'; readonly id: string; readonly office: Office; readonly sector: string; readonly role: string }
+  | { readonly kind: 'group'; readonly id: string; readonly refers: 'persons' | 'countries'; readonly count: number };
+
+export interface Phrase {
+  /** Normalised tokens, as the segmenter makes them. */
+  readonly tokens: readonly string[];
+  /** Case rule: 'exact' for acronyms ("US", "UN"), 'capital' for names, 'any' for common nouns. */
+  readonly caseRule: 'exact' | 'capital' | 'any';
+  readonly surface: readonly string[];
+  readonly target: PhraseTarget;
+}
+
+export interface ResolvedRole {
+  readonly role: RoleEntry;
+  readonly country: string;
+}
+
+export class ActorDictionary {
+  /** Phrases by their first normalised token, longest first. */
+  private readonly index = new Map<string, Phrase[]>();
+  private readonly people = new Map<string, PersonEntry>();
+  readonly sources: readonly KnowledgeSource[];
+
+  constructor(entries: readonly ActorEntry[], countries: CountryTable, sources: readonly KnowledgeSource[]) {
+    this.sources = sources;
+    for (const c of countries.all()) {
+      for (const n of c.names) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: false });
+      for (const n of c.demonyms) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: true });
+      for (const cap of c.capitals) {
+        this.add(cap.name, { kind: 'seat', id: `capital.${c.code.toLowerCase()}`, country: c.code, sector: 'GOV', capital: true });
+      }
+    }
+    for (const entry of entries) this.addEntry(entry);
+    for (const list of this.index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  private addEntry(entry: ActorEntry): void {
+    switch (entry.kind) {
+      case 'person':
+        this.people.set(entry.id, entry);
+        for (const n of entry.names) this.add(n, { kind: 'person', person: entry, titledOnly: false });
+        for (const n of entry.titledNames) this.add(n, { kind: 'person', person: entry, titledOnly: true });
+        return;
+      case 'organisation':
+        for (const n of entry.names) this.add(n, { kind: 'organisation', id: entry.id, code: entry.code, country: entry.country, sector: entry.sector, name: entry.names[0] });
+        return;
+      case 'country':
+        for (const n of entry.names) this.add(n, { kind: 'country', id: entry.id, country: entry.country, demonym: /(an|ish|ese|i|ch)s?$/.test(n) && !/^the /i.test(n) });
+        return;
+      case 'seat':
+        for (const n of entry.names) this.add(n, { kind: 'seat', id: entry.id, country: entry.country, sector: entry.sector, capital: false });
+        return;
+      case 'agent':
+        for (const n of entry.names) this.add(n, { kind: 'agent', id: entry.id, sector: entry.sector });
+        return;
+      case 'title':
+        for (const n of entry.names) this.add(n, { kind: 'title', id: entry.id, office: entry.office, sector: entry.sector, role: entry.names[0] });
+        return;
+      case 'group':
+        for (const n of entry.names) this.add(n, { kind: 'group', id: entry.id, refers: entry.refers, count: entry.count });
+        return;
+    }
+  }
+
+  private add(name: string, target: PhraseTarget): void {
+    const surface = tokeniseName(name);
+    if (surface.length === 0) return;
+    // A leading "the" is optional in text: index the phrase without it; the matcher absorbs it.
+    const start = surface[0].toLowerCase() === 'the' && surface.length > 1 ? 1 : 0;
+    const words = surface.slice(start);
+    const tokens = words.map(normalise);
+    const hasUpper = /[A-Z]/.test(name);
+    const acronym = words.length === 1 && /^[A-Z.]{2,6}$/.test(words[0]);
+    const caseRule = acronym ? 'exact' : hasUpper ? 'capital' : 'any';
+    const phrase: Phrase = { tokens, caseRule, surface: words, target };
+    const list = this.index.get(tokens[0]);
+    if (list) {
+      if (!list.some((p) => samePhrase(p, phrase))) list.push(phrase);
+    } else this.index.set(tokens[0], [phrase]);
+  }
+
+  /** Phrases that may start with this normalised token, longest first. */
+  candidates(first: string): readonly Phrase[] {
+    return this.index.get(first) ?? [];
+  }
+
+  person(id: string): PersonEntry | undefined {
+    return this.people.get(id);
+  }
+
+  /** The person's role on `date` (ISO day), preferring the given office when several are held. */
+  roleAt(person: PersonEntry, date: string | null, office?: Office): ResolvedRole | null {
+    const held = person.roles.filter((r) => date === null ? r.end === undefined : r.start <= date && (r.end === undefined || date < r.end));
+    const pool = held.length ? held : date === null ? [] : [];
+    const pick = (office && pool.find((r) => r.office === office)) || pool[0];
+    return pick ? { role: pick, country: pick.country ?? person.country } : null;
+  }
+
+  /** Who held `office` in `country` on `date` ("the Chinese premier" in 2024 is Li Qiang). */
+  holderOf(country: string, office: Office, date: string | null): PersonEntry | null {
+    for (const person of this.people.values()) {
+      for (const r of person.roles) {
+        if (r.office !== office || (r.country ?? person.country) !== country) continue;
+        const active = date === null ? r.end === undefined : r.start <= date && (r.end === undefined || date < r.end);
+        if (active) return person;
+      }
+    }
+    return null;
+  }
+
+  /** The actor a person stands for on `date`: code from the role's country and sector. */
+  personActor(person: PersonEntry, date: string | null, office?: Office): ActorRef {
+    const held = this.roleAt(person, date, office);
+    const country = held?.country ?? person.country;
+    const sector = held?.role.sector ?? null;
+    return {
+      code: country + (sector ?? ''),
+      country,
+      sector,
+      name: person.names[0],
+      role: held?.role.role ?? null,
+      entityId: person.id,
+    };
+  }
+}
+
+function samePhrase(a: Phrase, b: Phrase): boolean {
+  return a.tokens.join(' ') === b.tokens.join(' ') && JSON.stringify(a.target) === JSON.stringify(b.target);
+}
+
+const nameCache = new Map<string, string[]>();
+
+/** Splits a name the way the segmenter splits text, so phrases and text tokens line up. */
+export function tokeniseName(name: string): string[] {
+  const hit = nameCache.get(name);
+  if (hit) return hit;
+  const nlp = wink();
+  const values = nlp.readDoc(name).tokens().out(nlp.its.value) as string[];
+  const words = values.filter((v) => v.trim() !== '');
+  nameCache.set(name, words);
+  return words;
+}
+
+/** Loads every actors file in `dir` and the user's dictionaries; reports all problems at once. */
+export function loadActorEntries(dir: string, extraFiles: readonly string[]): { entries: ActorEntry[]; sources: KnowledgeSource[] } {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+  const entries: ActorEntry[] = [];
+  const sources: KnowledgeSource[] = [];
+  const issues: KnowledgeIssue[] = [];
+  for (const file of [...files, ...extraFiles]) {
+    try {
+      const data = loadDataFile(file, 'actors', actorEntrySchema);
+      for (const e of data.entries) entries.push(e.value);
+      sources.push({ file: data.file, version: data.version });
+    } catch (err) {
+      if (err instanceof KnowledgeError) issues.push(...err.issues);
+      else throw err;
+    }
+  }
+  if (issues.length) throw new KnowledgeError(issues);
+  return { entries, sources };
+}

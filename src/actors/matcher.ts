@@ -1,0 +1,50 @@
+/**
+ * ActorMatcher: finds dictionary phrases over the tokens of one sentence (longest match first).
+ */
+import type { Token } from '../core/doc.js';
+import type { ActorDictionary, Phrase } from './dictionary.js';
+
+export interface PhraseMatch {
+  /** Token indices into doc.tokens: [first, end). */
+  readonly first: number;
+  readonly end: number;
+  /** The phrase, and any others of the same length it could also be ("Li": Li Qiang or Li Keqiang). */
+  readonly phrase: Phrase;
+  readonly alternatives: readonly Phrase[];
+}
+
+function caseFits(phrase: Phrase, tokens: readonly Token[], at: number): boolean {
+  if (phrase.caseRule === 'any') return true;
+  const first = tokens[at].text;
+  if (phrase.caseRule === 'exact') {
+    return phrase.surface.every((s, k) => tokens[at + k].text.replace(/[\u2019]/g, "'") === s);
+  }
+  return /^[A-Z\u00C0-\u024F]/.test(first);
+}
+
+function matchAt(dict: ActorDictionary, tokens: readonly Token[], at: number, end: number): Phrase[] {
+  const hits: Phrase[] = [];
+  for (const phrase of dict.candidates(tokens[at].normal)) {
+    const n = phrase.tokens.length;
+    if (hits.length && n < hits[0].tokens.length) break;
+    if (at + n > end) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) ok = tokens[at + k].normal === phrase.tokens[k];
+    if (ok && caseFits(phrase, tokens, at)) hits.push(phrase);
+  }
+  return hits;
+}
+
+/** Longest-first, left-to-right matches in tokens[from, to). */
+export function matchPhrases(dict: ActorDictionary, tokens: readonly Token[], from: number, to: number): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  let i = from;
+  while (i < to) {
+    const hits = matchAt(dict, tokens, i, to);
+    if (hits.length) {
+      found.push({ first: i, end: i + hits[0].tokens.length, phrase: hits[0], alternatives: hits });
+      i += hits[0].tokens.length;
+    } else i++;
+  }
+  return found;
+}

@@ -1,0 +1,161 @@
+/**
+ * Clause reading over tokens: where a clause starts and ends, which actor mention is the subject, the
+ * object, the possessor, or the actor behind a preposition. Rules of English, not of any one corpus.
+ */
+import type { ActorMention, Token } from '../core/doc.js';
+
+/** Verbs that report speech: their subject is who said it, not who did it. */
+export const REPORTING = new Set([
+  'say', 'tell', 'announce', 'state', 'report', 'claim', 'add', 'note', 'declare', 'insist', 'confirm',
+  'write', 'allege', 'argue', 'quote', 'recall', 'explain', 'stress', 'believe', 'think',
+]);
+const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'because', 'after', 'before', 'since', 'when', 'which', 'who', 'whom', 'whose', 'where']);
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+export const PREPOSITIONS = new Set([
+  'of', 'in', 'to', 'with', 'from', 'by', 'at', 'for', 'against', 'on', 'over', 'into', 'about', 'between',
+  'among', 'toward', 'towards', 'near', 'during', 'after', 'before', 'under', 'through', 'across', 'amid', 'via',
+  'like', 'than', 'including', 'despite', 'without', 'within', 'upon', 'onto', 'outside', 'inside', 'behind',
+]);
+
+export interface SentenceView {
+  readonly tokens: readonly Token[];
+  /** Token range of the sentence. */
+  readonly from: number;
+  readonly to: number;
+  /** Mentions of this sentence, in order. */
+  readonly mentions: readonly ActorMention[];
+}
+
+export function isReportingVerb(t: Token): boolean {
+  return REPORTING.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** First token of the clause holding token i. */
+export function clauseStart(view: SentenceView, i: number): number {
+  for (let k = i - 1; k >= view.from; k--) {
+    const t = view.tokens[k];
+    if (CLAUSE_BREAK.has(t.normal)) return k + 1;
+    if (isReportingVerb(t)) return k + 1 + (view.tokens[k + 1]?.normal === 'that' ? 1 : 0);
+    if (t.normal === 'that' && t.pos === 'SCONJ') return k + 1;
+  }
+  return view.from;
+}
+
+/** Token after the last token of the clause holding token i. */
+export function clauseEnd(view: SentenceView, i: number): number {
+  for (let k = i + 1; k < view.to; k++) {
+    const t = view.tokens[k];
+    if (CLAUSE_BREAK.has(t.normal) || t.normal === 'according') return k;
+    if (t.normal === ',' && isReportingVerb(view.tokens[k + 1] ?? t)) return k;
+    if (t.normal === ',' && view.tokens[k + 2] && isReportingVerb(view.tokens[k + 2])) return k;
+    if (isReportingVerb(t) && k > i + 1) return k;
+  }
+  return view.to;
+}
+
+/** The preposition governing a mention ("to" in "to the Kremlin"), or null. */
+export function governingPreposition(view: SentenceView, m: ActorMention): string | null {
+  for (let k = m.tokenStart - 1; k >= view.from; k--) {
+    const t = view.tokens[k];
+    if (MODIFIER_POS.has(t.pos) && !PREPOSITIONS.has(t.normal)) continue;
+    if (t.normal === "'s") return null;
+    return PREPOSITIONS.has(t.normal) ? t.normal : null;
+  }
+  return null;
+}
+
+/** Mentions joined to m by "and" or "," on its left ("X, Y and Z"), nearest first. */
+function conjunctsLeft(view: SentenceView, m: ActorMention, floor: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  let current = m;
+  for (;;) {
+    const prev = view.mentions.filter((x) => x.tokenEnd <= current.tokenStart && x.tokenStart >= floor).pop();
+    if (!prev) return out;
+    const between = view.tokens.slice(prev.tokenEnd, current.tokenStart).map((t) => t.normal);
+    if (!between.length || !between.every((w) => w === 'and' || w === ',' || w === 'both' || w === 'the')) return out;
+    if (!between.includes('and') && !between.includes(',')) return out;
+    out.push(prev);
+    current = prev;
+  }
+}
+
+/** Mentions joined to m by "and" on its right ("between X and Y"). */
+export function conjunctsRight(view: SentenceView, m: ActorMention, ceiling: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  let current = m;
+  for (;;) {
+    const next = view.mentions.find((x) => x.tokenStart >= current.tokenEnd && x.tokenEnd <= ceiling);
+    if (!next) return out;
+    const between = view.tokens.slice(current.tokenEnd, next.tokenStart).map((t) => t.normal);
+    if (!between.length || !between.every((w) => w === 'and' || w === ',' || w === 'the')) return out;
+    out.push(next);
+    current = next;
+  }
+}
+
+/** The clause subject before token i: nearest mention not inside a prepositional phrase, with its conjuncts. */
+export function subjectBefore(view: SentenceView, i: number, start: number): ActorMention[] {
+  const before = view.mentions.filter((m) => m.tokenEnd <= i && m.tokenStart >= start && !m.modifier);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k];
+    if (governingPreposition(view, m) !== null) continue;
+    if (view.tokens[m.tokenEnd]?.normal === "'s") continue;
+    return [...conjunctsLeft(view, m, start).reverse(), m];
+  }
+  return [];
+}
+
+/** The first mention after token i introduced by one of `preps` ("with", "to"), with its conjuncts. */
+export function prepositionalAfter(view: SentenceView, i: number, end: number, preps: readonly string[]): ActorMention[] {
+  for (const m of view.mentions) {
+    if (m.tokenStart < i || m.tokenEnd > end || m.modifier) continue;
+    const prep = governingPreposition(view, m);
+    if (prep !== null && preps.includes(prep)) return [m, ...conjunctsRight(view, m, end)];
+  }
+  return [];
+}
+
+/** The direct object: the first mention after token i not behind a preposition, within a few words. */
+export function objectAfter(view: SentenceView, i: number, end: number): ActorMention[] {
+  for (const m of view.mentions) {
+    if (m.tokenStart < i || m.tokenEnd > end || m.modifier) continue;
+    if (m.tokenStart - i > 6) return [];
+    if (governingPreposition(view, m) !== null) return [];
+    return [m, ...conjunctsRight(view, m, end)];
+  }
+  return [];
+}
+
+/** "Putin's visit", "Russian attack": the mention owning a noun at token i. */
+export function possessorOf(view: SentenceView, i: number): ActorMention[] {
+  let k = i - 1;
+  while (k >= view.from && MODIFIER_POS.has(view.tokens[k].pos) && !(view.tokens[k].normal === "'s")) k--;
+  if (k < view.from) return [];
+  const end = view.tokens[k].normal === "'s" || view.tokens[k].normal === "'" ? k : k + 1;
+  const m = view.mentions.find((x) => x.tokenEnd === end);
+  if (!m) return [];
+  return [...conjunctsLeft(view, m, view.from).reverse(), m];
+}
+
+/** Passive voice at token i: "was attacked", "were invited". */
+export function isPassive(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (t.pos !== 'VERB' || t.normal === t.lemma) return false;
+  for (let k = i - 1; k >= Math.max(view.from, i - 3); k--) {
+    const w = view.tokens[k];
+    if (w.lemma === 'be' || w.lemma === 'get') return true;
+    if (w.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** Determiners that make a noun refer back to an event already told ("the visit", "this meeting"). */
+export function isDefinite(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(view.from, i - 4); k--) {
+    const w = view.tokens[k].normal;
+    if (w === 'the' || w === 'this' || w === 'that' || w === 'these' || w === 'those' || w === 'his' || w === 'her' || w === 'their') return true;
+    if (w === 'a' || w === 'an') return false;
+    if (!MODIFIER_POS.has(view.tokens[k].pos) && view.tokens[k].pos !== 'NOUN' && view.tokens[k].pos !== 'PROPN') return false;
+  }
+  return false;
+}

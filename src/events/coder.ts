@@ -1,0 +1,164 @@
+/**
+ * VerbPatternCoder: finds pattern triggers in a sentence and reads their source and target from the
+ * clause (active and passive voice, compounds, possessors, "at the invitation of", noun events).
+ */
+import type { ActorMention, EventMention, Token } from '../core/doc.js';
+import {
+  clauseEnd, clauseStart, isDefinite, isPassive, isReportingVerb, objectAfter, possessorOf,
+  prepositionalAfter, subjectBefore, type SentenceView,
+} from './clause.js';
+import type { PatternMatch, PatternSet } from './patterns.js';
+
+const MODAL_BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', "'ll", 'not', "n't", 'never']);
+
+/** Does the head token have the part of speech the pattern needs? wink's tags are noisy, so be lenient. */
+function headFits(view: SentenceView, m: PatternMatch): boolean {
+  const head = view.tokens[m.tokens[0]];
+  const prev: Token | undefined = view.tokens[m.tokens[0] - 1];
+  if (m.pattern.nominal) {
+    if (head.pos !== 'VERB' && head.pos !== 'AUX') return true;
+    return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || prev.normal === "'s");
+  }
+  if (head.pos === 'VERB' || head.pos === 'AUX') return true;
+  if (prev === undefined) return false;
+  return MODAL_BEFORE_VERB.has(prev.normal) || prev.pos === 'PRON' || prev.pos === 'PROPN';
+}
+
+function vetoed(view: SentenceView, m: PatternMatch): boolean {
+  if (!m.pattern.unless.length) return false;
+  const veto = new Set(m.pattern.unless);
+  for (let k = view.from; k < view.to; k++) {
+    if (veto.has(view.tokens[k].lemma) || veto.has(view.tokens[k].normal)) return true;
+  }
+  return false;
+}
+
+/** All pattern matches of the sentence, longest first, without overlaps. */
+export function triggers(view: SentenceView, patterns: PatternSet): PatternMatch[] {
+  const all: PatternMatch[] = [];
+  for (let i = view.from; i < view.to; i++) {
+    for (const m of patterns.matchAt(view.tokens, i, view.to)) if (headFits(view, m) && !vetoed(view, m)) all.push(m);
+  }
+  all.sort((a, b) => b.tokens.length - a.tokens.length || a.tokens[0] - b.tokens[0]);
+  const used = new Set<number>();
+  const kept: PatternMatch[] = [];
+  for (const m of all) {
+    if (m.tokens.some((t) => used.has(t))) continue;
+    m.tokens.forEach((t) => used.add(t));
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.tokens[0] - b.tokens[0]);
+}
+
+/** Is there a verb between the subject and a noun trigger ("Putin is set to embark on a visit")? */
+function governedByVerb(view: SentenceView, subject: readonly ActorMention[], head: number): boolean {
+  if (!subject.length) return false;
+  for (let k = subject[subject.length - 1].tokenEnd; k < head; k++) {
+    const t = view.tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+interface Arguments {
+  readonly sources: readonly ActorMention[];
+  readonly targets: readonly ActorMention[];
+}
+
+function nominalArguments(view: SentenceView, m: PatternMatch, start: number, end: number): Arguments {
+  const head = m.tokens[0];
+  const last = Math.max(...m.tokens);
+  const targetPreps = m.pattern.target.filter((p) => p !== 'object');
+  let sources = possessorOf(view, head);
+  if (!sources.length) sources = prepositionalAfter(view, last + 1, end, m.pattern.source);
+  if (!sources.length) {
+    const subject = subjectBefore(view, head, start);
+    if (governedByVerb(view, subject, head)) sources = subject;
+  }
+  let targets = prepositionalAfter(view, last + 1, end, targetPreps);
+  if (!targets.length && m.pattern.target.includes('object')) targets = objectAfter(view, last + 1, end);
+  return { sources, targets };
+}
+
+function verbalArguments(view: SentenceView, m: PatternMatch, start: number, end: number): Arguments {
+  const head = m.tokens[0];
+  const last = Math.max(...m.tokens);
+  if (isPassive(view, head)) {
+    return { sources: prepositionalAfter(view, last + 1, end, ['by']), targets: subjectBefore(view, head, start) };
+  }
+  const sources = subjectBefore(view, head, start);
+  const targetPreps = m.pattern.target.filter((p) => p !== 'object');
+  let targets = prepositionalAfter(view, last + 1, end, targetPreps);
+  if (!targets.length && m.pattern.target.includes('object')) targets = objectAfter(view, last + 1, end);
+  return { sources, targets };
+}
+
+/** Who said it: "according to X", "X said ...", "..., X said". */
+function attributionOf(view: SentenceView, start: number, end: number): ActorMention | null {
+  for (let k = view.from; k < view.to - 1; k++) {
+    if (view.tokens[k].normal === 'according' && view.tokens[k + 1].normal === 'to') {
+      const m = view.mentions.find((x) => x.tokenStart >= k + 2 && x.tokenStart <= k + 4);
+      if (m) return m;
+    }
+  }
+  if (start > view.from) {
+    for (let k = start - 1; k >= view.from; k--) {
+      if (isReportingVerb(view.tokens[k])) return subjectBefore(view, k, view.from).pop() ?? null;
+    }
+  }
+  for (let k = end; k < view.to; k++) {
+    if (!isReportingVerb(view.tokens[k])) continue;
+    const after = view.mentions.find((x) => x.tokenStart > k && x.tokenStart <= k + 3);
+    const before = view.mentions.filter((x) => x.tokenEnd <= k && x.tokenStart >= end).pop();
+    return before ?? after ?? null;
+  }
+  return null;
+}
+
+export interface CodedTrigger {
+  readonly match: PatternMatch;
+  readonly sources: readonly ActorMention[];
+  readonly targets: readonly ActorMention[];
+  readonly attribution: ActorMention | null;
+  readonly definite: boolean;
+}
+
+/** Source, target and attribution of one trigger. */
+export function argumentsOf(view: SentenceView, m: PatternMatch): CodedTrigger {
+  const head = m.tokens[0];
+  const last = Math.max(...m.tokens);
+  const start = clauseStart(view, head);
+  const end = clauseEnd(view, last);
+  let { sources, targets } = m.pattern.nominal ? nominalArguments(view, m, start, end) : verbalArguments(view, m, start, end);
+  if (m.pattern.inverse) [sources, targets] = [targets, sources];
+  targets = targets.filter((t) => !sources.includes(t));
+  if (m.pattern.symmetric && !targets.length && sources.length >= 2) {
+    targets = sources.slice(1);
+    sources = sources.slice(0, 1);
+  }
+  if (!sources.length && targets.length >= 2 && m.pattern.symmetric) {
+    sources = targets.slice(0, 1);
+    targets = targets.slice(1);
+  }
+  const definite = m.pattern.nominal && isDefinite(view, head);
+  return { match: m, sources, targets, attribution: attributionOf(view, start, end), definite };
+}
+
+export function toEventMention(c: CodedTrigger, index: number, sentence: number, tokens: readonly Token[], antecedent: number | null): EventMention {
+  const ids = [...c.match.tokens].sort((a, b) => a - b);
+  const confidence = c.match.pattern.confidence * (c.sources.length ? 1 : 0.7) * (c.targets.length ? 1 : 0.85);
+  return {
+    index,
+    sentence,
+    trigger: { start: tokens[ids[0]].start, end: tokens[ids[ids.length - 1]].end },
+    triggerTokens: ids,
+    cameo: c.match.pattern.cameo,
+    ruleId: c.match.pattern.id,
+    nominal: c.match.pattern.nominal,
+    sources: c.sources.map((m) => m.index),
+    targets: c.targets.map((m) => m.index),
+    attribution: c.attribution?.index ?? null,
+    antecedent,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+}

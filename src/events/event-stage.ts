@@ -1,0 +1,72 @@
+/**
+ * events: pattern triggers -> CAMEO-coded event mentions with source and target mentions.
+ *
+ * A noun event with no actors of its own that refers back ("the visit", "this meeting") is linked to the
+ * earlier event it names (its antecedent). A noun event with no actors in a sentence that names such an
+ * event ("the outcome of this meeting will be the signing of a joint statement") takes that event as its
+ * antecedent too, so its actors are the meeting's.
+ */
+import type { ActorMention, Doc, EventMention } from '../core/doc.js';
+import { layer } from '../core/doc.js';
+import type { Stage, StageContext } from '../core/stage.js';
+import type { SentenceView } from './clause.js';
+import { argumentsOf, toEventMention, triggers, type CodedTrigger } from './coder.js';
+
+const ROOT_FAMILIES: readonly (readonly string[])[] = [['04', '03'], ['05', '06'], ['10', '11', '12']];
+
+function related(a: string, b: string): boolean {
+  const ra = a.slice(0, 2);
+  const rb = b.slice(0, 2);
+  return ra === rb || ROOT_FAMILIES.some((f) => f.includes(ra) && f.includes(rb));
+}
+
+/** The latest earlier event of the same kind that has actors of its own (or through its own antecedent). */
+function findAntecedent(events: readonly EventMention[], cameo: string): number | null {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (related(e.cameo, cameo) && (e.sources.length || e.antecedent !== null)) return e.index;
+  }
+  return null;
+}
+
+function sentenceView(doc: Doc, mentions: readonly ActorMention[], s: number): SentenceView {
+  const sent = layer(doc, 'sentences')[s];
+  return { tokens: layer(doc, 'tokens'), from: sent.tokenStart, to: sent.tokenEnd, mentions: mentions.filter((m) => m.sentence === s) };
+}
+
+export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
+  const mentions = layer(doc, 'mentions');
+  const tokens = layer(doc, 'tokens');
+  const events: EventMention[] = [];
+  for (const sent of layer(doc, 'sentences')) {
+    const view = sentenceView(doc, mentions, sent.index);
+    const coded: CodedTrigger[] = triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m));
+    const local: EventMention[] = [];
+    // First the events with actors, then the actorless ones, which may lean on those.
+    for (const c of coded) {
+      if (c.sources.length) local.push(toEventMention(c, events.length + local.length, sent.index, tokens, null));
+    }
+    let reference: number | null = null;
+    for (const c of coded) {
+      if (c.sources.length || !c.match.pattern.nominal) continue;
+      const antecedent = c.definite ? findAntecedent([...events, ...local], c.match.pattern.cameo) : null;
+      // "the outcome of this meeting will be the signing of ...": rests on the event the sentence refers to.
+      const host = antecedent ?? reference;
+      if (host === null) continue;
+      if (antecedent !== null) reference ??= antecedent;
+      local.push(toEventMention(c, events.length + local.length, sent.index, tokens, host));
+    }
+    events.push(...local);
+  }
+  return events;
+}
+
+export class EventStage implements Stage {
+  readonly name = 'events';
+  readonly requires = ['sentences', 'tokens', 'mentions'] as const;
+  readonly provides = ['events'] as const;
+
+  run(doc: Doc, ctx: StageContext): Doc {
+    return { ...doc, events: codeEvents(doc, ctx) };
+  }
+}

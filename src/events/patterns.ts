@@ -1,0 +1,157 @@
+/**
+ * Verb and noun patterns (data/patterns/*.yaml) and their compiled index.
+ *
+ * A pattern's `phrase` is a space-separated list of elements matched against token lemmas or
+ * lower-cased text:
+ *   visit            one word (lemma or form)
+ *   talk|discussion  alternatives
+ *   *                a gap of up to three words (determiners, adjectives, adverbs; no verbs)
+ *   ?official        an optional word
+ * The first element is the trigger's head. Source and target come from the clause (see clause.ts);
+ * `target` lists the prepositions that introduce the target ("meet with", "a visit to"); "object" means
+ * the first actor after the phrase.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Token } from '../core/doc.js';
+import { KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
+import { loadDataFile } from '../knowledge/data-file.js';
+import type { KnowledgeSource } from '../knowledge/knowledge.js';
+
+export const phraseElement = z.string().regex(/^(\*|\??[a-z0-9'.-]+(\|[a-z0-9'.-]+)*)$/, 'phrase words are lower-case; use | for alternatives, * for a gap, ?word for optional');
+
+export const patternSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
+  cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO code as a quoted string, e.g. "042"'),
+  phrase: z.string().min(1).refine((p) => p.split(/\s+/).every((e) => phraseElement.safeParse(e).success), 'bad phrase element (lower-case words, a|b, *, ?word)'),
+  /** A noun event ("a visit to") rather than a verb ("visited"). */
+  nominal: z.boolean().default(false),
+  target: z.array(z.string()).default(['object']),
+  /** Prepositions that introduce the source of a noun event ("an attack by", "the visit of"). */
+  source: z.array(z.string()).default(['by', 'of']),
+  /** Compound subjects pair up ("X and Y met"); swapping source and target keeps the meaning. */
+  symmetric: z.boolean().default(false),
+  /** The actor after the phrase is the source ("received a visit from X", "was attacked by" is automatic). */
+  inverse: z.boolean().default(false),
+  /** Words that, anywhere in the sentence, veto this pattern (metaphors, sport, business senses). */
+  unless: z.array(z.string()).default([]),
+  confidence: z.number().min(0).max(1).default(0.8),
+  note: z.string().optional(),
+}).strict();
+export type PatternEntry = z.infer<typeof patternSchema>;
+
+export type Element =
+  | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly optional: boolean }
+  | { readonly kind: 'gap' };
+
+export interface Pattern extends PatternEntry {
+  readonly elements: readonly Element[];
+  /** Where it came from, for "why was this coded?". */
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface PatternMatch {
+  readonly pattern: Pattern;
+  /** Matched token indices (gaps excluded), head first. */
+  readonly tokens: readonly number[];
+}
+
+/** Compiles a phrase string (shared by event patterns and modality cues). */
+export function compilePhrase(phrase: string): Element[] {
+  return phrase.split(/\s+/).map((e) => e === '*'
+    ? { kind: 'gap' as const }
+    : { kind: 'word' as const, optional: e.startsWith('?'), words: new Set(e.replace(/^\?/, '').split('|')) });
+}
+
+const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PROPN', 'NOUN', 'PART', 'PRON', 'PUNCT']);
+
+function fits(token: Token | undefined, words: ReadonlySet<string>): boolean {
+  return token !== undefined && (words.has(token.lemma) || words.has(token.normal));
+}
+
+/** Matches elements[k..] from token i; returns matched token indices or null. */
+function matchFrom(elements: readonly Element[], k: number, tokens: readonly Token[], i: number, end: number, acc: number[]): number[] | null {
+  if (k === elements.length) return acc;
+  const el = elements[k];
+  if (el.kind === 'gap') {
+    for (let g = 0; g <= 3 && i + g <= end; g++) {
+      if (g > 0 && (!GAP_POS.has(tokens[i + g - 1].pos) || tokens[i + g - 1].text === ';')) break;
+      const hit = matchFrom(elements, k + 1, tokens, i + g, end, acc);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  if (i < end && fits(tokens[i], el.words)) {
+    const hit = matchFrom(elements, k + 1, tokens, i + 1, end, [...acc, i]);
+    if (hit) return hit;
+  }
+  return el.optional ? matchFrom(elements, k + 1, tokens, i, end, acc) : null;
+}
+
+/** Token indices matched by a compiled phrase starting at token i, or null. */
+export function matchElements(elements: readonly Element[], tokens: readonly Token[], i: number, end: number): number[] | null {
+  return matchFrom(elements, 0, tokens, i, end, []);
+}
+
+export class PatternSet {
+  private readonly byHead = new Map<string, Pattern[]>();
+  readonly all: readonly Pattern[];
+  readonly sources: readonly KnowledgeSource[];
+
+  constructor(patterns: readonly Pattern[], sources: readonly KnowledgeSource[]) {
+    this.all = patterns;
+    this.sources = sources;
+    for (const p of patterns) {
+      const head = p.elements[0];
+      if (head.kind !== 'word') continue;
+      for (const w of head.words) {
+        const list = this.byHead.get(w) ?? [];
+        list.push(p);
+        this.byHead.set(w, list);
+      }
+    }
+    // Longer phrases first, so "pay a visit to" wins over "visit".
+    for (const list of this.byHead.values()) list.sort((a, b) => b.elements.length - a.elements.length);
+  }
+
+  /** Every pattern whose phrase matches starting at token i (within [i, end)). */
+  matchAt(tokens: readonly Token[], i: number, end: number): PatternMatch[] {
+    const t = tokens[i];
+    const candidates = new Set([...(this.byHead.get(t.lemma) ?? []), ...(this.byHead.get(t.normal) ?? [])]);
+    const out: PatternMatch[] = [];
+    for (const pattern of candidates) {
+      const hit = matchFrom(pattern.elements, 0, tokens, i, end, []);
+      if (hit) out.push({ pattern, tokens: hit });
+    }
+    return out;
+  }
+}
+
+export function loadPatterns(dir: string, validCodes: ReadonlySet<string>): PatternSet {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+  const patterns: Pattern[] = [];
+  const sources: KnowledgeSource[] = [];
+  const issues: KnowledgeIssue[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    try {
+      const data = loadDataFile(file, 'patterns', patternSchema);
+      sources.push({ file: data.file, version: data.version });
+      for (const { value, line } of data.entries) {
+        const where = `${data.file}:${line}`;
+        if (!validCodes.has(value.cameo)) issues.push({ file: data.file, line, entry: value.id, message: `unknown CAMEO code "${value.cameo}"` });
+        const prev = seen.get(value.id);
+        if (prev) issues.push({ file: data.file, line, entry: value.id, message: `duplicate pattern id (first at ${prev})` });
+        seen.set(value.id, where);
+        patterns.push({ ...value, elements: compilePhrase(value.phrase), file: data.file, line });
+      }
+    } catch (err) {
+      if (err instanceof KnowledgeError) issues.push(...err.issues);
+      else throw err;
+    }
+  }
+  if (issues.length) throw new KnowledgeError(issues);
+  return new PatternSet(patterns, sources);
+}

@@ -1,0 +1,128 @@
+/**
+ * modality: did the event occur, or is it planned, expected, hypothetical, negated or only claimed?
+ * Cues come from data/modality/cues.yaml; tense decides between occurred and nothing-said.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Doc, EventMention, Modality, ModalityValue, Span, Token } from '../core/doc.js';
+import { layer } from '../core/doc.js';
+import type { Stage, StageContext } from '../core/stage.js';
+import { loadDataFile } from '../knowledge/data-file.js';
+import type { KnowledgeSource } from '../knowledge/knowledge.js';
+import { clauseStart, clauseEnd, type SentenceView } from '../events/clause.js';
+import { compilePhrase, matchElements, phraseElement, type Element } from '../events/patterns.js';
+
+const scopes = ['before', 'after', 'subject'] as const;
+type Scope = (typeof scopes)[number];
+
+export const cueSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
+  value: z.enum(['planned', 'expected', 'hypothetical', 'negated', 'claimed']),
+  phrase: z.string().refine((p) => p.split(/\s+/).every((e) => phraseElement.safeParse(e).success), 'bad phrase'),
+  scope: z.array(z.enum(scopes)).min(1),
+  note: z.string().optional(),
+}).strict();
+
+export interface Cue {
+  readonly id: string;
+  readonly value: ModalityValue;
+  readonly elements: readonly Element[];
+  readonly scope: ReadonlySet<Scope>;
+}
+
+export interface CueLexicon {
+  readonly cues: readonly Cue[];
+  readonly sources: readonly KnowledgeSource[];
+}
+
+export function loadCues(dataDir: string): CueLexicon {
+  const data = loadDataFile(join(dataDir, 'modality', 'cues.yaml'), 'modality', cueSchema);
+  return {
+    cues: data.entries.map(({ value }) => ({ id: value.id, value: value.value, elements: compilePhrase(value.phrase), scope: new Set(value.scope) })),
+    sources: [{ file: data.file, version: data.version }],
+  };
+}
+
+const STRENGTH: Readonly<Record<ModalityValue, number>> = {
+  negated: 5, hypothetical: 4, claimed: 3, expected: 2, planned: 1, occurred: 0,
+};
+
+interface Found {
+  readonly value: ModalityValue;
+  readonly cue: Span;
+}
+
+function cuesIn(lex: CueLexicon, scope: Scope, tokens: readonly Token[], from: number, to: number): Found[] {
+  const out: Found[] = [];
+  for (let i = from; i < to; i++) {
+    for (const cue of lex.cues) {
+      if (!cue.scope.has(scope)) continue;
+      const hit = matchElements(cue.elements, tokens, i, to);
+      if (hit && hit.length) out.push({ value: cue.value, cue: { start: tokens[hit[0]].start, end: tokens[hit[hit.length - 1]].end } });
+    }
+  }
+  return out;
+}
+
+/** The verb group right after a noun phrase in subject position: "the meeting [is expected to] ...". */
+function subjectVerbGroup(view: SentenceView, last: number, end: number): [number, number] | null {
+  let k = last + 1;
+  while (k < end && view.tokens[k].pos !== 'AUX' && view.tokens[k].pos !== 'VERB') k++;
+  if (k >= end) return null;
+  return [k, Math.min(end, k + 4)];
+}
+
+function isPast(t: Token): boolean {
+  return (t.pos === 'VERB' || t.pos === 'AUX') && t.normal !== t.lemma && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
+}
+
+/** Past tense or present perfect in the clause before the trigger (or the trigger itself). */
+function pastCue(view: SentenceView, from: number, head: number): Span | null {
+  for (let k = head; k >= from; k--) {
+    const t = view.tokens[k];
+    if (t.lemma === 'have' && (t.normal === 'has' || t.normal === 'have' || t.normal === 'had')) return { start: t.start, end: view.tokens[head].end };
+    if (isPast(t) && !['expected', 'scheduled', 'set', 'planned'].includes(t.normal)) return { start: t.start, end: t.end };
+  }
+  return null;
+}
+
+export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexicon): Modality {
+  const ids = event.triggerTokens;
+  const head = ids[0];
+  const last = ids[ids.length - 1];
+  const start = clauseStart(view, head);
+  const end = clauseEnd(view, last);
+  // For a verb, read between its subject and itself: "X, who did not attend, met Y" is no negation of met.
+  const subjectEnd = event.nominal ? start : Math.max(start, ...view.mentions.filter((m) => m.tokenEnd <= head && m.tokenStart >= start).map((m) => m.tokenEnd));
+  const found = cuesIn(lex, 'before', view.tokens, subjectEnd, head);
+  if (event.nominal) {
+    found.push(...cuesIn(lex, 'after', view.tokens, last + 1, Math.min(end, last + 4)));
+    const nothingBefore = !view.mentions.some((m) => m.tokenEnd <= head && m.tokenStart >= start) && found.length === 0;
+    const group = nothingBefore ? subjectVerbGroup(view, last, end) : null;
+    if (group) found.push(...cuesIn(lex, 'subject', view.tokens, group[0], group[1]));
+  }
+  if (found.length) {
+    const best = found.reduce((a, b) => (STRENGTH[b.value] > STRENGTH[a.value] ? b : a));
+    return { value: best.value, cue: best.cue };
+  }
+  const past = pastCue(view, event.nominal ? start : Math.max(start, head - 3), head);
+  return { value: 'occurred', cue: past };
+}
+
+export class ModalityStage implements Stage {
+  readonly name = 'modality';
+  readonly requires = ['sentences', 'tokens', 'mentions', 'events'] as const;
+  readonly provides = ['modality'] as const;
+
+  run(doc: Doc, ctx: StageContext): Doc {
+    const sentences = layer(doc, 'sentences');
+    const tokens = layer(doc, 'tokens');
+    const mentions = layer(doc, 'mentions');
+    const modality = layer(doc, 'events').map((event) => {
+      const sent = sentences[event.sentence];
+      const view: SentenceView = { tokens, from: sent.tokenStart, to: sent.tokenEnd, mentions: mentions.filter((m) => m.sentence === event.sentence) };
+      return modalityOf(view, event, ctx.knowledge.cues);
+    });
+    return { ...doc, modality };
+  }
+}
