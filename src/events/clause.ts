@@ -57,7 +57,8 @@ export function clauseEnd(view: SentenceView, i: number): number {
 export function governingPreposition(view: SentenceView, m: ActorMention): string | null {
   for (let k = m.tokenStart - 1; k >= view.from; k--) {
     const t = view.tokens[k];
-    if (MODIFIER_POS.has(t.pos) && !PREPOSITIONS.has(t.normal)) continue;
+    // Skip determiners, adjectives and capitalised words (titles missing from the dictionary).
+    if ((MODIFIER_POS.has(t.pos) || (t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) && !PREPOSITIONS.has(t.normal)) continue;
     if (t.normal === "'s") return null;
     return PREPOSITIONS.has(t.normal) ? t.normal : null;
   }
@@ -105,10 +106,23 @@ export function subjectBefore(view: SentenceView, i: number, start: number): Act
   return [];
 }
 
-/** The first mention after token i introduced by one of `preps` ("with", "to"), with its conjuncts. */
-export function prepositionalAfter(view: SentenceView, i: number, end: number, preps: readonly string[]): ActorMention[] {
+/** Is there a verb in tokens [from, to)? An argument never lies beyond the next verb. */
+function verbBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k];
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.normal !== "'s") return true;
+  }
+  return false;
+}
+
+/**
+ * The first mention after token i introduced by one of `preps` ("with", "to"), with its conjuncts.
+ * No verb may stand between; `reach` limits how far (noun events keep their arguments close).
+ */
+export function prepositionalAfter(view: SentenceView, i: number, end: number, preps: readonly string[], reach = 12): ActorMention[] {
   for (const m of view.mentions) {
     if (m.tokenStart < i || m.tokenEnd > end || m.modifier) continue;
+    if (m.tokenStart - i > reach || verbBetween(view, i, m.tokenStart)) return [];
     const prep = governingPreposition(view, m);
     if (prep !== null && preps.includes(prep)) return [m, ...conjunctsRight(view, m, end)];
   }
@@ -119,7 +133,7 @@ export function prepositionalAfter(view: SentenceView, i: number, end: number, p
 export function objectAfter(view: SentenceView, i: number, end: number): ActorMention[] {
   for (const m of view.mentions) {
     if (m.tokenStart < i || m.tokenEnd > end || m.modifier) continue;
-    if (m.tokenStart - i > 6) return [];
+    if (m.tokenStart - i > 6 || verbBetween(view, i, m.tokenStart)) return [];
     if (governingPreposition(view, m) !== null) return [];
     return [m, ...conjunctsRight(view, m, end)];
   }

@@ -9,6 +9,8 @@ import {
 } from './clause.js';
 import type { PatternMatch, PatternSet } from './patterns.js';
 
+/** How far after a noun trigger its prepositional arguments may lie ("the visit of President Putin to China"). */
+const NOUN_REACH = 8;
 const MODAL_BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', "'ll", 'not', "n't", 'never']);
 
 /** Does the head token have the part of speech the pattern needs? wink's tags are noisy, so be lenient. */
@@ -70,12 +72,12 @@ function nominalArguments(view: SentenceView, m: PatternMatch, start: number, en
   const last = Math.max(...m.tokens);
   const targetPreps = m.pattern.target.filter((p) => p !== 'object');
   let sources = possessorOf(view, head);
-  if (!sources.length) sources = prepositionalAfter(view, last + 1, end, m.pattern.source);
+  if (!sources.length) sources = prepositionalAfter(view, last + 1, end, m.pattern.source, NOUN_REACH);
   if (!sources.length) {
     const subject = subjectBefore(view, head, start);
     if (governedByVerb(view, subject, head)) sources = subject;
   }
-  let targets = prepositionalAfter(view, last + 1, end, targetPreps);
+  let targets = prepositionalAfter(view, last + 1, end, targetPreps, NOUN_REACH);
   if (!targets.length && m.pattern.target.includes('object')) targets = objectAfter(view, last + 1, end);
   return { sources, targets };
 }

@@ -22,11 +22,22 @@ function related(a: string, b: string): boolean {
 
 /** The latest earlier event of the same kind that has actors of its own (or through its own antecedent). */
 function findAntecedent(events: readonly EventMention[], cameo: string): number | null {
+  const usable = (e: EventMention): boolean => e.sources.length > 0 || e.antecedent !== null;
   for (let k = events.length - 1; k >= 0; k--) {
-    const e = events[k];
-    if (related(e.cameo, cameo) && (e.sources.length || e.antecedent !== null)) return e.index;
+    if (events[k].cameo === cameo && usable(events[k])) return events[k].index;
+  }
+  for (let k = events.length - 1; k >= 0; k--) {
+    if (events[k].cameo.slice(0, 2) === cameo.slice(0, 2) && usable(events[k])) return events[k].index;
+  }
+  for (let k = events.length - 1; k >= 0; k--) {
+    if (related(events[k].cameo, cameo) && usable(events[k])) return events[k].index;
   }
   return null;
+}
+
+/** Material conflict (roots 14-20) is never coded from context: it needs actors of its own. */
+function needsOwnActors(cameo: string): boolean {
+  return Number(cameo.slice(0, 2)) >= 14;
 }
 
 function sentenceView(doc: Doc, mentions: readonly ActorMention[], s: number): SentenceView {
@@ -48,8 +59,8 @@ export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
     }
     let reference: number | null = null;
     for (const c of coded) {
-      if (c.sources.length || !c.match.pattern.nominal) continue;
-      const antecedent = c.definite ? findAntecedent([...events, ...local], c.match.pattern.cameo) : null;
+      if (c.sources.length || !c.match.pattern.nominal || !c.definite || needsOwnActors(c.match.pattern.cameo)) continue;
+      const antecedent = findAntecedent([...events, ...local], c.match.pattern.cameo);
       // "the outcome of this meeting will be the signing of ...": rests on the event the sentence refers to.
       const host = antecedent ?? reference;
       if (host === null) continue;

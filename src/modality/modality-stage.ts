@@ -58,7 +58,8 @@ function cuesIn(lex: CueLexicon, scope: Scope, tokens: readonly Token[], from: n
     for (const cue of lex.cues) {
       if (!cue.scope.has(scope)) continue;
       const hit = matchElements(cue.elements, tokens, i, to);
-      if (hit && hit.length) out.push({ value: cue.value, cue: { start: tokens[hit[0]].start, end: tokens[hit[hit.length - 1]].end } });
+      // "May 16", "March" as a month: a capitalised cue word inside a sentence is no cue.
+      if (hit && hit.length && !(/^[A-Z]/.test(tokens[hit[0]].text) && tokens[hit[0]].sentence === tokens[hit[0] - 1]?.sentence)) out.push({ value: cue.value, cue: { start: tokens[hit[0]].start, end: tokens[hit[hit.length - 1]].end } });
     }
   }
   return out;

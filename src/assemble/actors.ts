@@ -1,0 +1,77 @@
+/**
+ * Effective actors of an event mention: its own, else those of the event it refers back to; people and
+ * titles resolved at the event's date ("the Chinese premier" in 2019 is Li Keqiang, in 2024 Li Qiang).
+ */
+import type { ActorMention, ActorRef, Doc, EventMention } from '../core/doc.js';
+import { layer } from '../core/doc.js';
+import type { ActorOut } from '../core/event.js';
+import type { ActorDictionary } from '../actors/dictionary.js';
+import type { Office } from '../actors/schema.js';
+
+export interface ActorSlot {
+  readonly mention: ActorMention;
+  readonly actor: ActorRef;
+}
+
+export interface EventActors {
+  readonly sources: readonly ActorSlot[];
+  readonly targets: readonly ActorSlot[];
+}
+
+function slots(doc: Doc, ids: readonly number[]): ActorSlot[] {
+  const mentions = layer(doc, 'mentions');
+  return ids.flatMap((id) => mentions[id].actors.map((actor) => ({ mention: mentions[id], actor })));
+}
+
+/** Follows antecedent links until an event with a source of its own. */
+export function effectiveActors(doc: Doc, event: EventMention): EventActors {
+  const events = layer(doc, 'events');
+  let current: EventMention | undefined = event;
+  for (let hops = 0; current && hops < 10; hops++) {
+    if (current.sources.length) {
+      const own = current === event;
+      return {
+        sources: slots(doc, current.sources),
+        // An inherited event keeps its own target when it has one.
+        targets: slots(doc, own || !event.targets.length ? current.targets : event.targets),
+      };
+    }
+    current = current.antecedent === null ? undefined : events[current.antecedent];
+  }
+  return { sources: [], targets: [] };
+}
+
+/** Re-resolves a person or title at the event's date. */
+export function resolveAt(dict: ActorDictionary, slot: ActorSlot, date: string | null): ActorRef {
+  const { actor, mention } = slot;
+  if (actor.entityId?.startsWith('person.')) {
+    const person = dict.person(actor.entityId);
+    const office = mention.titleQuery?.office as Office | undefined;
+    if (person) return dict.personActor(person, date, office);
+  }
+  const q = mention.titleQuery;
+  if (q?.country) {
+    const holder = dict.holderOf(q.country, q.office as Office, date);
+    if (holder) return dict.personActor(holder, date, q.office as Office);
+  }
+  return actor;
+}
+
+export function actorOut(doc: Doc, slot: ActorSlot, actor: ActorRef): ActorOut {
+  const { mention } = slot;
+  return {
+    code: actor.code,
+    country: actor.country,
+    sector: actor.sector,
+    name: actor.name,
+    role: actor.role,
+    text: doc.text.slice(mention.start, mention.end),
+    start: mention.start,
+    end: mention.end,
+  };
+}
+
+/** Same actor, for dropping "X met X" and for merging mentions of one event. */
+export function actorKey(actor: ActorRef): string {
+  return actor.entityId ?? actor.code;
+}

@@ -1,0 +1,150 @@
+/**
+ * output: the Doc's layers become CodedEvent records.
+ *
+ * Event mentions that tell the same event (a noun that refers back to it, or the same code between the
+ * same actors) become one event with all its mentions; a cue ("will", "is set to") beats an
+ * uncued mention when they disagree. Compound actors expand to one event per source-target pair.
+ */
+import { createHash } from 'node:crypto';
+import type { Doc, EventMention, Modality } from '../core/doc.js';
+import { layer, spanText } from '../core/doc.js';
+import type { CodedEvent, CodingResult, MentionOut } from '../core/event.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
+import { actorKey, actorOut, effectiveActors, resolveAt, type ActorSlot } from './actors.js';
+
+export type CompoundMode = 'expand' | 'list';
+
+interface Draft {
+  readonly event: EventMention;
+  readonly modality: Modality;
+  readonly source: ActorSlot;
+  readonly target: ActorSlot | null;
+  readonly mentions: EventMention[];
+  readonly topics: Set<string>;
+  modalityFinal: Modality;
+}
+
+/** Mentions fold into the event they refer back to only when they name the same action. */
+function related(a: string, b: string): boolean {
+  return a === b;
+}
+
+/** Root event a mention refers back to, when it is the same kind of event ("the visit" -> the visit). */
+function coreferent(events: readonly EventMention[], e: EventMention): EventMention | null {
+  let current = e;
+  let found: EventMention | null = null;
+  for (let hops = 0; current.antecedent !== null && hops < 10; hops++) {
+    const prev = events[current.antecedent];
+    if (!related(prev.cameo, e.cameo)) break;
+    found = prev;
+    current = prev;
+  }
+  return found;
+}
+
+function pairKey(d: Draft, symmetric: boolean): string {
+  const s = actorKey(d.source.actor);
+  const t = d.target ? actorKey(d.target.actor) : '-';
+  const [a, b] = symmetric && t < s ? [t, s] : [s, t];
+  return `${d.event.cameo}|${a}|${b}`;
+}
+
+function drafts(doc: Doc): Draft[] {
+  const events = layer(doc, 'events');
+  const modality = layer(doc, 'modality');
+  const topics = doc.topics ?? [];
+  const out: Draft[] = [];
+  for (const event of events) {
+    const { sources, targets } = effectiveActors(doc, event);
+    for (const source of sources) {
+      const pairs = targets.length ? targets : [null];
+      for (const target of pairs) {
+        if (target && actorKey(target.actor) === actorKey(source.actor)) continue;
+        const m = modality[event.index];
+        out.push({ event, modality: m, source, target, mentions: [event], topics: new Set(topics[event.index] ?? []), modalityFinal: m });
+      }
+    }
+  }
+  return out;
+}
+
+/** Folds drafts of the same event together, keeping the first as the record and the rest as mentions. */
+function merge(doc: Doc, all: readonly Draft[], symmetricRules: ReadonlySet<string>): Draft[] {
+  const events = layer(doc, 'events');
+  const kept: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  for (const d of all) {
+    const symmetric = symmetricRules.has(d.event.ruleId) || d.event.cameo.startsWith('04');
+    const root = coreferent(events, d.event);
+    const key = pairKey(d, symmetric);
+    const host = byKey.get(key) ?? (root ? kept.find((k) => k.event.index === root.index) : undefined);
+    const compatible = host && (host.modalityFinal.value === d.modality.value || host.modalityFinal.cue === null || d.modality.cue === null || host.event.cameo === d.event.cameo);
+    if (host && compatible) {
+      if (!host.mentions.includes(d.event)) host.mentions.push(d.event);
+      d.topics.forEach((t) => host.topics.add(t));
+      if (host.modalityFinal.cue === null && d.modality.cue !== null) host.modalityFinal = d.modality;
+      continue;
+    }
+    kept.push(d);
+    byKey.set(key, d);
+  }
+  return kept;
+}
+
+function eventId(doc: Doc, d: Draft): string {
+  const key = `${doc.id}|${d.event.sentence}|${d.event.trigger.start}|${actorKey(d.source.actor)}|${d.target ? actorKey(d.target.actor) : ''}`;
+  return createHash('sha1').update(key).digest('hex').slice(0, 16);
+}
+
+function record(doc: Doc, d: Draft, knowledge: Knowledge): CodedEvent {
+  const e = d.event;
+  const dates = doc.eventDates ?? [];
+  const date = d.mentions.map((m) => dates[m.index]).find((x) => x) ?? null;
+  const when = date?.start ?? doc.published;
+  const code = knowledge.cameo.code(e.cameo);
+  const plover = knowledge.cameo.ploverFor(e.cameo, d.modalityFinal.value);
+  const place = d.mentions.map((m) => doc.places?.[m.index]).find((x) => x) ?? null;
+  const attribution = e.attribution === null ? null : layer(doc, 'mentions')[e.attribution];
+  const mentions: MentionOut[] = d.mentions.map((m) => ({ sentence: m.sentence, trigger: spanText(doc, m.trigger), rule: m.ruleId }));
+  return {
+    id: eventId(doc, d),
+    doc: doc.id,
+    sentence: e.sentence,
+    source: actorOut(doc, d.source, resolveAt(knowledge.actors, d.source, when)),
+    target: d.target ? actorOut(doc, d.target, resolveAt(knowledge.actors, d.target, when)) : null,
+    cameo: e.cameo,
+    root: code.root,
+    quadClass: code.quadClass,
+    goldstein: code.goldstein,
+    plover: { type: plover.type, mode: plover.mode, contexts: [...plover.contexts] },
+    modality: d.modalityFinal.value,
+    modalityCue: d.modalityFinal.cue ? spanText(doc, d.modalityFinal.cue) : null,
+    date: date ? { start: date.start, end: date.end, precision: date.precision, basis: date.basis } : null,
+    place: place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon } : null,
+    topics: [...d.topics],
+    trigger: spanText(doc, e.trigger),
+    rule: e.ruleId,
+    confidence: e.confidence,
+    knowledge: knowledge.version,
+    attribution: attribution && attribution.actors[0] ? actorOut(doc, { mention: attribution, actor: attribution.actors[0] }, attribution.actors[0]) : null,
+    mentions,
+  };
+}
+
+export function assemble(doc: Doc, knowledge: Knowledge): CodingResult {
+  const symmetric = new Set(knowledge.patterns.all.filter((p) => p.symmetric).map((p) => p.id));
+  const events = merge(doc, drafts(doc), symmetric).map((d) => record(doc, d, knowledge));
+  return {
+    document: {
+      id: doc.id,
+      title: doc.title,
+      url: doc.url,
+      source: doc.source,
+      published: doc.published,
+      language: doc.language,
+      sentences: doc.sentences?.length ?? 0,
+      characters: doc.text.length,
+    },
+    events,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * dyad's public API: load the knowledge once, then code documents.
+ *
+ *   const coder = createCoder();
+ *   const { document, events } = coder.code({ text, published: '2024-05-14' });
+ */
+import { createHash } from 'node:crypto';
+import type { Doc, DocInput } from './core/doc.js';
+import { DyadError } from './core/errors.js';
+import type { CodingResult } from './core/event.js';
+import type { Pipeline } from './core/stage.js';
+import { assemble, type CompoundMode } from './assemble/assemble.js';
+import type { Knowledge } from './knowledge/knowledge.js';
+import { loadKnowledge } from './knowledge/load.js';
+import { defaultPipeline } from './pipeline.js';
+
+export type { CodedEvent, CodingResult } from './core/event.js';
+export type { DocInput } from './core/doc.js';
+export { DyadError, KnowledgeError } from './core/errors.js';
+
+export interface CoderOptions {
+  /** Extra actor dictionaries, in the format of data/actors/*.yaml. */
+  readonly dictionaries?: readonly string[];
+  /** expand (default): one event per source-target pair. list: not yet implemented. */
+  readonly compound?: CompoundMode;
+  /** Knowledge folder; defaults to the package's data/. */
+  readonly dataDir?: string;
+}
+
+export interface Coder {
+  readonly knowledge: Knowledge;
+  code(input: DocInput): CodingResult;
+  /** The annotated Doc with every layer, for evidence views and debugging. */
+  annotate(input: DocInput): Doc;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function toDoc(input: DocInput): Doc {
+  if (input.published && (!ISO_DAY.test(input.published) || Number.isNaN(Date.parse(input.published)))) {
+    throw new DyadError('INPUT_DATE', `publication date "${input.published}" is not a date (YYYY-MM-DD)`, input.id ?? null);
+  }
+  const id = input.id ?? createHash('sha256').update(input.text).digest('hex').slice(0, 16);
+  return {
+    id,
+    text: input.text,
+    title: input.title ?? null,
+    url: input.url ?? null,
+    source: input.source ?? null,
+    published: input.published ?? null,
+    language: input.language ?? 'en',
+  };
+}
+
+export function createCoder(options: CoderOptions = {}): Coder {
+  const knowledge = loadKnowledge({ dataDir: options.dataDir, dictionaries: options.dictionaries });
+  const pipeline: Pipeline = defaultPipeline();
+  const annotate = (input: DocInput): Doc => pipeline.run(toDoc(input), { knowledge });
+  return {
+    knowledge,
+    annotate,
+    code: (input) => assemble(annotate(input), knowledge),
+  };
+}

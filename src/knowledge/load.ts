@@ -1,0 +1,74 @@
+/**
+ * Loads all of dyad's knowledge from data/ (and the user's dictionaries), validating every file.
+ * Problems in several files are reported together.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
+import { ActorDictionary, loadActorEntries } from '../actors/dictionary.js';
+import { loadPatterns } from '../events/patterns.js';
+import { loadCues } from '../modality/modality-stage.js';
+import { loadGazetteer } from '../place/gazetteer.js';
+import { loadTopicLexicon } from '../topics/lexicon.js';
+import { loadCameo } from './cameo.js';
+import { loadCountries } from './countries.js';
+import type { Knowledge, KnowledgeSource } from './knowledge.js';
+
+export interface KnowledgeOptions {
+  /** Folder with the knowledge files; defaults to the package's data/. */
+  readonly dataDir?: string;
+  /** Extra actor dictionaries (same format as data/actors/*.yaml). */
+  readonly dictionaries?: readonly string[];
+}
+
+export function defaultDataDir(): string {
+  return fileURLToPath(new URL('../../data/', import.meta.url));
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Runs every loader, so one bad file does not hide the problems in the others. */
+function attempt<T>(issues: KnowledgeIssue[], load: () => T): T | null {
+  try {
+    return load();
+  } catch (err) {
+    if (err instanceof KnowledgeError) {
+      issues.push(...err.issues);
+      return null;
+    }
+    throw err;
+  }
+}
+
+/** "dyad-0.1.0+1a2b3c4d": the package version and a hash of every knowledge file's name and version. */
+export function knowledgeVersion(sources: readonly KnowledgeSource[]): string {
+  const hash = createHash('sha1');
+  for (const s of sources) hash.update(`${s.file.replace(/^.*data[\\/]/, '')}@${s.version}\n`);
+  return `dyad-${packageVersion()}+${hash.digest('hex').slice(0, 8)}`;
+}
+
+export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const issues: KnowledgeIssue[] = [];
+  const cameo = attempt(issues, () => loadCameo(dataDir));
+  const countries = attempt(issues, () => loadCountries(dataDir));
+  const actorFiles = attempt(issues, () => loadActorEntries(join(dataDir, 'actors'), options.dictionaries ?? []));
+  const patterns = cameo && attempt(issues, () => loadPatterns(join(dataDir, 'patterns'), new Set(cameo.codes.keys())));
+  const cues = attempt(issues, () => loadCues(dataDir));
+  const places = attempt(issues, () => loadGazetteer(dataDir));
+  const topics = attempt(issues, () => loadTopicLexicon(dataDir));
+  if (issues.length || !cameo || !countries || !actorFiles || !patterns || !cues || !places || !topics) {
+    throw new KnowledgeError(issues);
+  }
+  const actors = new ActorDictionary(actorFiles.entries, countries, actorFiles.sources);
+  const sources = [
+    ...cameo.sources, ...countries.sources, ...actorFiles.sources, ...patterns.sources, ...cues.sources,
+    ...places.sources, ...topics.sources,
+  ];
+  return { version: knowledgeVersion(sources), sources, cameo, actors, patterns, cues, places, topics };
+}

@@ -1,0 +1,21 @@
+/** The default pipeline, in order: each stage adds one layer to the Doc. */
+import { ActorStage } from './actors/actor-stage.js';
+import { Pipeline } from './core/stage.js';
+import { EventStage } from './events/event-stage.js';
+import { ModalityStage } from './modality/modality-stage.js';
+import { PlaceStage } from './place/place-stage.js';
+import { SegmentStage } from './segment/segment-stage.js';
+import { TimeStage } from './time/stage.js';
+import { TopicStage } from './topics/topic-stage.js';
+
+export function defaultPipeline(): Pipeline {
+  return new Pipeline([
+    new SegmentStage(),
+    new ActorStage(),
+    new EventStage(),
+    new ModalityStage(),
+    new TimeStage(),
+    new PlaceStage(),
+    new TopicStage(),
+  ]);
+}
