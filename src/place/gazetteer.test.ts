@@ -1,0 +1,112 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadGazetteer } from './gazetteer.js';
+import { defaultDataDir, parsePlaceRow } from './place-data.js';
+import { makeDoc } from './test-doc.js';
+import { KnowledgeError } from '../core/errors.js';
+
+const gaz = loadGazetteer(defaultDataDir());
+
+const lookups: readonly [string, { name: string; country: string; kind: 'country' | 'city' } | null][] = [
+  ['China', { name: 'China', country: 'CHN', kind: 'country' }],
+  ['Beijing', { name: 'Beijing', country: 'CHN', kind: 'city' }],
+  ['the United States', { name: 'United States', country: 'USA', kind: 'country' }],
+  ['U.S.', { name: 'United States', country: 'USA', kind: 'country' }],
+  ['Moscow', { name: 'Moscow', country: 'RUS', kind: 'city' }],
+  ['moscow', { name: 'Moscow', country: 'RUS', kind: 'city' }],
+  ['Geneva', { name: 'Geneva', country: 'CHE', kind: 'city' }],
+  ['Washington', { name: 'Washington D.C.', country: 'USA', kind: 'city' }],
+  ['Turkey', { name: 'Türkiye', country: 'TUR', kind: 'country' }],
+  ['Armenia', { name: 'Armenia', country: 'ARM', kind: 'country' }],
+  ['Nice', null],
+  ['Vladimir', null],
+  ['Atlantis', null],
+];
+
+for (const [name, want] of lookups) {
+  test(`lookup ${JSON.stringify(name)}`, () => {
+    const got = gaz.lookup(name);
+    assert.deepEqual(got && { name: got.name, country: got.country, kind: got.kind }, want);
+  });
+}
+
+test('country() gives the centroid', () => {
+  const chn = gaz.country('CHN');
+  assert.deepEqual(chn && [chn.name, chn.lat, chn.lon, chn.kind], ['China', 35, 105, 'country']);
+});
+
+/** Every place match in the text, as "matched words=>place name". */
+function matches(text: string): string[] {
+  const doc = makeDoc(text);
+  const tokens = doc.tokens ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = gaz.matchAt(tokens, i);
+    if (!m) continue;
+    out.push(`${doc.text.slice(tokens[m.start].start, tokens[m.end - 1].end)}=>${m.place.name}`);
+    i = m.end - 1;
+  }
+  return out;
+}
+
+const texts: readonly [string, string[]][] = [
+  ['Nice weather in Paris today.', ['Paris=>Paris']],
+  ['Talks in Geneva and Kyiv.', ['Geneva=>Geneva', 'Kyiv=>Kyiv']],
+  ['A visit to the People’s Republic of China.', ['People’s Republic of China=>China']],
+  ['Officials in Washington, D.C. and the United States agreed.', ['Washington, D.C.=>Washington D.C.', 'United States=>United States']],
+  ['Vladimir Putin met in Moscow.', ['Moscow=>Moscow']],
+  ['He was reading about china and turkey.', []],
+  ['Talks in El Salvador.', ['El Salvador=>El Salvador']],
+];
+
+for (const [text, want] of texts) {
+  test(`matchAt over ${JSON.stringify(text)}`, () => {
+    assert.deepEqual(matches(text), want);
+  });
+}
+
+test('sources list the place files with their versions', () => {
+  const files = gaz.sources.map((s) => s.file);
+  for (const f of ['capitals.yaml', 'cities.yaml', 'ambiguous.yaml', 'country-names.yaml']) {
+    assert.ok(files.some((x) => x.endsWith(f)), f);
+  }
+});
+
+const badRows: readonly [string, RegExp][] = [
+  ['gn:1 | X | RUSSIA | 1 | 2 | 3 | |', /alpha-3/],
+  ['gn:1 | X | RUS | 95 | 2 | 3 | |', /lat/],
+  ['gn:1 | X | RUS | 1 | 2 | 3.5 | |', /population/],
+  ['gn:1 | X | RUS | 1 | 2', /7 or 8 fields/],
+  ['1 | X | RUS | 1 | 2 | 3 | |', /gn:/],
+];
+
+for (const [row, message] of badRows) {
+  test(`place row ${JSON.stringify(row)} is rejected`, () => {
+    const got = parsePlaceRow(row);
+    assert.equal(typeof got, 'string');
+    assert.match(String(got), message);
+  });
+}
+
+test('a broken place file is reported with file:line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-places-'));
+  mkdirSync(join(dir, 'places'));
+  for (const f of ['capitals.yaml', 'country-names.yaml', 'ambiguous.yaml']) copyFileSync(join(defaultDataDir(), 'places', f), join(dir, 'places', f));
+  writeFileSync(join(dir, 'places', 'cities.yaml'), [
+    'kind: places',
+    'version: "1"',
+    'entries:',
+    '  - gn:1 | Goodtown | RUS | 1 | 2 | 3 | |',
+    '  - gn:2 | Badtown | RUS | 100 | 2 | 3 | |',
+    '',
+  ].join('\n'));
+  assert.throws(() => loadGazetteer(dir), (err: unknown) => {
+    assert.ok(err instanceof KnowledgeError);
+    assert.equal(err.issues.length, 1);
+    assert.match(err.message, /cities\.yaml:5\b.*lat/);
+    return true;
+  });
+});
