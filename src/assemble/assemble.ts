@@ -77,7 +77,9 @@ function merge(doc: Doc, all: readonly Draft[], symmetricRules: ReadonlySet<stri
     const symmetric = symmetricRules.has(d.event.ruleId) || d.event.cameo.startsWith('04');
     const root = coreferent(events, d.event);
     const key = pairKey(d, symmetric);
-    const host = byKey.get(key) ?? (root ? kept.find((k) => k.event.index === root.index) : undefined);
+    // A mention that names no target ("the upcoming visit by Putin") joins the event with the same source.
+    const vague = d.target === null ? kept.find((k) => k.event.cameo === d.event.cameo && actorKey(k.source.actor) === actorKey(d.source.actor)) : undefined;
+    const host = byKey.get(key) ?? (root ? kept.find((k) => k.event.index === root.index) : undefined) ?? vague;
     const compatible = host && (host.modalityFinal.value === d.modality.value || host.modalityFinal.cue === null || d.modality.cue === null || host.event.cameo === d.event.cameo);
     if (host && compatible) {
       if (!host.mentions.includes(d.event)) host.mentions.push(d.event);

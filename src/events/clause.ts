@@ -58,7 +58,7 @@ export function governingPreposition(view: SentenceView, m: ActorMention): strin
   for (let k = m.tokenStart - 1; k >= view.from; k--) {
     const t = view.tokens[k];
     // Skip determiners, adjectives and capitalised words (titles missing from the dictionary).
-    if ((MODIFIER_POS.has(t.pos) || (t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) && !PREPOSITIONS.has(t.normal)) continue;
+    if ((MODIFIER_POS.has(t.pos) || ((t.pos === 'PROPN' || t.pos === 'NOUN') && /^[A-Z]/.test(t.text) && k > view.from)) && !PREPOSITIONS.has(t.normal)) continue;
     if (t.normal === "'s") return null;
     return PREPOSITIONS.has(t.normal) ? t.normal : null;
   }
@@ -169,7 +169,8 @@ export function isDefinite(view: SentenceView, i: number): boolean {
     const w = view.tokens[k].normal;
     if (w === 'the' || w === 'this' || w === 'that' || w === 'these' || w === 'those' || w === 'his' || w === 'her' || w === 'their') return true;
     if (w === 'a' || w === 'an') return false;
-    if (!MODIFIER_POS.has(view.tokens[k].pos) && view.tokens[k].pos !== 'NOUN' && view.tokens[k].pos !== 'PROPN') return false;
+    const t = view.tokens[k];
+    if (!MODIFIER_POS.has(t.pos) && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.text !== '-') return false;
   }
   return false;
 }

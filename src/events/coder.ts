@@ -19,7 +19,8 @@ function headFits(view: SentenceView, m: PatternMatch): boolean {
   const prev: Token | undefined = view.tokens[m.tokens[0] - 1];
   if (m.pattern.nominal) {
     if (head.pos !== 'VERB' && head.pos !== 'AUX') return true;
-    return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || prev.normal === "'s");
+    // wink tags some nouns as verbs ("meeting", "signing"); a verb reading needs an auxiliary, "to" or a subject.
+    return prev === undefined || !(prev.pos === 'AUX' || prev.pos === 'PRON' || prev.pos === 'PART' || MODAL_BEFORE_VERB.has(prev.normal));
   }
   if (head.pos === 'VERB' || head.pos === 'AUX') return true;
   if (prev === undefined) return false;

@@ -55,7 +55,7 @@ export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
     const local: EventMention[] = [];
     // First the events with actors, then the actorless ones, which may lean on those.
     for (const c of coded) {
-      if (c.sources.length) local.push(toEventMention(c, events.length + local.length, sent.index, tokens, null));
+      if (c.sources.length && (c.targets.length || !c.match.pattern.needsTarget)) local.push(toEventMention(c, events.length + local.length, sent.index, tokens, null));
     }
     let reference: number | null = null;
     for (const c of coded) {

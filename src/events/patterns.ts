@@ -34,6 +34,8 @@ export const patternSchema = z.object({
   symmetric: z.boolean().default(false),
   /** The actor after the phrase is the source ("received a visit from X", "was attacked by" is automatic). */
   inverse: z.boolean().default(false),
+  /** Drop the event when no target is found (an invitation, a criticism of nobody, is no event). */
+  needsTarget: z.boolean().default(false),
   /** Words that, anywhere in the sentence, veto this pattern (metaphors, sport, business senses). */
   unless: z.array(z.string()).default([]),
   confidence: z.number().min(0).max(1).default(0.8),
