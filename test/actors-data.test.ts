@@ -288,7 +288,7 @@ test('every IGO role is office other in sector GOV and names its organisation', 
     for (const r of p.roles.filter((x) => x.country === 'IGO')) {
       assert.equal(r.office, 'other', `${p.id} ${r.role}`);
       assert.equal(r.sector, 'GOV', `${p.id} ${r.role}`);
-      assert.match(r.role, /\b(United Nations|UN|NATO|European|African Union|World|International|IMF|Bank)\b/, `${p.id} ${r.role}`);
+      assert.match(r.role, /\b(United Nations|UN|NATO|European|African Union|Arab League|World|International|IMF|Bank)\b/, `${p.id} ${r.role}`);
     }
   }
 });
