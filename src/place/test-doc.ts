@@ -28,6 +28,7 @@ export function makeDoc(text: string): Doc {
     const lemmas = s.tokens().out(lemmaOf) as string[];
     s.tokens().each((t: ItemToken, k: number) => {
       const value = t.out(its.value);
+      if (value.trim() === '') return;
       const start = text.indexOf(value, cursor);
       if (start < 0) return;
       cursor = start + value.length;
