@@ -1,0 +1,99 @@
+/**
+ * npm run bench: codes the Reuters-21578 and Wikinews politics corpora from ../shared/corpus on one
+ * core and prints articles/s, MB/s, peak RSS, per-root event counts, and the false-positive sweep
+ * (Reuters articles whose topics are only earn/acq that yield an event with root 18-20).
+ *
+ *   npm run bench                 # both corpora
+ *   npm run bench -- --limit 2000 # the first 2000 articles of each
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { createCoder, type Coder } from '../src/index.js';
+
+interface CorpusRecord {
+  readonly id: string;
+  readonly title?: string | null;
+  readonly date?: string | null;
+  readonly text: string;
+  readonly meta?: { readonly topics?: readonly string[] };
+}
+
+interface CorpusStats {
+  articles: number;
+  bytes: number;
+  ms: number;
+  events: number;
+  failed: number;
+  byRoot: Map<string, number>;
+  companyArticles: number;
+  companyViolent: number;
+}
+
+const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+const limitAt = process.argv.indexOf('--limit');
+const limit = limitAt > 0 ? Number(process.argv[limitAt + 1]) : Infinity;
+
+function isCompanyNews(r: CorpusRecord): boolean {
+  const topics = r.meta?.topics ?? [];
+  return topics.length > 0 && topics.every((t) => t === 'earn' || t === 'acq');
+}
+
+async function benchCorpus(coder: Coder, file: string): Promise<CorpusStats> {
+  const stats: CorpusStats = { articles: 0, bytes: 0, ms: 0, events: 0, failed: 0, byRoot: new Map(), companyArticles: 0, companyViolent: 0 };
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim() || stats.articles >= limit) continue;
+    const r = JSON.parse(line) as CorpusRecord;
+    const t0 = performance.now();
+    try {
+      const { events } = coder.code({ id: r.id, text: r.text, title: r.title ?? null, published: r.date ? r.date.slice(0, 10) : null });
+      stats.events += events.length;
+      for (const e of events) stats.byRoot.set(e.root, (stats.byRoot.get(e.root) ?? 0) + 1);
+      if (isCompanyNews(r)) {
+        stats.companyArticles++;
+        if (events.some((e) => ['18', '19', '20'].includes(e.root))) stats.companyViolent++;
+      }
+    } catch {
+      stats.failed++;
+    }
+    stats.ms += performance.now() - t0;
+    stats.articles++;
+    stats.bytes += Buffer.byteLength(r.text);
+  }
+  return stats;
+}
+
+function report(name: string, s: CorpusStats): void {
+  const secs = s.ms / 1000;
+  console.log(`\n${name}`);
+  console.log(`  articles        ${s.articles} (${s.failed} failed)`);
+  console.log(`  coding time     ${secs.toFixed(1)} s`);
+  console.log(`  articles/s      ${(s.articles / secs).toFixed(1)}`);
+  console.log(`  MB/s            ${(s.bytes / 1e6 / secs).toFixed(2)}`);
+  console.log(`  events          ${s.events} (${(s.events / Math.max(1, s.articles)).toFixed(2)} per article)`);
+  const roots = [...s.byRoot.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([r, n]) => `${r}:${n}`).join(' ');
+  console.log(`  events by root  ${roots || '-'}`);
+  if (s.companyArticles) {
+    const share = (100 * s.companyViolent) / s.companyArticles;
+    console.log(`  earn/acq sweep  ${s.companyViolent} of ${s.companyArticles} company-news articles yield root 18-20 (${share.toFixed(2)}%; limit 1%)`);
+  }
+}
+
+async function main(): Promise<void> {
+  const files = ['reuters21578.jsonl', 'wikinews-politics.jsonl'].map((f) => corpusDir + f);
+  if (!files.every(existsSync)) {
+    console.log(`bench: skipped, the corpora are not at ${corpusDir} (../shared/corpus beside the project)`);
+    return;
+  }
+  const t0 = performance.now();
+  const coder = createCoder();
+  console.log(`knowledge ${coder.knowledge.version} loaded in ${Math.round(performance.now() - t0)} ms`);
+  for (const file of files) {
+    const stats = await benchCorpus(coder, file);
+    report(`${file.split('/').pop()} (${(statSync(file).size / 1e6).toFixed(1)} MB file)`, stats);
+  }
+  console.log(`\npeak RSS        ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+await main();
