@@ -355,7 +355,7 @@ test('key organisations resolve by name to the right code and sector', () => {
   const rows: readonly (readonly [string, string, string | null])[] = [
     ['United Nations', 'IGOUN', null], ['U.N.', 'IGOUN', null], ['NATO', 'IGONATO', null], ['European Union', 'IGOEU', null],
     ['International Criminal Court', 'IGOICC', 'JUD'], ['Arab League', 'IGOARL', null], ['Hamas', 'PSEREB', 'REB'],
-    ['Wagner Group', 'RUSMIL', 'MIL'], ['Amnesty International', 'NGOAMN', null], ['Islamic State', 'IMGISIS', 'REB'],
+    ['Wagner Group', 'RUSMIL', 'MIL'], ['Amnesty International', 'NGOAMN', null], ['Islamic State', 'IMGREB', 'REB'],
   ];
   const orgs = ofKind('organisation');
   for (const [name, code, sector] of rows) {
