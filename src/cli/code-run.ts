@@ -1,0 +1,150 @@
+/**
+ * `dyad code`: read inputs, check them, code each document and write the chosen format to stdout.
+ * Problems with one input are reported on stderr and the run goes on with the next.
+ */
+import { extname } from 'node:path';
+import type { DocInput } from '../core/doc.js';
+import { DyadError } from '../core/errors.js';
+import type { CodingResult } from '../core/event.js';
+import { readJsonl } from '../ingest/jsonl.js';
+import { STDIN_NAME, explain, openStream, readFileBytes, readStreamBytes, statInput } from '../ingest/read-input.js';
+import { decodeText } from '../ingest/text-input.js';
+import { createFormatter, type Formatter, type OutputFormat } from '../output/format.js';
+import { OutputSink, errorText, printError, type CliIO } from './io.js';
+import { Tally } from './tally.js';
+
+export const INPUT_FORMATS = ['text', 'jsonl'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+export type CompoundMode = 'expand' | 'list';
+
+export interface CodeRequest {
+  readonly inputs: readonly string[];
+  /** Publication date for inputs that carry none (validated, YYYY-MM-DD). */
+  readonly date: string | null;
+  readonly format: OutputFormat;
+  /** null: by extension (.jsonl/.ndjson are JSON Lines, the rest text). */
+  readonly inputFormat: InputFormat | null;
+  readonly dictionaries: readonly string[];
+  readonly compound: CompoundMode | null;
+  readonly maxBytes: number;
+  readonly quiet: boolean;
+}
+
+/** What the CLI needs of the coder (src/index.ts's Coder satisfies it). */
+export interface DocumentCoder {
+  code(input: DocInput): CodingResult;
+}
+
+export interface CoderSettings {
+  readonly dictionaries?: readonly string[];
+  readonly compound?: CompoundMode;
+}
+
+export type CoderFactory = (settings: CoderSettings) => Promise<DocumentCoder>;
+
+export function inputFormatOf(input: string, requested: InputFormat | null): InputFormat {
+  if (requested) return requested;
+  return ['.jsonl', '.ndjson'].includes(extname(input).toLowerCase()) ? 'jsonl' : 'text';
+}
+
+interface Run {
+  readonly req: CodeRequest;
+  readonly io: CliIO;
+  /** The coder, loaded when the first document passes its checks (so bad inputs fail fast). */
+  readonly coder: () => Promise<DocumentCoder>;
+  readonly formatter: Formatter;
+  readonly sink: OutputSink;
+  readonly tally: Tally;
+  /** Set when the coder cannot be loaded: the run stops, and nothing is written to stdout. */
+  stopped: boolean;
+  /** Whether the format's start (a CSV header, "[") is out. */
+  started: boolean;
+}
+
+/** Runs `dyad code`; returns the exit code (0: something coded, 1: nothing could be). */
+export async function runCode(req: CodeRequest, io: CliIO, makeCoder: CoderFactory): Promise<number> {
+  const settings: CoderSettings = { dictionaries: req.dictionaries, ...(req.compound ? { compound: req.compound } : {}) };
+  let loading: Promise<DocumentCoder> | null = null;
+  const single = req.inputs.length === 1 && inputFormatOf(req.inputs[0], req.inputFormat) === 'text';
+  const run: Run = {
+    req, io, coder: () => (loading ??= makeCoder(settings)), formatter: createFormatter(req.format, { single }),
+    sink: new OutputSink(io.stdout), tally: new Tally(), stopped: false, started: false,
+  };
+  for (const input of req.inputs) {
+    if (inputFormatOf(input, req.inputFormat) === 'jsonl') await codeJsonl(run, input);
+    else await codeText(run, input);
+    if (run.stopped || !run.sink.open) break;
+  }
+  if (run.stopped) return 1;
+  await emit(run, run.formatter.end());
+  const { tally } = run;
+  const attempted = tally.documents + tally.skippedCount;
+  if (!req.quiet && (attempted > 1 || tally.skippedCount > 0)) io.stderr.write(`dyad: ${tally.summary()}\n`);
+  return tally.documents > 0 ? 0 : 1;
+}
+
+async function codeText(run: Run, input: string): Promise<void> {
+  const { req } = run;
+  const name = input === '-' ? STDIN_NAME : input;
+  let doc: DocInput;
+  try {
+    const bytes = input === '-' ? await readStreamBytes(run.io.stdin, name, req.maxBytes) : await readFileBytes(input, req.maxBytes);
+    const checked = decodeText(bytes, name, { maxBytes: req.maxBytes });
+    doc = { text: checked.text, language: checked.language, published: req.date };
+  } catch (err) {
+    skip(run, err, name);
+    return;
+  }
+  await codeOne(run, doc, name);
+}
+
+async function codeJsonl(run: Run, input: string): Promise<void> {
+  const { req } = run;
+  const name = input === '-' ? STDIN_NAME : input;
+  try {
+    const stream = input === '-' ? run.io.stdin : (await statInput(input), openStream(input));
+    const options = { maxBytes: req.maxBytes, defaultDate: req.date };
+    for await (const record of readJsonl(stream, name, options)) {
+      if (record.ok) await codeOne(run, record.doc, record.where);
+      else skip(run, record.error, record.where);
+      if (run.stopped || !run.sink.open) break;
+    }
+  } catch (err) {
+    skip(run, explain(err, name), name);
+  }
+}
+
+async function codeOne(run: Run, doc: DocInput, where: string): Promise<void> {
+  let coder: DocumentCoder;
+  try {
+    coder = await run.coder();
+  } catch (err) {
+    printError(run.io, err);
+    run.stopped = true;
+    return;
+  }
+  let result: CodingResult;
+  try {
+    result = coder.code(doc);
+  } catch (err) {
+    skip(run, err, where);
+    return;
+  }
+  run.tally.coded(result.events.length);
+  await emit(run, run.formatter.document(result));
+}
+
+async function emit(run: Run, text: string): Promise<void> {
+  if (!run.started) {
+    run.started = true;
+    await run.sink.write(run.formatter.start());
+  }
+  await run.sink.write(text);
+}
+
+function skip(run: Run, err: unknown, where: string): void {
+  run.tally.skipped(err);
+  if (run.req.quiet) return;
+  const code = err instanceof DyadError ? ` [${err.code}]` : '';
+  run.io.stderr.write(`dyad: ${errorText(err, where)}${code}\n`);
+}
