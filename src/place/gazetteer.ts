@@ -37,6 +37,7 @@ export interface PlaceMatch {
 }
 
 export interface Gazetteer {
+  /** cities.yaml and ambiguous.yaml; the countries table's own sources are listed by CountryTable. */
   readonly sources: readonly KnowledgeSource[];
   /** A place by name ("China", "the United States", "Beijing"), or null. */
   lookup(name: string): GazetteerPlace | null;
@@ -123,8 +124,8 @@ export function loadGazetteer(dataDir: string): Gazetteer {
   const capitals = loadPlaceFile(join(dataDir, 'places', 'capitals.yaml'));
   const cities = loadPlaceFile(join(dataDir, 'places', 'cities.yaml'));
   const ambiguous = loadDataFile(join(dataDir, 'places', 'ambiguous.yaml'), 'places-ambiguous', ambiguousSchema);
+  // The countries table reports its own files (world-countries, country-names, capitals).
   const gaz = new IndexedGazetteer([
-    ...countries.sources,
     { file: cities.file, version: cities.version },
     { file: ambiguous.file, version: ambiguous.version },
   ]);
