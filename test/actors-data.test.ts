@@ -421,14 +421,17 @@ test('seats and groups resolve', () => {
 
 test('country aliases are real countries and add names world-countries lacks', () => {
   const byCode = new Map(countries.map((c) => [c.cca3, c]));
+  const repeated: string[] = [];
   for (const c of ofKind('country')) {
     const wc = byCode.get(c.country);
     assert.ok(wc, `${c.id}: ${c.country} is not a world-countries code`);
     assert.equal(c.id, `country.${c.country.toLowerCase()}`);
     const known = new Set([wc.name.common, wc.name.official, ...wc.altSpellings, wc.demonyms?.eng?.m, wc.demonyms?.eng?.f]);
-    const already = c.names.filter((n) => known.has(n));
-    assert.deepEqual(already, [], `${c.id} repeats names world-countries has`);
+    repeated.push(...c.names.filter((n) => known.has(n)).map((n) => `${c.id}: ${n}`));
   }
+  assert.deepEqual(repeated, [], 'names world-countries already has');
+  const codes = ofKind('country').map((c) => c.country);
+  assert.equal(new Set(codes).size, codes.length, 'one entry per country');
   const aliases = ofKind('country');
   const countryOf = (n: string) => aliases.find((c) => c.names.includes(n))?.country;
   assert.equal(countryOf('U.S.'), 'USA');
