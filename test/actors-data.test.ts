@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import countries from 'world-countries';
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
 import { loadDataFile, parseDataFile } from '../src/knowledge/data-file.js';
 import { actorEntrySchema, type ActorEntry, type PersonEntry, type RoleEntry } from '../src/actors/schema.js';
 import { KnowledgeError } from '../src/core/errors.js';
@@ -15,6 +16,7 @@ const dataDir = new URL('../data/actors/', import.meta.url);
 const agentCodesFile = new URL('../../shared/reference/cameo-agent-codes.tsv', import.meta.url);
 const ploverSectorsFile = new URL('../../shared/reference/plover-sectors.tsv', import.meta.url);
 const TODAY = '2026-11-29';
+const countries = createRequire(import.meta.url)('world-countries') as Countries;
 
 const fileNames = readdirSync(fileURLToPath(dataDir)).filter((f) => f.endsWith('.yaml')).sort();
 
