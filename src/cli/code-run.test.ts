@@ -168,3 +168,19 @@ test('the coder is not loaded when no input passes its checks', async () => {
   });
   assert.deepEqual([exit, loaded, m.stdout()], [1, false, '']);
 });
+
+test('when stdout is closed by the reader (EPIPE), coding stops quietly', async () => {
+  const items = file('many.jsonl', Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: `n${i}`, text: ENGLISH })).join('\n'));
+  let stderr = '';
+  const stdout = new Writable({
+    write(_c, _e, cb) {
+      cb(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    },
+  });
+  const stderrSink = new Writable({ write(c: Buffer, _e, cb) { stderr += c.toString(); cb(); } });
+  const coder = new FakeCoder();
+  const exit = await runCode(request([items], { format: 'jsonl' }), { stdin: Readable.from([]), stdout, stderr: stderrSink }, async () => coder);
+  assert.equal(exit, 0);
+  assert.ok(coder.seen.length < 50, `coded ${coder.seen.length}`);
+  assert.equal(stderr, '');
+});

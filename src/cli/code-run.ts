@@ -79,7 +79,8 @@ export async function runCode(req: CodeRequest, io: CliIO, makeCoder: CoderFacto
   await emit(run, run.formatter.end());
   const { tally } = run;
   const attempted = tally.documents + tally.skippedCount;
-  if (!req.quiet && (attempted > 1 || tally.skippedCount > 0)) io.stderr.write(`dyad: ${tally.summary()}\n`);
+  // No summary when the reader went away early (`dyad code ... | head`): the run was cut short on purpose.
+  if (!req.quiet && run.sink.open && (attempted > 1 || tally.skippedCount > 0)) io.stderr.write(`dyad: ${tally.summary()}\n`);
   return tally.documents > 0 ? 0 : 1;
 }
 
