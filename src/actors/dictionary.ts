@@ -55,7 +55,12 @@ export class ActorDictionary {
       }
     }
     for (const entry of entries) this.addEntry(entry);
-    for (const list of this.index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const [first, list] of this.index) {
+      // A name the data files give ("Brussels" for the EU) overrides the generated capital.
+      const named = new Set(list.filter((p) => !(p.target.kind === 'seat' && p.target.capital)).map((p) => p.tokens.join(' ')));
+      const kept = list.filter((p) => !(p.target.kind === 'seat' && p.target.capital && named.has(p.tokens.join(' '))));
+      this.index.set(first, kept.sort((a, b) => b.tokens.length - a.tokens.length));
+    }
   }
 
   private addEntry(entry: ActorEntry): void {

@@ -22,6 +22,17 @@ function caseFits(phrase: Phrase, tokens: readonly Token[], at: number): boolean
   return /^[A-Z\u00C0-\u024F]/.test(first);
 }
 
+/**
+ * Common-noun phrases ("official", "troops") must be the head noun: "an official visit" and "government
+ * spending" name no actor, while "government officials" names the officials.
+ */
+function nounFits(phrase: Phrase, last: Token, next: Token | undefined): boolean {
+  const kind = phrase.target.kind;
+  if (phrase.caseRule !== 'any' || (kind !== 'agent' && kind !== 'title' && kind !== 'group')) return true;
+  if (next !== undefined && next.sentence === last.sentence && next.pos === 'NOUN' && kind === 'agent') return false;
+  return last.pos === 'NOUN' || last.pos === 'PROPN';
+}
+
 function matchAt(dict: ActorDictionary, tokens: readonly Token[], at: number, end: number): Phrase[] {
   const hits: Phrase[] = [];
   for (const phrase of dict.candidates(tokens[at].normal)) {
@@ -30,7 +41,7 @@ function matchAt(dict: ActorDictionary, tokens: readonly Token[], at: number, en
     if (at + n > end) continue;
     let ok = true;
     for (let k = 1; k < n && ok; k++) ok = tokens[at + k].normal === phrase.tokens[k];
-    if (ok && caseFits(phrase, tokens, at)) hits.push(phrase);
+    if (ok && caseFits(phrase, tokens, at) && nounFits(phrase, tokens[at + n - 1], tokens[at + n])) hits.push(phrase);
   }
   return hits;
 }

@@ -65,16 +65,19 @@ export function governingPreposition(view: SentenceView, m: ActorMention): strin
   return null;
 }
 
-/** Mentions joined to m by "and" or "," on its left ("X, Y and Z"), nearest first. */
+/**
+ * Mentions joined to m on its left, nearest first: "X and Y", "X, Y and Z". The link next to m must
+ * hold "and"; commas alone ("According to the Kremlin, Putin ...") join nothing.
+ */
 function conjunctsLeft(view: SentenceView, m: ActorMention, floor: number): ActorMention[] {
   const out: ActorMention[] = [];
   let current = m;
   for (;;) {
     const prev = view.mentions.filter((x) => x.tokenEnd <= current.tokenStart && x.tokenStart >= floor).pop();
-    if (!prev) return out;
+    if (!prev || governingPreposition(view, prev) !== null) return out;
     const between = view.tokens.slice(prev.tokenEnd, current.tokenStart).map((t) => t.normal);
     if (!between.length || !between.every((w) => w === 'and' || w === ',' || w === 'both' || w === 'the')) return out;
-    if (!between.includes('and') && !between.includes(',')) return out;
+    if (!between.includes('and') && (out.length === 0 || !between.includes(','))) return out;
     out.push(prev);
     current = prev;
   }

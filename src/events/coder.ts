@@ -11,6 +11,15 @@ import type { PatternMatch, PatternSet } from './patterns.js';
 
 /** How far after a noun trigger its prepositional arguments may lie ("the visit of President Putin to China"). */
 const NOUN_REACH = 8;
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', "'s"]);
+/** Verbs that carry a noun event whose actor is their subject: "pay a visit", "impose sanctions". */
+const LIGHT_VERBS = new Set([
+  'pay', 'make', 'hold', 'have', 'launch', 'carry', 'conduct', 'stage', 'impose', 'issue', 'level', 'embark', 'engage',
+  'begin', 'start', 'open', 'resume', 'continue', 'host', 'mount', 'undertake', 'give', 'deliver', 'sign', 'announce',
+  'plan', 'schedule', 'complete', 'conclude', 'attend', 'join', 'take', 'lodge', 'file', 'express', 'voice', 'offer',
+  'extend', 'unleash', 'order', 'call', 'propose', 'seek', 'request', 'demand', 'pledge', 'promise', 'end', 'finish',
+  'set', 'prepare', 'be', 'go', 'head', 'lead', 'send', 'provide', 'receive', 'accept', 'agree', 'declare', 'commit',
+]);
 const MODAL_BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', "'ll", 'not', "n't", 'never']);
 
 /** Does the head token have the part of speech the pattern needs? wink's tags are noisy, so be lenient. */
@@ -22,6 +31,8 @@ function headFits(view: SentenceView, m: PatternMatch): boolean {
     // wink tags some nouns as verbs ("meeting", "signing"); a verb reading needs an auxiliary, "to" or a subject.
     return prev === undefined || !(prev.pos === 'AUX' || prev.pos === 'PRON' || prev.pos === 'PART' || MODAL_BEFORE_VERB.has(prev.normal));
   }
+  // "the detained journalist", "its support": a participle or noun after a determiner is no verb.
+  if (prev !== undefined && (prev.pos === 'DET' || POSSESSIVES.has(prev.normal))) return false;
   if (head.pos === 'VERB' || head.pos === 'AUX') return true;
   if (prev === undefined) return false;
   return MODAL_BEFORE_VERB.has(prev.normal) || prev.pos === 'PRON' || prev.pos === 'PROPN';
@@ -53,12 +64,16 @@ export function triggers(view: SentenceView, patterns: PatternSet): PatternMatch
   return kept.sort((a, b) => a.tokens[0] - b.tokens[0]);
 }
 
-/** Is there a verb between the subject and a noun trigger ("Putin is set to embark on a visit")? */
-function governedByVerb(view: SentenceView, subject: readonly ActorMention[], head: number): boolean {
+/**
+ * Is the noun trigger the object of a light verb whose subject is the actor ("Putin is set to embark on
+ * a visit", "the EU imposed sanctions")? "Beijing rejected the accusation" is not: reject is no light verb.
+ */
+function governedByLightVerb(view: SentenceView, subject: readonly ActorMention[], head: number): boolean {
   if (!subject.length) return false;
-  for (let k = subject[subject.length - 1].tokenEnd; k < head; k++) {
+  for (let k = head - 1; k >= subject[subject.length - 1].tokenEnd; k--) {
     const t = view.tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma !== 'be')) return LIGHT_VERBS.has(t.lemma);
+    if (t.pos === 'AUX') return true;
   }
   return false;
 }
@@ -76,7 +91,12 @@ function nominalArguments(view: SentenceView, m: PatternMatch, start: number, en
   if (!sources.length) sources = prepositionalAfter(view, last + 1, end, m.pattern.source, NOUN_REACH);
   if (!sources.length) {
     const subject = subjectBefore(view, head, start);
-    if (governedByVerb(view, subject, head)) sources = subject;
+    if (governedByLightVerb(view, subject, head)) sources = subject;
+  }
+  // "talks between X and Y": both sides follow the noun.
+  if (!sources.length && targetPreps.includes('between')) {
+    const both = prepositionalAfter(view, last + 1, end, ['between'], NOUN_REACH);
+    if (both.length >= 2) return { sources: both.slice(0, 1), targets: both.slice(1) };
   }
   let targets = prepositionalAfter(view, last + 1, end, targetPreps, NOUN_REACH);
   if (!targets.length && m.pattern.target.includes('object')) targets = objectAfter(view, last + 1, end);
@@ -138,10 +158,6 @@ export function argumentsOf(view: SentenceView, m: PatternMatch): CodedTrigger {
   if (m.pattern.symmetric && !targets.length && sources.length >= 2) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
-  }
-  if (!sources.length && targets.length >= 2 && m.pattern.symmetric) {
-    sources = targets.slice(0, 1);
-    targets = targets.slice(1);
   }
   const definite = m.pattern.nominal && isDefinite(view, head);
   return { match: m, sources, targets, attribution: attributionOf(view, start, end), definite };
