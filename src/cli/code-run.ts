@@ -103,7 +103,8 @@ async function codeJsonl(run: Run, input: string): Promise<void> {
   const { req } = run;
   const name = input === '-' ? STDIN_NAME : input;
   try {
-    const stream = input === '-' ? run.io.stdin : (await statInput(input), openStream(input));
+    if (input !== '-') await statInput(input); // a missing file or a folder is named before reading starts
+    const stream = input === '-' ? run.io.stdin : openStream(input);
     const options = { maxBytes: req.maxBytes, defaultDate: req.date };
     for await (const record of readJsonl(stream, name, options)) {
       if (record.ok) await codeOne(run, record.doc, record.where);
