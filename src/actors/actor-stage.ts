@@ -65,7 +65,9 @@ function resolve(draft: MentionDraft, salience: Salience, later: readonly Mentio
   if (draft.ruleId === 'pronoun') {
     const next = later.find((d) => d.kind === 'person');
     const prev = salience.lastPersons(1);
-    return draft.first === 0 && next ? next.actors : prev.length ? prev : next ? next.actors : [];
+    // "In his speech, Xi ...": a possessive before any name may point forward.
+    const possessive = draft.possessive === true && draft.first <= 3;
+    return possessive && next ? next.actors : prev.length ? prev : next ? next.actors : [];
   }
   return draft.actors;
 }
@@ -74,7 +76,8 @@ function pronounDrafts(tokens: readonly Token[], from: number, to: number, taken
   const out: MentionDraft[] = [];
   for (let i = from; i < to; i++) {
     if (!PRONOUNS.has(tokens[i].normal) || taken.some((d) => d.first <= i && i < d.end)) continue;
-    out.push({ first: i, end: i + 1, kind: 'coreference', actors: [], ruleId: 'pronoun' });
+    const possessive = tokens[i].normal === 'his' || tokens[i].normal === 'her';
+    out.push({ first: i, end: i + 1, kind: 'coreference', actors: [], ruleId: 'pronoun', possessive });
   }
   return out;
 }

@@ -21,6 +21,8 @@ export interface MentionDraft {
   readonly titleQuery?: { readonly country: string | null; readonly role: string; readonly office: Office };
   readonly group?: { readonly refers: 'persons' | 'countries'; readonly count: number };
   readonly modifier?: boolean;
+  /** A possessive pronoun ("his"), which may refer forward within its sentence. */
+  readonly possessive?: boolean;
 }
 
 type Kind = PhraseTarget['kind'];

@@ -51,7 +51,9 @@ export class ActorDictionary {
       for (const n of c.names) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: false });
       for (const n of c.demonyms) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: true });
       for (const cap of c.capitals) {
-        this.add(cap.name, { kind: 'seat', id: `capital.${c.code.toLowerCase()}`, country: c.code, sector: 'GOV', capital: true });
+        for (const n of [cap.name, ...cap.alt]) {
+          this.add(n, { kind: 'seat', id: `capital.${c.code.toLowerCase()}`, country: c.code, sector: 'GOV', capital: true });
+        }
       }
     }
     for (const entry of entries) this.addEntry(entry);

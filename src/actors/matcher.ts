@@ -29,7 +29,9 @@ function caseFits(phrase: Phrase, tokens: readonly Token[], at: number): boolean
 function nounFits(phrase: Phrase, last: Token, next: Token | undefined): boolean {
   const kind = phrase.target.kind;
   if (phrase.caseRule !== 'any' || (kind !== 'agent' && kind !== 'title' && kind !== 'group')) return true;
-  if (next !== undefined && next.sentence === last.sentence && next.pos === 'NOUN' && kind === 'agent') return false;
+  const nounNext = next !== undefined && next.sentence === last.sentence && next.pos === 'NOUN' && /^[a-z]/.test(next.text);
+  if (kind === 'title') return !nounNext && last.pos !== 'VERB';
+  if (nounNext && kind === 'agent') return false;
   return last.pos === 'NOUN' || last.pos === 'PROPN';
 }
 

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createCoder } from '../index.js';
+
+const coder = createCoder();
+
+function mentionsOf(text: string, published: string | null = '2024-05-14'): { text: string; codes: string[]; names: (string | null)[]; roles: (string | null)[] }[] {
+  const doc = coder.annotate({ text, published });
+  return (doc.mentions ?? []).map((m) => ({
+    text: text.slice(m.start, m.end),
+    codes: m.actors.map((a) => a.code),
+    names: m.actors.map((a) => a.name),
+    roles: m.actors.map((a) => a.role),
+  }));
+}
+
+interface Row {
+  readonly text: string;
+  readonly published?: string;
+  /** The mention to look at, by its text. */
+  readonly mention: string;
+  readonly codes: readonly string[];
+  readonly names?: readonly (string | null)[];
+  readonly roles?: readonly (string | null)[];
+}
+
+const rows: readonly Row[] = [
+  { text: 'Russian President Vladimir Putin arrived.', mention: 'Russian President Vladimir Putin', codes: ['RUSGOV'], names: ['Vladimir Putin'], roles: ['President'] },
+  { text: 'Vladimir Putin met the press.', published: '2010-03-01', mention: 'Vladimir Putin', codes: ['RUSGOV'], names: ['Vladimir Putin'], roles: ['Prime Minister'] },
+  { text: 'Chinese Premier Li Qiang spoke.', mention: 'Chinese Premier Li Qiang', codes: ['CHNGOV'], names: ['Li Qiang'], roles: ['Premier'] },
+  { text: 'The Chinese premier spoke.', published: '2024-05-14', mention: 'Chinese premier', codes: ['CHNGOV'], names: ['Li Qiang'] },
+  { text: 'The Chinese premier spoke.', published: '2019-05-14', mention: 'Chinese premier', codes: ['CHNGOV'], names: ['Li Keqiang'] },
+  { text: "Russia's foreign minister spoke.", mention: "Russia's foreign minister", codes: ['RUSGOV'], names: ['Sergey Lavrov'] },
+  { text: 'The Kremlin said nothing.', mention: 'Kremlin', codes: ['RUSGOV'] },
+  { text: 'Beijing warned Washington.', mention: 'Beijing', codes: ['CHNGOV'] },
+  { text: 'Beijing warned Washington.', mention: 'Washington', codes: ['USAGOV'] },
+  { text: 'Russian troops crossed the border.', mention: 'Russian troops', codes: ['RUSMIL'] },
+  { text: 'Senior Hungarian and Romanian officials agreed.', mention: 'Hungarian', codes: ['HUNGOV'] },
+  { text: 'Senior Hungarian and Romanian officials agreed.', mention: 'Romanian officials', codes: ['ROUGOV'] },
+  { text: 'NATO warned Moscow.', mention: 'NATO', codes: ['IGONATO'] },
+  { text: 'The United Nations met.', mention: 'United Nations', codes: ['IGOUN'] },
+  { text: 'Putin met Xi Jinping. The two leaders signed a deal.', mention: 'two leaders', codes: ['RUSGOV', 'CHNGOV'] },
+  { text: 'Russia and China met. Both nations signed a deal.', mention: 'Both nations', codes: ['RUS', 'CHN'] },
+  { text: 'Xi Jinping arrived. He met Putin.', mention: 'He', codes: ['CHNGOV'], names: ['Xi Jinping'] },
+  { text: 'In his speech, Xi Jinping praised Russia.', mention: 'his', codes: ['CHNGOV'] },
+  { text: 'Premier Li spoke in Beijing.', mention: 'Premier Li', codes: ['CHNGOV'], names: ['Li Qiang'] },
+];
+
+for (const row of rows) {
+  test(`actors: "${row.mention}" in "${row.text}" (${row.published ?? '2024-05-14'})`, () => {
+    const found = mentionsOf(row.text, row.published ?? '2024-05-14');
+    const m = found.find((x) => x.text === row.mention);
+    assert.ok(m, `no mention "${row.mention}"; found ${found.map((x) => x.text).join(', ')}`);
+    assert.deepEqual(m.codes, row.codes);
+    if (row.names) assert.deepEqual(m.names, row.names);
+    if (row.roles) assert.deepEqual(m.roles, row.roles);
+  });
+}
+
+const noActor: readonly { readonly text: string; readonly word: string }[] = [
+  { text: 'It was an official visit.', word: 'official' },
+  { text: 'We met us later.', word: 'us' },
+  { text: 'Li said the price rose.', word: 'Li' },
+  { text: 'The government spending rose.', word: 'government' },
+];
+
+for (const row of noActor) {
+  test(`actors: "${row.word}" in "${row.text}" is no actor`, () => {
+    assert.ok(!mentionsOf(row.text).some((m) => m.text === row.word));
+  });
+}
+
+test('actors: a demonym before a plain noun is only a modifier', () => {
+  const doc = coder.annotate({ text: 'Russian gas flows fell.', published: '2024-05-14' });
+  const m = doc.mentions?.find((x) => x.start === 0);
+  assert.ok(m?.modifier);
+});
