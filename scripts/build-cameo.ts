@@ -36,13 +36,24 @@ interface PloverRow {
 const LABEL_FIXES: Readonly<Record<string, string>> = { matyerial: 'material', commment: 'comment', Apolgize: 'Apologize' };
 
 /**
- * CAMEO roots the 2021 crosswalk has no rows for: PLOVER does not code simple commentary or
- * appeals (verbal statements are events only when they indicate a policy or material change).
+ * CAMEO statements (01) have no crosswalk rows: PLOVER does not code simple commentary (verbal
+ * statements are events only when they indicate a policy or material change).
  */
 const NOT_IN_PLOVER: readonly PloverRow[] = [
   { code: '01', type: 'NONE', mode: null, contexts: [], note: 'statements are not PLOVER events' },
-  { code: '02', type: 'NONE', mode: null, contexts: [], note: 'appeals are not PLOVER events' },
 ];
+
+/**
+ * Project rule: the PLOVER 2021 manual folds appeals into REQUEST together with demands, but the
+ * crosswalk has no 02x rows. CAMEO's appeal codes run parallel to its demand codes (021 material
+ * cooperation ~ 101, ..., 028 mediation ~ 108), so each 02x code takes the type, mode and contexts of
+ * its 10x twin.
+ */
+function appealsFromDemands(rows: readonly PloverRow[], known: ReadonlySet<string>): PloverRow[] {
+  return rows
+    .filter((r) => r.code.startsWith('10') && known.has(`02${r.code.slice(2)}`))
+    .map((r) => ({ ...r, code: `02${r.code.slice(2)}`, note: `appeal: as ${r.code} (PLOVER folds appeals into REQUEST)` }));
+}
 
 function shortLabel(name: string): string {
   let label = name.replace(/,?\s*not specified below\s*$/i, '').replace(/\s+/g, ' ').trim();
@@ -142,7 +153,8 @@ function main(): void {
   for (const r of rows.filter((x) => !known.has(x.code))) {
     process.stdout.write(`crosswalk: ${r.code} (${r.type}) is not a CAMEO code in the codebook; skipped\n`);
   }
-  const plover = [...NOT_IN_PLOVER, ...rows.filter((r) => known.has(r.code))];
+  const crosswalk = rows.filter((r) => known.has(r.code));
+  const plover = [...NOT_IN_PLOVER, ...appealsFromDemands(crosswalk, known), ...crosswalk];
   const order = new Map(codes.map((r, i) => [r.code, i]));
   plover.sort((a, b) => (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0));
   mkdirSync(outDir, { recursive: true });

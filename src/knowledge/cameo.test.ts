@@ -79,8 +79,9 @@ const ploverRows: readonly { code: string; type: string; mode: string | null; co
   { code: '163', type: 'COERCE', mode: 'restrict', contexts: ['diplomatic'] },
   { code: '0861', type: 'RETREAT', mode: 'access', contexts: ['peacekeeping'] },
   { code: '08', type: 'CONCEDE', mode: null, contexts: [] },
-  // 0211 has no crosswalk row, nor has 021: it falls back to the root 02, which PLOVER does not code.
-  { code: '0211', type: PLOVER_NONE, mode: null, contexts: [] },
+  // Appeals take the row of their demand twin (project rule, data/cameo/README.md): 0211 as 1011.
+  { code: '0211', type: 'REQUEST', mode: 'assist', contexts: ['economic'] },
+  { code: '026', type: 'REQUEST', mode: 'meet', contexts: ['diplomatic'] },
   { code: '010', type: PLOVER_NONE, mode: null, contexts: [] },
 ];
 
