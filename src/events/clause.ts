@@ -124,7 +124,7 @@ function verbBetween(view: SentenceView, from: number, to: number): boolean {
  */
 export function prepositionalAfter(view: SentenceView, i: number, end: number, preps: readonly string[], reach = 12): ActorMention[] {
   for (const m of view.mentions) {
-    if (m.tokenStart < i || m.tokenEnd > end || m.modifier) continue;
+    if (m.tokenStart < i || m.tokenEnd > end) continue;
     if (m.tokenStart - i > reach || verbBetween(view, i, m.tokenStart)) return [];
     const prep = governingPreposition(view, m);
     if (prep !== null && preps.includes(prep)) return [m, ...conjunctsRight(view, m, end)];
@@ -135,7 +135,7 @@ export function prepositionalAfter(view: SentenceView, i: number, end: number, p
 /** The direct object: the first mention after token i not behind a preposition, within a few words. */
 export function objectAfter(view: SentenceView, i: number, end: number): ActorMention[] {
   for (const m of view.mentions) {
-    if (m.tokenStart < i || m.tokenEnd > end || m.modifier) continue;
+    if (m.tokenStart < i || m.tokenEnd > end) continue;
     if (m.tokenStart - i > 6 || verbBetween(view, i, m.tokenStart)) return [];
     if (governingPreposition(view, m) !== null) return [];
     return [m, ...conjunctsRight(view, m, end)];

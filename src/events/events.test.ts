@@ -1,0 +1,69 @@
+/**
+ * The coder on single sentences of our own: source, target, code and modality from the clause.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CodedEvent } from '../core/event.js';
+import { createCoder } from '../index.js';
+
+const coder = createCoder();
+
+interface Row {
+  readonly name: string;
+  readonly text: string;
+  readonly source: string;
+  readonly target: string | null;
+  /** The expected CAMEO code, or its root (2 digits). */
+  readonly cameo: string;
+  readonly modality?: string;
+  readonly attribution?: string;
+}
+
+const rows: readonly Row[] = [
+  { name: 'active voice', text: 'Russia attacked Ukraine on Monday.', source: 'RUS', target: 'UKR', cameo: '19', modality: 'occurred' },
+  { name: 'passive voice', text: 'Ukraine was attacked by Russia on Monday.', source: 'RUS', target: 'UKR', cameo: '19', modality: 'occurred' },
+  { name: 'meet with', text: 'Egyptian President Abdel Fattah el-Sisi met with Israeli officials in Cairo.', source: 'EGYGOV', target: 'ISRGOV', cameo: '040' },
+  { name: 'talks with (light verb)', text: 'France held talks with Germany on Tuesday.', source: 'FRA', target: 'DEU', cameo: '040', modality: 'occurred' },
+  { name: 'a visit to (nominal)', text: 'Narendra Modi will pay a visit to Japan next month.', source: 'INDGOV', target: 'JPN', cameo: '042', modality: 'planned' },
+  { name: 'compound subject with a symmetric verb', text: 'Brazil and Argentina signed a trade agreement.', source: 'BRA', target: 'ARG', cameo: '057', modality: 'occurred' },
+  { name: 'reported speech: the speaker is not the actor', text: 'Kyiv said Russian troops attacked Ukrainian villages.', source: 'RUSMIL', target: 'UKR', cameo: '19', attribution: 'UKRGOV' },
+  { name: 'according to', text: 'According to the Kremlin, Russia will sign an agreement with China.', source: 'RUS', target: 'CHN', cameo: '057', modality: 'planned', attribution: 'RUSGOV' },
+  { name: 'criticism', text: 'Germany condemned Iran for the missile test.', source: 'DEU', target: 'IRN', cameo: '111' },
+  { name: 'sanctions on (light verb)', text: 'The European Union imposed sanctions on Belarus.', source: 'IGOEU', target: 'BLR', cameo: '163' },
+  { name: 'negation', text: 'China did not attend the summit with Japan.', source: 'CHN', target: 'JPN', cameo: '04', modality: 'negated' },
+  { name: 'threat', text: 'North Korea threatened South Korea with missile strikes.', source: 'PRK', target: 'KOR', cameo: '13' },
+  { name: 'accusation', text: 'India accused Pakistan of shelling border villages.', source: 'IND', target: 'PAK', cameo: '112' },
+  { name: 'aid', text: 'Japan pledged humanitarian aid to the Philippines.', source: 'JPN', target: 'PHL', cameo: '03' },
+];
+
+function find(events: readonly CodedEvent[], row: Row): CodedEvent | undefined {
+  return events.find((e) => e.source?.code === row.source && (e.target?.code ?? null) === row.target
+    && (row.cameo.length === 2 ? e.root === row.cameo : e.cameo === row.cameo));
+}
+
+for (const row of rows) {
+  test(`events: ${row.name}`, () => {
+    const { events } = coder.code({ text: row.text, published: '2024-05-14' });
+    const hit = find(events, row);
+    const got = events.map((e) => `${e.source?.code}->${e.target?.code ?? '-'}:${e.cameo}/${e.modality}`).join(' ');
+    assert.ok(hit, `expected ${row.source}->${row.target ?? '-'}:${row.cameo}; got ${got || 'nothing'}`);
+    if (row.modality) assert.equal(hit.modality, row.modality);
+    if (row.attribution) assert.equal(hit.attribution?.code, row.attribution);
+    assert.ok(hit.rule && hit.knowledge, 'the rule and the knowledge version are recorded');
+    assert.equal(row.text.slice(hit.trigger.start, hit.trigger.end), hit.trigger.text);
+  });
+}
+
+test('events: a noun that refers back merges into the event it names', () => {
+  const text = 'Vladimir Putin will visit China next week. The visit is scheduled from May 16 to 17.';
+  const { events } = coder.code({ text, published: '2024-05-10' });
+  const visits = events.filter((e) => e.cameo === '042');
+  assert.equal(visits.length, 1);
+  assert.equal(visits[0].mentions.length, 2);
+  assert.deepEqual([visits[0].date?.start, visits[0].date?.end], ['2024-05-16', '2024-05-17']);
+});
+
+test('events: no actors, no event', () => {
+  const { events } = coder.code({ text: 'Sanctions and trade barriers pose challenges.', published: '2024-05-14' });
+  assert.equal(events.length, 0);
+});
