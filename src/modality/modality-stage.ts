@@ -43,6 +43,9 @@ export function loadCues(dataDir: string): CueLexicon {
   };
 }
 
+/** How far after a noun trigger a cue may follow: "the visit to Japan, scheduled for ...". */
+const AFTER_REACH = 8;
+
 const STRENGTH: Readonly<Record<ModalityValue, number>> = {
   negated: 5, hypothetical: 4, claimed: 3, expected: 2, planned: 1, occurred: 0,
 };
@@ -79,9 +82,12 @@ function isPast(t: Token): boolean {
 
 /** Past tense or present perfect in the clause before the trigger (or the trigger itself). */
 function pastCue(view: SentenceView, from: number, head: number): Span | null {
-  for (let k = head; k >= from; k--) {
+  for (let k = head - 1; k >= from; k--) {
     const t = view.tokens[k];
     if (t.lemma === 'have' && (t.normal === 'has' || t.normal === 'have' || t.normal === 'had')) return { start: t.start, end: view.tokens[head].end };
+  }
+  for (let k = head; k >= from; k--) {
+    const t = view.tokens[k];
     if (isPast(t) && !['expected', 'scheduled', 'set', 'planned'].includes(t.normal)) return { start: t.start, end: t.end };
   }
   return null;
@@ -97,7 +103,7 @@ export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexi
   const subjectEnd = event.nominal ? start : Math.max(start, ...view.mentions.filter((m) => m.tokenEnd <= head && m.tokenStart >= start).map((m) => m.tokenEnd));
   const found = cuesIn(lex, 'before', view.tokens, subjectEnd, head);
   if (event.nominal) {
-    found.push(...cuesIn(lex, 'after', view.tokens, last + 1, Math.min(end, last + 4)));
+    found.push(...cuesIn(lex, 'after', view.tokens, last + 1, Math.min(end, last + AFTER_REACH)));
     const nothingBefore = !view.mentions.some((m) => m.tokenEnd <= head && m.tokenStart >= start) && found.length === 0;
     const group = nothingBefore ? subjectVerbGroup(view, last, end) : null;
     if (group) found.push(...cuesIn(lex, 'subject', view.tokens, group[0], group[1]));
