@@ -1,0 +1,81 @@
+/**
+ * Rule 3: an undated event that is part of a dated one takes its date (basis 'attributed'):
+ * same document, overlapping actor countries (sources and targets), the same modality class
+ * (planned/expected vs occurred). Talks "during the visit" get the visit's dates.
+ */
+import type { ActorMention, EventDate, EventMention, ModalityValue } from '../core/doc.js';
+
+/** CAMEO codes of events that contain others: visits, hosting, meetings at a third place. */
+const CONTAINER_CODES: ReadonlySet<string> = new Set(['042', '043', '044']);
+
+export type ModalityClass = 'past' | 'future';
+
+export function modalityClass(value: ModalityValue | null): ModalityClass | null {
+  if (value === 'occurred') return 'past';
+  if (value === 'planned' || value === 'expected') return 'future';
+  return null;
+}
+
+export function eventCountries(event: EventMention, mentions: readonly ActorMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of [...event.sources, ...event.targets]) {
+    for (const actor of mentions[m]?.actors ?? []) {
+      if (actor.country) out.add(actor.country);
+    }
+  }
+  return out;
+}
+
+export interface AttributionInput {
+  readonly events: readonly EventMention[];
+  readonly modality: readonly (ModalityValue | null)[];
+  readonly mentions: readonly ActorMention[];
+  /** Dates from the text (rules 1-2); only these are passed on. */
+  readonly dated: readonly (EventDate | null)[];
+}
+
+interface Donor {
+  readonly at: number;
+  readonly overlap: number;
+  readonly container: boolean;
+  readonly distance: number;
+}
+
+function better(a: Donor, b: Donor): boolean {
+  if (a.overlap !== b.overlap) return a.overlap > b.overlap;
+  if (a.container !== b.container) return a.container;
+  if (a.distance !== b.distance) return a.distance < b.distance;
+  return a.at < b.at;
+}
+
+/** The date event `self` takes from the dated event it is part of, or null. */
+export function attributedDate(self: number, input: AttributionInput): EventDate | null {
+  const cls = modalityClass(input.modality[self] ?? null);
+  if (cls === null) return null;
+  const event = input.events[self];
+  const countries = eventCountries(event, input.mentions);
+  if (countries.size === 0) return null;
+  let best: Donor | null = null;
+  for (let at = 0; at < input.events.length; at++) {
+    const donor = donorAt(at, self, cls, countries, input);
+    if (donor && (!best || better(donor, best))) best = donor;
+  }
+  const date = best ? input.dated[best.at] : null;
+  return date ? { ...date, basis: 'attributed' } : null;
+}
+
+function donorAt(at: number, self: number, cls: ModalityClass, countries: ReadonlySet<string>, input: AttributionInput): Donor | null {
+  const date = input.dated[at];
+  if (at === self || !date || date.basis !== 'text') return null;
+  if (modalityClass(input.modality[at] ?? null) !== cls) return null;
+  const other = input.events[at];
+  const theirs = eventCountries(other, input.mentions);
+  const overlap = [...countries].filter((c) => theirs.has(c)).length;
+  if (overlap === 0) return null;
+  return {
+    at,
+    overlap,
+    container: CONTAINER_CODES.has(other.cameo),
+    distance: Math.abs(other.sentence - input.events[self].sentence),
+  };
+}

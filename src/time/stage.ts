@@ -1,0 +1,79 @@
+/**
+ * The time stage: finds every date expression (chrono-node plus our own parsers and refiners),
+ * resolved against the publication date in UTC, and dates every event (EventDateResolver).
+ */
+import type {
+  DateMention, Doc, EventMention, LayerName, Modality, Sentence, Span, Token,
+} from '../core/doc.js';
+import { layer } from '../core/doc.js';
+import type { Stage, StageContext } from '../core/stage.js';
+import { modalityDirection, tenseDirection } from './direction.js';
+import { DurationParser } from './duration.js';
+import { EventDateResolver } from './event-dates.js';
+import { checkPublished, extractCandidates, toDateMention } from './extract.js';
+import type { DateFrame, Direction, DurationMention } from './types.js';
+
+/** Direction from the modality of the event in the sentence whose trigger is closest to `span`. */
+function eventDirection(
+  events: readonly EventMention[], modality: readonly Modality[], sentence: number, span: Span,
+): Direction | null {
+  let best: Direction | null = null;
+  let bestGap = Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.sentence !== sentence) continue;
+    const gap = Math.max(0, Math.max(e.trigger.start, span.start) - Math.min(e.trigger.end, span.end));
+    const direction = modalityDirection(modality[i]?.value ?? null);
+    if (direction !== null && gap < bestGap) [best, bestGap] = [direction, gap];
+  }
+  return best;
+}
+
+function frameOf(doc: Doc, s: Sentence, tokens: readonly Token[], published: string | null): DateFrame {
+  const events = doc.events ?? [];
+  const modality = doc.modality ?? [];
+  const own = tokens.slice(s.tokenStart, s.tokenEnd);
+  return {
+    text: doc.text,
+    start: s.start,
+    end: s.end,
+    sentence: s.index,
+    published,
+    tokens: own,
+    direction: (span) => eventDirection(events, modality, s.index, span) ?? tenseDirection(doc.text, s, own, span),
+  };
+}
+
+export class TimeStage implements Stage {
+  readonly name = 'time';
+  readonly requires: readonly LayerName[] = ['sentences', 'tokens', 'events', 'modality'];
+  readonly provides: readonly LayerName[] = ['dates', 'eventDates'];
+  private readonly durations = new DurationParser();
+  private readonly resolver = new EventDateResolver();
+
+  run(doc: Doc, _ctx?: StageContext): Doc {
+    const published = checkPublished(doc.published);
+    const sentences = layer(doc, 'sentences');
+    const tokens = layer(doc, 'tokens');
+    const events = layer(doc, 'events');
+    const modality = layer(doc, 'modality');
+    const dates: DateMention[] = [];
+    const durations: DurationMention[] = [];
+    for (const s of sentences) {
+      const frame = frameOf(doc, s, tokens, published);
+      dates.push(...extractCandidates(frame).map((c) => toDateMention(c, s.index)));
+      durations.push(...this.durations.parse(doc.text, s, s.index));
+    }
+    const eventDates = this.resolver.resolve({
+      text: doc.text,
+      published,
+      sentences,
+      events,
+      modality: events.map((_, i) => modality[i]?.value ?? null),
+      mentions: doc.mentions ?? [],
+      dates,
+      durations,
+    });
+    return { ...doc, dates, eventDates };
+  }
+}
