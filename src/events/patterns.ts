@@ -137,13 +137,15 @@ export function loadPatterns(dir: string, validCodes: ReadonlySet<string>): Patt
   const sources: KnowledgeSource[] = [];
   const issues: KnowledgeIssue[] = [];
   const seen = new Map<string, string>();
+  const known = patternSchema.superRefine((p, ctx) => {
+    if (!validCodes.has(p.cameo)) ctx.addIssue({ code: 'custom', message: `unknown CAMEO code "${p.cameo}"`, path: ['cameo'] });
+  });
   for (const file of files) {
     try {
-      const data = loadDataFile(file, 'patterns', patternSchema);
+      const data = loadDataFile(file, 'patterns', known);
       sources.push({ file: data.file, version: data.version });
       for (const { value, line } of data.entries) {
         const where = `${data.file}:${line}`;
-        if (!validCodes.has(value.cameo)) issues.push({ file: data.file, line, entry: value.id, message: `unknown CAMEO code "${value.cameo}"` });
         const prev = seen.get(value.id);
         if (prev) issues.push({ file: data.file, line, entry: value.id, message: `duplicate pattern id (first at ${prev})` });
         seen.set(value.id, where);

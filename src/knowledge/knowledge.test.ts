@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { KnowledgeError } from '../core/errors.js';
+import { createCoder } from '../index.js';
+import { defaultDataDir, loadKnowledge } from './load.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'dyad-knowledge-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+test('knowledge: loads, with a version that changes when a file version changes', () => {
+  const k = loadKnowledge();
+  assert.match(k.version, /^dyad-\d+\.\d+\.\d+\+[0-9a-f]{8}$/);
+  assert.ok(k.sources.length >= 10, 'every file is listed as a source');
+  const copy = join(scratch, 'data-version');
+  cpSync(defaultDataDir(), copy, { recursive: true });
+  const cues = join(copy, 'modality', 'cues.yaml');
+  writeFileSync(cues, readFileSync(cues, 'utf8').replace('version: "2026.11.1"', 'version: "2026.12.0"'));
+  assert.notEqual(loadKnowledge({ dataDir: copy }).version, k.version);
+});
+
+test('knowledge: a user dictionary adds a minister the data lacks (--dictionary)', () => {
+  const file = join(scratch, 'my-actors.yaml');
+  writeFileSync(file, [
+    'kind: actors',
+    'version: "1"',
+    'entries:',
+    '  - id: person.est.maria-tamm',
+    '    kind: person',
+    '    country: EST',
+    '    names: [Maria Tamm]',
+    '    roles:',
+    '      - { role: Foreign Minister, office: foreign_minister, start: "2024-01-01" }',
+  ].join('\n'));
+  const coder = createCoder({ dictionaries: [file] });
+  const { events } = coder.code({ text: 'Estonian Foreign Minister Maria Tamm met Latvian officials in Riga.', published: '2024-05-14' });
+  const e = events.find((x) => x.source?.name === 'Maria Tamm');
+  assert.ok(e, 'the new minister is the source');
+  assert.equal(e.source?.code, 'ESTGOV');
+  assert.equal(e.source?.role, 'Foreign Minister');
+  assert.equal(e.target?.code, 'LVAGOV');
+});
+
+test('knowledge: every mistake in a user dictionary is reported with file:line', () => {
+  const file = join(scratch, 'bad-actors.yaml');
+  writeFileSync(file, [
+    'kind: actors',
+    'version: "1"',
+    'entries:',
+    '  - id: person.xxx.no-country',
+    '    kind: person',
+    '    names: [Nobody]',
+    '  - id: agent.bad-sector',
+    '    kind: agent',
+    '    names: [wizards]',
+    '    sector: wizardry',
+  ].join('\n'));
+  assert.throws(() => loadKnowledge({ dictionaries: [file] }), (err: unknown) => {
+    assert.ok(err instanceof KnowledgeError);
+    const lines = err.issues.map((i) => `${i.file.split(/[\\/]/).pop()}:${i.line}:${i.entry}`);
+    assert.ok(lines.includes('bad-actors.yaml:4:person.xxx.no-country'), lines.join(' '));
+    assert.ok(lines.includes('bad-actors.yaml:10:agent.bad-sector'), lines.join(' '));
+    return true;
+  });
+});
+
+test('knowledge: a pattern with an unknown CAMEO code names its file and line', () => {
+  const copy = join(scratch, 'data-bad-pattern');
+  cpSync(defaultDataDir(), copy, { recursive: true });
+  writeFileSync(join(copy, 'patterns', 'zz-bad.yaml'), 'kind: patterns\nversion: "1"\nentries:\n  - { id: bad.code, cameo: "999", phrase: "frobnicate" }\n  - { id: bad.phrase, cameo: "042", phrase: "Visit" }\n');
+  assert.throws(() => loadKnowledge({ dataDir: copy }), (err: unknown) => {
+    assert.ok(err instanceof KnowledgeError);
+    const text = err.message;
+    assert.match(text, /zz-bad\.yaml:4 \(bad\.code\): cameo: unknown CAMEO code "999"/);
+    assert.match(text, /zz-bad\.yaml:5 \(bad\.phrase\)/);
+    return true;
+  });
+});
