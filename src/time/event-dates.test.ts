@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc, EventDate } from '../core/doc.js';
+import { DyadError } from '../core/errors.js';
 import type { StageContext } from '../core/stage.js';
 import { TimeStage } from './stage.js';
 import { buildDoc, type EventSpec } from './test-helpers.js';
@@ -60,6 +61,13 @@ const ROWS: readonly Row[] = [
     ],
   },
   {
+    name: 'rule 1: a nearer date that follows "said" is passed over for the event\'s own',
+    text: 'Ministers will meet, the ministry said on 13 May 2024, in Geneva on 17 May 2024.',
+    published: null,
+    events: [{ sentence: 0, trigger: 'meet', cameo: '036', modality: 'planned' }],
+    expect: [['2024-05-17', '2024-05-17', 'day', 'text', '17 May 2024']],
+  },
+  {
     name: 'rule 1: a bare weekday follows the event modality (occurred → past, planned → future)',
     text: 'The envoys met on Wednesday. The envoys meet on Wednesday.',
     published: PUB,
@@ -70,6 +78,19 @@ const ROWS: readonly Row[] = [
     expect: [
       ['2024-05-08', '2024-05-08', 'day', 'text', 'Wednesday'],
       ['2024-05-15', '2024-05-15', 'day', 'text', 'Wednesday'],
+    ],
+  },
+  {
+    name: 'rule 1: a date across a clause break loses to a farther one in the same clause',
+    text: 'Talks ended on 2 May 2024; a signing is planned in Geneva on 20 May 2024.',
+    published: null,
+    events: [
+      { sentence: 0, trigger: 'ended', modality: 'occurred' },
+      { sentence: 0, trigger: 'signing', modality: 'planned' },
+    ],
+    expect: [
+      ['2024-05-02', '2024-05-02', 'day', 'text', '2 May 2024'],
+      ['2024-05-20', '2024-05-20', 'day', 'text', '20 May 2024'],
     ],
   },
   {
@@ -162,6 +183,11 @@ for (const row of ROWS) {
     assert.deepEqual(eventDates.map((d) => shape(doc, d)), row.expect);
   });
 }
+
+test('TimeStage: a publication date that is not a date is an INPUT_DATE error', () => {
+  const doc = { ...buildDoc('Talks ended yesterday.', PUB, []), published: '14 May 2024' };
+  assert.throws(() => stage.run(doc, ctx), (e: unknown) => e instanceof DyadError && e.code === 'INPUT_DATE');
+});
 
 test('TimeStage declares its contract', () => {
   assert.equal(stage.name, 'time');
