@@ -42,9 +42,16 @@ export function countryActor(country: string, sector: string | null = null): Act
   return { code: country + (sector ?? ''), country, sector, name: null, role: null, entityId: null };
 }
 
+/** "Indian foreign ministry", "Chinese state media": a country may qualify an agent across two modifiers. */
+function modifiersBetween(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]): boolean {
+  if (prev.phrase.target.kind !== 'country' || next.phrase.target.kind !== 'agent') return false;
+  const gap = tokens.slice(prev.end, next.first);
+  return gap.length > 0 && gap.length <= 2 && gap.every((t) => t.pos === 'ADJ' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text)));
+}
+
 function attached(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]): boolean {
   if (!FOLLOWS[prev.phrase.target.kind].includes(next.phrase.target.kind)) return false;
-  if (next.first === prev.end) return true;
+  if (next.first === prev.end || modifiersBetween(prev, next, tokens)) return true;
   const possessive = tokens[prev.end]?.normal === "'s" || tokens[prev.end]?.normal === "'";
   return possessive && next.first === prev.end + 1 && prev.phrase.target.kind !== 'title';
 }

@@ -6,7 +6,7 @@
  * uncued mention when they disagree. Compound actors expand to one event per source-target pair.
  */
 import { createHash } from 'node:crypto';
-import type { Doc, EventMention, Modality } from '../core/doc.js';
+import type { ActorRef, Doc, EventMention, Modality } from '../core/doc.js';
 import { layer, spanText } from '../core/doc.js';
 import type { CodedEvent, CodingResult, MentionOut } from '../core/event.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
@@ -42,20 +42,32 @@ function coreferent(events: readonly EventMention[], e: EventMention): EventMent
   return found;
 }
 
+/** Actors that make the same event: a person by identity, else the country ("Japan" and "Tokyo"). */
+function mergeKey(actor: ActorRef): string {
+  return actor.entityId?.startsWith('person.') ? actor.entityId : actor.country ?? actor.code;
+}
+
 function pairKey(d: Draft, symmetric: boolean): string {
-  const s = actorKey(d.source.actor);
-  const t = d.target ? actorKey(d.target.actor) : '-';
+  const s = mergeKey(d.source.actor);
+  const t = d.target ? mergeKey(d.target.actor) : '-';
   const [a, b] = symmetric && t < s ? [t, s] : [s, t];
   return `${d.event.cameo}|${a}|${b}`;
 }
 
-function drafts(doc: Doc): Draft[] {
+/** "The two leaders signed": with a symmetric action and no target, a group acts with itself. */
+function pairGroup(sources: readonly ActorSlot[], targets: readonly ActorSlot[], symmetric: boolean): { sources: readonly ActorSlot[]; targets: readonly ActorSlot[] } {
+  if (!symmetric || targets.length || sources.length < 2) return { sources, targets };
+  return { sources: sources.slice(0, 1), targets: sources.slice(1) };
+}
+
+function drafts(doc: Doc, symmetricRules: ReadonlySet<string>): Draft[] {
   const events = layer(doc, 'events');
   const modality = layer(doc, 'modality');
   const topics = doc.topics ?? [];
   const out: Draft[] = [];
   for (const event of events) {
-    const { sources, targets } = effectiveActors(doc, event);
+    const own = effectiveActors(doc, event);
+    const { sources, targets } = pairGroup(own.sources, own.targets, symmetricRules.has(event.ruleId));
     for (const source of sources) {
       const pairs = targets.length ? targets : [null];
       for (const target of pairs) {
@@ -78,7 +90,7 @@ function merge(doc: Doc, all: readonly Draft[], symmetricRules: ReadonlySet<stri
     const root = coreferent(events, d.event);
     const key = pairKey(d, symmetric);
     // A mention that names no target ("the upcoming visit by Putin") joins the event with the same source.
-    const vague = d.target === null ? kept.find((k) => k.event.cameo === d.event.cameo && actorKey(k.source.actor) === actorKey(d.source.actor)) : undefined;
+    const vague = d.target === null ? kept.find((k) => k.event.cameo === d.event.cameo && mergeKey(k.source.actor) === mergeKey(d.source.actor)) : undefined;
     const host = byKey.get(key) ?? (root ? kept.find((k) => k.event.index === root.index) : undefined) ?? vague;
     const compatible = host && (host.modalityFinal.value === d.modality.value || host.modalityFinal.cue === null || d.modality.cue === null || host.event.cameo === d.event.cameo);
     if (host && compatible) {
@@ -135,7 +147,7 @@ function record(doc: Doc, d: Draft, knowledge: Knowledge): CodedEvent {
 
 export function assemble(doc: Doc, knowledge: Knowledge): CodingResult {
   const symmetric = new Set(knowledge.patterns.all.filter((p) => p.symmetric).map((p) => p.id));
-  const events = merge(doc, drafts(doc), symmetric).map((d) => record(doc, d, knowledge));
+  const events = merge(doc, drafts(doc, symmetric), symmetric).map((d) => record(doc, d, knowledge));
   return {
     document: {
       id: doc.id,

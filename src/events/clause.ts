@@ -9,7 +9,7 @@ export const REPORTING = new Set([
   'say', 'tell', 'announce', 'state', 'report', 'claim', 'add', 'note', 'declare', 'insist', 'confirm',
   'write', 'allege', 'argue', 'quote', 'recall', 'explain', 'stress', 'believe', 'think',
 ]);
-const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'because', 'after', 'before', 'since', 'when', 'which', 'who', 'whom', 'whose', 'where']);
+const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'because', 'after', 'before', 'since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'whether', 'so']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 export const PREPOSITIONS = new Set([
   'of', 'in', 'to', 'with', 'from', 'by', 'at', 'for', 'against', 'on', 'over', 'into', 'about', 'between',
@@ -46,6 +46,8 @@ export function clauseEnd(view: SentenceView, i: number): number {
   for (let k = i + 1; k < view.to; k++) {
     const t = view.tokens[k];
     if (CLAUSE_BREAK.has(t.normal) || t.normal === 'according') return k;
+    // ", and the Philippine government appealed": a comma before a coordinating conjunction ends the clause.
+    if (t.normal === ',' && ['and', 'but', 'or', 'yet'].includes(view.tokens[k + 1]?.normal ?? '')) return k;
     if (t.normal === ',' && isReportingVerb(view.tokens[k + 1] ?? t)) return k;
     if (t.normal === ',' && view.tokens[k + 2] && isReportingVerb(view.tokens[k + 2])) return k;
     if (isReportingVerb(t) && k > i + 1) return k;

@@ -93,6 +93,14 @@ function pastCue(view: SentenceView, from: number, head: number): Span | null {
   return null;
 }
 
+/** Headline future: "Indian Prime Minister to visit Japan" (a subject, "to", and no finite verb). */
+function headlineFuture(view: SentenceView, event: EventMention, subjectEnd: number): Modality | null {
+  const head = event.triggerTokens[0];
+  const to = view.tokens[head - 1];
+  if (event.nominal || to?.normal !== 'to' || head - 1 !== subjectEnd) return null;
+  return { value: 'planned', cue: { start: to.start, end: to.end } };
+}
+
 export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexicon): Modality {
   const ids = event.triggerTokens;
   const head = ids[0];
@@ -112,6 +120,8 @@ export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexi
     const best = found.reduce((a, b) => (STRENGTH[b.value] > STRENGTH[a.value] ? b : a));
     return { value: best.value, cue: best.cue };
   }
+  const headline = headlineFuture(view, event, subjectEnd);
+  if (headline) return headline;
   const past = pastCue(view, event.nominal ? start : Math.max(start, head - 3), head);
   return { value: 'occurred', cue: past };
 }
