@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerCode } from './commands/code.js';
+import { registerEval } from './commands/eval.js';
 import { processIO, type CliIO } from './io.js';
 
 /** Exit code for a bad command line. */
@@ -24,6 +25,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
       outputError: (s, write) => write(`dyad: ${s.replace(/^error: /, '')}`),
     });
   registerCode(program, io, done);
+  registerEval(program, io, done);
   return program;
 }
 
