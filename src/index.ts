@@ -21,7 +21,7 @@ export { DyadError, KnowledgeError } from './core/errors.js';
 export interface CoderOptions {
   /** Extra actor dictionaries, in the format of data/actors/*.yaml. */
   readonly dictionaries?: readonly string[];
-  /** expand (default): one event per source-target pair. list: not yet implemented. */
+  /** expand (default): one event per source-target pair, as GDELT and ICEWS. list: one event per trigger with `sources`/`targets` lists, as PLOVER. */
   readonly compound?: CompoundMode;
   /** Knowledge folder; defaults to the package's data/. */
   readonly dataDir?: string;
@@ -59,6 +59,6 @@ export function createCoder(options: CoderOptions = {}): Coder {
   return {
     knowledge,
     annotate,
-    code: (input) => assemble(annotate(input), knowledge),
+    code: (input) => assemble(annotate(input), knowledge, options.compound ?? 'expand'),
   };
 }

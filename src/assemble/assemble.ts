@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { ActorRef, Doc, EventMention, Modality } from '../core/doc.js';
 import { layer, spanText } from '../core/doc.js';
-import type { CodedEvent, CodingResult, MentionOut } from '../core/event.js';
+import type { ActorOut, CodedEvent, CodingResult, MentionOut } from '../core/event.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { actorKey, actorOut, effectiveActors, resolveAt, type ActorSlot } from './actors.js';
 
@@ -145,9 +145,32 @@ function record(doc: Doc, d: Draft, knowledge: Knowledge): CodedEvent {
   };
 }
 
-export function assemble(doc: Doc, knowledge: Knowledge): CodingResult {
+/**
+ * --compound list: the pairs that one trigger made become one record whose `sources` and `targets` list
+ * every actor (as PLOVER keeps them); `source` and `target` stay the first of each.
+ */
+function listCompounds(events: readonly CodedEvent[]): CodedEvent[] {
+  const groups = new Map<string, CodedEvent[]>();
+  for (const e of events) {
+    const key = `${e.sentence}|${e.trigger.start}|${e.cameo}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const distinct = (actors: readonly (ActorOut | null)[]): ActorOut[] => {
+    const seen = new Map<string, ActorOut>();
+    for (const a of actors) if (a) seen.set(`${a.code}|${a.name ?? ''}|${a.start}`, a);
+    return [...seen.values()];
+  };
+  return [...groups.values()].map((group) => ({
+    ...group[0],
+    sources: distinct(group.map((e) => e.source)),
+    targets: distinct(group.map((e) => e.target)),
+  }));
+}
+
+export function assemble(doc: Doc, knowledge: Knowledge, compound: CompoundMode = 'expand'): CodingResult {
   const symmetric = new Set(knowledge.patterns.all.filter((p) => p.symmetric).map((p) => p.id));
-  const events = merge(doc, drafts(doc, symmetric), symmetric).map((d) => record(doc, d, knowledge));
+  const expanded = merge(doc, drafts(doc, symmetric), symmetric).map((d) => record(doc, d, knowledge));
+  const events = compound === 'list' ? listCompounds(expanded) : expanded;
   return {
     document: {
       id: doc.id,

@@ -64,6 +64,9 @@ export interface CodedEvent {
   readonly attribution: ActorOut | null;
   /** Every place in the document that supports this event, the first one included. */
   readonly mentions: readonly MentionOut[];
+  /** With --compound list only: every source and target actor of the trigger ("Russia and China"). */
+  readonly sources?: readonly ActorOut[];
+  readonly targets?: readonly ActorOut[];
 }
 
 export interface DocumentOut {

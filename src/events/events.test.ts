@@ -67,3 +67,13 @@ test('events: no actors, no event', () => {
   const { events } = coder.code({ text: 'Sanctions and trade barriers pose challenges.', published: '2024-05-14' });
   assert.equal(events.length, 0);
 });
+
+test('events: --compound expand gives one event per pair; list keeps the actors in lists', () => {
+  const text = 'Hungary and Romania condemned Serbia and Croatia.';
+  const expanded = coder.code({ text, published: '2024-05-14' }).events.filter((e) => e.cameo === '111');
+  assert.deepEqual(expanded.map((e) => `${e.source?.code}->${e.target?.code}`).sort(), ['HUN->HRV', 'HUN->SRB', 'ROU->HRV', 'ROU->SRB']);
+  const listed = createCoder({ compound: 'list' }).code({ text, published: '2024-05-14' }).events.filter((e) => e.cameo === '111');
+  assert.equal(listed.length, 1);
+  assert.deepEqual(listed[0].sources?.map((a) => a.code), ['HUN', 'ROU']);
+  assert.deepEqual(listed[0].targets?.map((a) => a.code), ['SRB', 'HRV']);
+});

@@ -2,7 +2,7 @@
  * segment: sentences, tokens, POS and lemmas from wink-nlp, with character offsets into doc.text.
  * wink's NER is not used (it finds no people or organisations); actors come from our dictionaries.
  */
-import winkNLP, { type WinkMethods } from 'wink-nlp';
+import winkNLP, { type ItemSentence, type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Pos, Sentence, Token } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
@@ -73,10 +73,10 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
     });
     sentenceStartToken = tokens.length;
   };
-  wdoc.sentences().each((wsent) => {
+  wdoc.sentences().each((wsent: ItemSentence) => {
     const raw = wsent.tokens();
     const values = raw.out(its.value) as string[];
-    const lemmas = raw.out(its.lemma) as string[];
+    const lemmas = raw.out(its.lemma as unknown as ItsFunction<string>) as string[];
     const tags = raw.out(its.pos) as string[];
     const types = raw.out(its.type) as string[];
     for (let i = 0; i < values.length; i++) {
