@@ -1,0 +1,193 @@
+/**
+ * The store contract suite: every Store implementation (SQLite now, PostgreSQL later) must pass it.
+ *
+ *   runStoreContract('sqlite', async () => openSqliteStore({ file: tempFile() }));
+ *
+ * `makeStore` returns a fresh, empty, not yet migrated store each time it is called.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { createCoder, type Coder } from '../index.js';
+import { fixture, TEXTS } from './fixtures.js';
+import { documentHash, type Store } from './store.js';
+
+export type MakeStore = () => Promise<Store>;
+
+async function withStore(makeStore: MakeStore, fn: (store: Store) => Promise<void>): Promise<void> {
+  const store = await makeStore();
+  try {
+    await store.migrate();
+    await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export function runStoreContract(name: string, makeStore: MakeStore): void {
+  describe(`store contract: ${name}`, () => {
+    let coder: Coder;
+    before(() => {
+      coder = createCoder();
+    });
+    const run = (fn: (store: Store) => Promise<void>) => () => withStore(makeStore, fn);
+
+    test('migrate applies every migration once', run(async (store) => {
+      assert.deepEqual(await store.migrate(), []);
+      assert.equal((await store.stats()).documents, 0);
+    }));
+
+    test('a new document is saved with its events, mentions, actors and story', run(async (store) => {
+      const f = fixture(coder, 'original', { source: 'Agence A' });
+      const out = await store.saveCoded(f.input, f.result);
+      assert.equal(out.status, 'new');
+      assert.equal(out.documentId, documentHash(TEXTS.original));
+      assert.equal(out.storyId, out.documentId);
+      assert.equal(out.eventsAdded, f.result.events.length);
+      const stats = await store.stats();
+      assert.deepEqual({ ...stats, actors: stats.actors > 0 }, {
+        documents: 1, events: f.result.events.length, stories: 1, actors: true,
+        mentions: f.result.events.reduce((n, e) => n + e.mentions.length, 0),
+        byReason: { new: 1, 'known-hash': 0, 'known-url': 0 },
+      });
+      const doc = await store.document(out.documentId);
+      assert.equal(doc?.text, TEXTS.original);
+      assert.equal(doc?.publisher, 'Agence A');
+      assert.equal(doc?.knowledgeVersion, coder.knowledge.version);
+    }));
+
+    test('saving the same document twice adds nothing', run(async (store) => {
+      const f = fixture(coder, 'original');
+      const first = await store.saveCoded(f.input, f.result);
+      const before = await store.stats();
+      const respaced = { ...f.input, text: `  ${TEXTS.original.replace(/ /g, '  ')}\r\n` };
+      for (const input of [f.input, respaced]) {
+        const again = await store.saveCoded(input, f.result);
+        assert.deepEqual(again, { ...first, status: 'known', reason: 'known-hash', eventsAdded: 0, eventsMerged: 0 });
+      }
+      const stats = await store.stats();
+      assert.deepEqual({ ...stats, byReason: null }, { ...before, byReason: null });
+      assert.equal(stats.byReason['known-hash'], 2);
+    }));
+
+    test('a document is known by its canonical URL too', run(async (store) => {
+      const url = 'https://news.example.org/2024/05/visit';
+      const a = fixture(coder, 'original', { canonicalUrl: url });
+      const b = fixture(coder, 'rewrite', { canonicalUrl: url });
+      const first = await store.saveCoded(a.input, a.result);
+      assert.equal(await store.hasDocument('0'.repeat(32), url), true);
+      assert.equal(await store.hasDocument(documentHash(TEXTS.rewrite)), false);
+      const second = await store.saveCoded(b.input, b.result);
+      assert.equal(second.status, 'known');
+      assert.equal(second.reason, 'known-url');
+      assert.equal(second.documentId, first.documentId);
+      assert.equal((await store.stats()).documents, 1);
+    }));
+
+    test('hasDocument finds a saved document by hash', run(async (store) => {
+      const f = fixture(coder, 'unrelated');
+      assert.equal(await store.hasDocument(documentHash(TEXTS.unrelated)), false);
+      await store.saveCoded(f.input, f.result);
+      assert.equal(await store.hasDocument(documentHash(TEXTS.unrelated)), true);
+      assert.equal(await store.hasDocument(documentHash(TEXTS.original)), false);
+    }));
+
+    test('a rewrite joins the story; its visit is one event with two articles', run(async (store) => {
+      const a = fixture(coder, 'original', { source: 'Agence A' });
+      const b = fixture(coder, 'rewrite', { source: 'Daily B' });
+      const c = fixture(coder, 'unrelated', { source: 'Agence A' });
+      const first = await store.saveCoded(a.input, a.result);
+      const second = await store.saveCoded(b.input, b.result);
+      const third = await store.saveCoded(c.input, c.result);
+      assert.equal(second.storyId, first.storyId);
+      assert.notEqual(third.storyId, first.storyId);
+      assert.equal(second.eventsAdded, 0);
+      assert.equal(second.eventsMerged, b.result.events.length);
+      const visits = await store.events({ cameo: '042' });
+      assert.equal(visits.length, 1);
+      const visit = visits[0];
+      const coded = a.result.events.find((e) => e.cameo === '042');
+      assert.ok(coded, 'the fixture codes a visit');
+      assert.deepEqual(
+        [visit.storyId, visit.source?.code, visit.target?.code, visit.dateStart, visit.dateEnd, visit.firstDocumentId],
+        [first.storyId, coded.source?.code, coded.target?.code, coded.date?.start, coded.date?.end, first.documentId],
+      );
+      assert.equal(visit.numArticles, 2);
+      assert.equal(visit.numSources, 2);
+      assert.equal(visit.numMentions, 2 * coded.mentions.length);
+      const stories = await store.stories();
+      assert.deepEqual(stories.map((s) => [s.id, s.numArticles, s.numSources]).sort(), [
+        [first.storyId, 2, 2], [third.storyId, 1, 1],
+      ].sort());
+      assert.equal((await store.documents({ storyId: first.storyId })).length, 2);
+    }));
+
+    test('the same text far apart in time is another story', run(async (store) => {
+      const a = fixture(coder, 'original', { published: '2024-05-13' });
+      const b = fixture(coder, 'rewrite', { published: '2024-06-20' });
+      const first = await store.saveCoded(a.input, a.result);
+      const second = await store.saveCoded(b.input, b.result);
+      assert.notEqual(second.storyId, first.storyId);
+      assert.equal(second.eventsAdded, b.result.events.length);
+    }));
+
+    test('mentions keep the evidence: spans index the document text', run(async (store) => {
+      const f = fixture(coder, 'original');
+      const out = await store.saveCoded(f.input, f.result);
+      const mentions = await store.mentions({ documentId: out.documentId });
+      assert.equal(mentions.length, f.result.events.reduce((n, e) => n + e.mentions.length, 0));
+      for (const m of mentions) {
+        assert.equal(TEXTS.original.slice(m.trigger.start, m.trigger.end), m.trigger.text);
+        for (const s of [m.source, m.target, m.modalityCue]) if (s) assert.equal(TEXTS.original.slice(s.start, s.end), s.text);
+        assert.equal(m.knowledgeVersion, coder.knowledge.version);
+      }
+      assert.ok(mentions.some((m) => m.source !== null), 'the primary mention carries the source span');
+    }));
+
+    test('every event row keeps the knowledge version that coded it', run(async (store) => {
+      for (const name of ['original', 'unrelated'] as const) {
+        const f = fixture(coder, name);
+        await store.saveCoded(f.input, f.result);
+      }
+      const events = await store.events();
+      assert.ok(events.length > 0);
+      for (const e of events) assert.equal(e.knowledgeVersion, coder.knowledge.version);
+    }));
+
+    test('a document without events is stored and counted', run(async (store) => {
+      const f = fixture(coder, 'quiet');
+      const out = await store.saveCoded(f.input, f.result);
+      assert.equal(out.status, 'new');
+      assert.deepEqual([(await store.stats()).documents, (await store.events({ documentId: out.documentId })).length], [1, f.result.events.length]);
+    }));
+
+    test('recode: candidates by knowledge version, replaceEvents swaps the events', run(async (store) => {
+      const a = fixture(coder, 'original', { source: 'Agence A' });
+      const b = fixture(coder, 'rewrite', { source: 'Daily B' });
+      const first = await store.saveCoded(a.input, a.result);
+      await store.saveCoded(b.input, b.result);
+      const before = await store.events();
+      assert.deepEqual(await store.recodeCandidates(coder.knowledge.version), []);
+      assert.equal((await store.recodeCandidates('dyad-0.0.0+old')).length, 2);
+      const visitOnly = { ...a.result, events: a.result.events.filter((e) => e.cameo === '042').map((e) => ({ ...e, knowledge: 'next' })) };
+      const out = await store.replaceEvents(first.documentId, visitOnly, 'next');
+      assert.deepEqual([out.eventsAdded, out.eventsMerged, out.eventsRemoved], [0, 1, 0]);
+      assert.deepEqual(await store.recodeCandidates('next'), [(await store.documents()).find((d) => d.id !== first.documentId)?.id]);
+      const visit = (await store.events({ cameo: '042' }))[0];
+      assert.deepEqual([visit.numArticles, visit.knowledgeVersion], [2, 'next']);
+      assert.equal((await store.events({ documentId: first.documentId })).length, 1);
+      assert.equal((await store.events()).length, before.length, 'events the rewrite still supports stay');
+      await store.replaceEvents(first.documentId, a.result, coder.knowledge.version);
+      const restored = await store.events();
+      assert.deepEqual(restored.map((e) => [e.id, e.numMentions, e.numArticles]), before.map((e) => [e.id, e.numMentions, e.numArticles]));
+    }));
+
+    test('replaceEvents removes events only this document supported', run(async (store) => {
+      const f = fixture(coder, 'unrelated');
+      const out = await store.saveCoded(f.input, f.result);
+      const replaced = await store.replaceEvents(out.documentId, { ...f.result, events: [] }, 'next');
+      assert.deepEqual([replaced.eventsAdded, replaced.eventsRemoved], [0, f.result.events.length]);
+      assert.deepEqual([(await store.stats()).events, (await store.stats()).mentions], [0, 0]);
+      await assert.rejects(store.replaceEvents('f'.repeat(32), f.result), { name: 'DyadError' });
+    }));
+  });
+}

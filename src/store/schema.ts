@@ -1,0 +1,130 @@
+/**
+ * Versioned migrations, applied in order, each once, recorded in `schema_migrations`.
+ *
+ * The DDL keeps to SQL that SQLite and PostgreSQL both accept (TEXT, INTEGER, BIGINT, DOUBLE
+ * PRECISION, composite keys, ON DELETE CASCADE), so one list serves both stores. Never edit a
+ * migration that has shipped: add the next number.
+ */
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: readonly string[];
+}
+
+export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  applied_at TEXT NOT NULL
+)`;
+
+const actorColumns = (p: string): string => `
+  ${p}_code TEXT, ${p}_country TEXT, ${p}_sector TEXT, ${p}_name TEXT, ${p}_role TEXT`;
+
+const spanColumns = (p: string): string => `
+  ${p}_text TEXT, ${p}_start INTEGER, ${p}_end INTEGER`;
+
+const initial: Migration = {
+  version: 1,
+  name: 'documents, stories, events, mentions, actors',
+  statements: [
+    `CREATE TABLE stories (
+      id TEXT PRIMARY KEY,
+      representative_document_id TEXT NOT NULL,
+      minhash TEXT,
+      first_published TEXT,
+      last_published TEXT,
+      num_articles INTEGER NOT NULL DEFAULT 0,
+      num_sources INTEGER NOT NULL DEFAULT 0,
+      created_at TEXT NOT NULL
+    )`,
+    `CREATE TABLE documents (
+      id TEXT PRIMARY KEY,
+      external_id TEXT,
+      canonical_url TEXT UNIQUE,
+      url TEXT,
+      title TEXT,
+      source TEXT,
+      publisher TEXT,
+      published TEXT,
+      language TEXT,
+      text TEXT NOT NULL,
+      sentences INTEGER,
+      characters INTEGER,
+      coded_at TEXT NOT NULL,
+      knowledge_version TEXT NOT NULL,
+      story_id TEXT NOT NULL REFERENCES stories(id),
+      minhash TEXT
+    )`,
+    'CREATE INDEX documents_story ON documents(story_id)',
+    'CREATE INDEX documents_knowledge ON documents(knowledge_version)',
+    'CREATE INDEX documents_published ON documents(published)',
+    `CREATE TABLE document_bands (
+      band_key BIGINT NOT NULL,
+      document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      PRIMARY KEY (band_key, document_id)
+    )`,
+    `CREATE TABLE events (
+      id TEXT PRIMARY KEY,
+      story_id TEXT NOT NULL REFERENCES stories(id),
+      cameo TEXT NOT NULL,
+      root TEXT NOT NULL,
+      quad_class INTEGER NOT NULL,
+      goldstein DOUBLE PRECISION NOT NULL,
+      plover_type TEXT NOT NULL,
+      plover_mode TEXT,
+      plover_contexts TEXT NOT NULL,
+      topics TEXT NOT NULL,
+      modality TEXT NOT NULL,
+      date_start TEXT, date_end TEXT, date_precision TEXT, date_basis TEXT,
+      place_name TEXT, place_country TEXT, place_lat DOUBLE PRECISION, place_lon DOUBLE PRECISION,
+      ${actorColumns('source')},
+      ${actorColumns('target')},
+      attribution_code TEXT,
+      first_document_id TEXT NOT NULL REFERENCES documents(id),
+      confidence DOUBLE PRECISION NOT NULL,
+      rule TEXT NOT NULL,
+      knowledge_version TEXT NOT NULL,
+      num_mentions INTEGER NOT NULL DEFAULT 0,
+      num_articles INTEGER NOT NULL DEFAULT 0,
+      num_sources INTEGER NOT NULL DEFAULT 0
+    )`,
+    'CREATE INDEX events_story ON events(story_id)',
+    'CREATE INDEX events_cameo ON events(cameo)',
+    'CREATE INDEX events_dyad ON events(source_code, target_code)',
+    'CREATE INDEX events_date ON events(date_start)',
+    `CREATE TABLE event_mentions (
+      event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+      document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      coded_event_id TEXT NOT NULL,
+      sentence INTEGER NOT NULL,
+      ${spanColumns('trigger')},
+      ${spanColumns('source')},
+      ${spanColumns('target')},
+      ${spanColumns('cue')},
+      modality TEXT NOT NULL,
+      rule TEXT NOT NULL,
+      confidence DOUBLE PRECISION NOT NULL,
+      knowledge_version TEXT NOT NULL,
+      PRIMARY KEY (event_id, document_id, sentence, trigger_start)
+    )`,
+    'CREATE INDEX event_mentions_document ON event_mentions(document_id)',
+    `CREATE TABLE actors (
+      code TEXT NOT NULL,
+      name TEXT NOT NULL DEFAULT '',
+      country TEXT,
+      sector TEXT,
+      role TEXT,
+      first_document_id TEXT NOT NULL,
+      num_mentions INTEGER NOT NULL DEFAULT 0,
+      PRIMARY KEY (code, name)
+    )`,
+    'CREATE INDEX actors_country ON actors(country)',
+    `CREATE TABLE ingest_counts (
+      reason TEXT PRIMARY KEY,
+      n BIGINT NOT NULL DEFAULT 0
+    )`,
+  ],
+};
+
+export const MIGRATIONS: readonly Migration[] = [initial];

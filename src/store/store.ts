@@ -1,0 +1,211 @@
+/**
+ * The store contract: where coded documents, events and their evidence are kept.
+ *
+ * Every method is async so that a PostgreSQL implementation fits the same interface; the SQLite
+ * implementation (sqlite.ts) runs synchronously underneath. One document is one transaction: a
+ * crash loses at most the document being saved, and never leaves half of one.
+ */
+import { createHash } from 'node:crypto';
+import type { CodingResult } from '../core/event.js';
+
+/** What the reader knows about a document, apart from its coded events. */
+export interface StoredDocumentInput {
+  readonly text: string;
+  /** The input item's own id (a feed GUID, a corpus record id), kept for reference. */
+  readonly externalId?: string | null;
+  readonly title?: string | null;
+  readonly url?: string | null;
+  /** The page's canonical URL (link rel=canonical, og:url); a second key besides the content hash. */
+  readonly canonicalUrl?: string | null;
+  /** Publisher name ("Reuters"); the URL's host stands in when absent. */
+  readonly source?: string | null;
+  /** YYYY-MM-DD or an ISO date-time. */
+  readonly published?: string | null;
+  readonly language?: string | null;
+  /** The coder's knowledge version (`coder.knowledge.version`); else taken from the first event. */
+  readonly knowledgeVersion?: string | null;
+}
+
+export type SaveStatus = 'new' | 'known';
+
+/** Why a document was new or known: 'hash' (same normalised text) or 'url' (same canonical URL). */
+export type SaveReason = 'new' | 'known-hash' | 'known-url';
+
+export interface SaveOutcome {
+  readonly status: SaveStatus;
+  readonly reason: SaveReason;
+  readonly documentId: string;
+  readonly storyId: string;
+  /** New event rows. */
+  readonly eventsAdded: number;
+  /** Coded events that became mentions of an event row already in the story. */
+  readonly eventsMerged: number;
+}
+
+export interface ReplaceOutcome {
+  readonly documentId: string;
+  readonly eventsAdded: number;
+  readonly eventsMerged: number;
+  /** Event rows deleted because this document was their only support. */
+  readonly eventsRemoved: number;
+}
+
+export interface StoredDocument {
+  readonly id: string;
+  readonly externalId: string | null;
+  readonly url: string | null;
+  readonly canonicalUrl: string | null;
+  readonly title: string | null;
+  readonly source: string | null;
+  /** source, else the URL's host: what num_sources counts. */
+  readonly publisher: string | null;
+  readonly published: string | null;
+  readonly language: string | null;
+  readonly text: string;
+  readonly codedAt: string;
+  readonly knowledgeVersion: string;
+  readonly storyId: string;
+}
+
+export interface StoredActor {
+  readonly code: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly name: string | null;
+  readonly role: string | null;
+}
+
+/** One merged event: every article of a story that tells it adds mentions, not rows. */
+export interface StoredEvent {
+  readonly id: string;
+  readonly storyId: string;
+  readonly cameo: string;
+  readonly root: string;
+  readonly quadClass: number;
+  readonly goldstein: number;
+  readonly ploverType: string;
+  readonly ploverMode: string | null;
+  readonly ploverContexts: readonly string[];
+  readonly modality: string;
+  readonly dateStart: string | null;
+  readonly dateEnd: string | null;
+  readonly datePrecision: string | null;
+  readonly placeName: string | null;
+  readonly placeCountry: string | null;
+  readonly placeLat: number | null;
+  readonly placeLon: number | null;
+  readonly source: StoredActor | null;
+  readonly target: StoredActor | null;
+  readonly firstDocumentId: string;
+  readonly confidence: number;
+  readonly rule: string;
+  readonly knowledgeVersion: string;
+  readonly numMentions: number;
+  readonly numArticles: number;
+  readonly numSources: number;
+}
+
+export interface StoredSpan {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The evidence: one place in one document that tells an event. */
+export interface StoredMention {
+  readonly eventId: string;
+  readonly documentId: string;
+  readonly sentence: number;
+  readonly trigger: StoredSpan;
+  readonly source: StoredSpan | null;
+  readonly target: StoredSpan | null;
+  readonly modalityCue: StoredSpan | null;
+  readonly rule: string;
+  readonly knowledgeVersion: string;
+}
+
+export interface StoredStory {
+  readonly id: string;
+  readonly representativeDocumentId: string;
+  readonly firstPublished: string | null;
+  readonly lastPublished: string | null;
+  readonly numArticles: number;
+  readonly numSources: number;
+}
+
+export interface DocumentFilter {
+  readonly storyId?: string;
+  readonly limit?: number;
+}
+
+export interface EventFilter {
+  readonly storyId?: string;
+  /** Events with at least one mention in this document. */
+  readonly documentId?: string;
+  readonly cameo?: string;
+  readonly limit?: number;
+}
+
+export interface MentionFilter {
+  readonly eventId?: string;
+  readonly documentId?: string;
+}
+
+export interface StoreStats {
+  readonly documents: number;
+  readonly events: number;
+  readonly mentions: number;
+  readonly stories: number;
+  readonly actors: number;
+  /** How many saveCoded calls ended new or known, and by which key, over the store's life. */
+  readonly byReason: Readonly<Record<SaveReason, number>>;
+}
+
+export interface Store {
+  /** Applies the migrations not yet applied, in order; returns the versions it applied. */
+  migrate(): Promise<readonly number[]>;
+  /** True when a document with this content hash, or this canonical URL, is stored. */
+  hasDocument(hash: string, canonicalUrl?: string | null): Promise<boolean>;
+  /** Saves a document with its events, actors, evidence and story, in one transaction. */
+  saveCoded(input: StoredDocumentInput, result: CodingResult): Promise<SaveOutcome>;
+  document(id: string): Promise<StoredDocument | null>;
+  documents(filter?: DocumentFilter): Promise<readonly StoredDocument[]>;
+  events(filter?: EventFilter): Promise<readonly StoredEvent[]>;
+  mentions(filter?: MentionFilter): Promise<readonly StoredMention[]>;
+  stories(): Promise<readonly StoredStory[]>;
+  stats(): Promise<StoreStats>;
+  /** Ids of documents coded by another knowledge version than this one. */
+  recodeCandidates(knowledgeVersion: string): Promise<readonly string[]>;
+  /** Replaces a stored document's events with a new coding of it (dyad recode). */
+  replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string): Promise<ReplaceOutcome>;
+  close(): Promise<void>;
+}
+
+/** Unicode NFC, line ends folded, runs of spaces and tabs to one, blank lines kept as paragraph breaks. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** A document's id: the SHA-256 of its normalised text (32 hex digits). */
+export function documentHash(text: string): string {
+  return createHash('sha256').update(normaliseText(text)).digest('hex').slice(0, 32);
+}
+
+/** The publisher that num_sources counts: the source name, else the URL's host without "www.". */
+export function publisherOf(input: StoredDocumentInput): string | null {
+  const source = input.source?.trim();
+  if (source) return source;
+  const url = input.canonicalUrl ?? input.url;
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
