@@ -8,6 +8,7 @@ import type { Stage, StageContext } from '../core/stage.js';
 import { chains, compose, distribute, type ComposeContext, type MentionDraft } from './compose.js';
 import type { ActorDictionary } from './dictionary.js';
 import { matchPhrases } from './matcher.js';
+import { REPORTING_VERBS } from '../segment/grammar.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
@@ -72,9 +73,21 @@ function resolve(draft: MentionDraft, salience: Salience, later: readonly Mentio
   return draft.actors;
 }
 
+/** "Syria says it is willing", "the rebels said they will": the pronoun after a reporting verb is its subject. */
+function speakerVerb(tokens: readonly Token[], i: number, from: number): number | null {
+  let k = i - 1;
+  if (k >= from && tokens[k].normal === 'that') k--;
+  return k >= from && REPORTING_VERBS.has(tokens[k].lemma) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') ? k : null;
+}
+
 function pronounDrafts(tokens: readonly Token[], from: number, to: number, taken: readonly MentionDraft[]): MentionDraft[] {
   const out: MentionDraft[] = [];
   for (let i = from; i < to; i++) {
+    if ((tokens[i].normal === 'it' || tokens[i].normal === 'they') && !taken.some((d) => d.first <= i && i < d.end)) {
+      const verb = speakerVerb(tokens, i, from);
+      if (verb !== null) out.push({ first: i, end: i + 1, kind: 'coreference', actors: [], ruleId: 'pronoun.speaker', speakerVerb: verb });
+      continue;
+    }
     if (!PRONOUNS.has(tokens[i].normal) || taken.some((d) => d.first <= i && i < d.end)) continue;
     const possessive = tokens[i].normal === 'his' || tokens[i].normal === 'her';
     out.push({ first: i, end: i + 1, kind: 'coreference', actors: [], ruleId: 'pronoun', possessive });
@@ -106,7 +119,9 @@ export function findMentions(doc: Doc, dict: ActorDictionary): ActorMention[] {
       .sort((a, b) => a.first - b.first);
     drafts.forEach((draft, k) => {
       const local = { ...draft, first: draft.first - sent.tokenStart };
-      const actors = resolve(local, salience, drafts.slice(k + 1));
+      const speaker = draft.speakerVerb === undefined ? undefined
+        : mentions.filter((m) => m.sentence === sent.index && m.tokenEnd <= (draft.speakerVerb ?? 0) && !m.modifier).pop();
+      const actors = draft.speakerVerb === undefined ? resolve(local, salience, drafts.slice(k + 1)) : speaker?.actors ?? [];
       if (actors.length === 0) return;
       salience.note(actors);
       for (const a of actors) if (a.entityId && draft.kind === 'person') named.add(a.entityId);

@@ -75,3 +75,23 @@ test('actors: a demonym before a plain noun is only a modifier', () => {
   const m = doc.mentions?.find((x) => x.start === 0);
   assert.ok(m?.modifier);
 });
+
+test('actors: "it" and "they" after a reporting verb are its speaker', () => {
+  for (const [text, code] of [['Syria says it is willing to withdraw troops.', 'SYR'], ['The Russian government said that it would attend.', 'RUSGOV']] as const) {
+    const found = mentionsOf(text);
+    const pronoun = found.find((m) => m.text === 'it');
+    assert.deepEqual(pronoun?.codes, [code], text);
+  }
+});
+
+test('actors: a title before an unknown name is that person, not the office holder', () => {
+  const found = mentionsOf('Russian President Boris Yeltsin hosted talks.', '1997-05-14');
+  const m = found.find((x) => x.text === 'Russian President Boris Yeltsin');
+  assert.deepEqual(m?.codes, ['RUSGOV']);
+  assert.deepEqual(m?.names, [null]);
+});
+
+test('actors: "the president of Armenia" and "officials of Romania" take the country', () => {
+  assert.deepEqual(mentionsOf('Putin met the president of Armenia.').find((m) => m.text.startsWith('president'))?.codes, ['ARMGOV']);
+  assert.deepEqual(mentionsOf('They met the officials of Romania.').find((m) => m.text.startsWith('officials'))?.codes, ['ROUGOV']);
+});

@@ -23,6 +23,8 @@ export interface MentionDraft {
   readonly modifier?: boolean;
   /** A possessive pronoun ("his"), which may refer forward within its sentence. */
   readonly possessive?: boolean;
+  /** "it"/"they" right after a reporting verb (token index): the verb's subject. */
+  readonly speakerVerb?: number;
 }
 
 type Kind = PhraseTarget['kind'];
@@ -45,11 +47,21 @@ export function countryActor(country: string, sector: string | null = null): Act
 /** "Indian foreign ministry", "Chinese state media": a country may qualify an agent across two modifiers. */
 function modifiersBetween(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]): boolean {
   if (prev.phrase.target.kind !== 'country' || next.phrase.target.kind !== 'agent') return false;
-  const gap = tokens.slice(prev.end, next.first);
-  return gap.length > 0 && gap.length <= 2 && gap.every((t) => t.pos === 'ADJ' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text)));
+  const gap = tokens.slice(prev.end, next.first).filter((t, k) => !(k === 0 && (t.normal === "'s" || t.normal === "'")));
+  const span = next.first - prev.end;
+  return span > 0 && gap.length <= 2 && gap.every((t) => t.pos === 'ADJ' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text)));
+}
+
+/** "the president of Armenia", "leaders of Romania": a title or agent, "of", then the country. */
+function ofCountry(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]): boolean {
+  const head = prev.phrase.target.kind;
+  if ((head !== 'title' && head !== 'agent') || next.phrase.target.kind !== 'country') return false;
+  const gap = tokens.slice(prev.end, next.first).map((t) => t.normal).join(' ');
+  return gap === 'of' || gap === 'of the';
 }
 
 function attached(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]): boolean {
+  if (ofCountry(prev, next, tokens)) return true;
   if (!FOLLOWS[prev.phrase.target.kind].includes(next.phrase.target.kind)) return false;
   if (next.first === prev.end || modifiersBetween(prev, next, tokens)) return true;
   const possessive = tokens[prev.end]?.normal === "'s" || tokens[prev.end]?.normal === "'";
@@ -100,21 +112,31 @@ function personDraft(chain: readonly PhraseMatch[], ctx: ComposeContext): Mentio
   };
 }
 
+/** Capitalised words right after a title that no dictionary knows: "President Abdelaziz Bouteflika". */
+function unknownNameEnd(ctx: ComposeContext, end: number): number {
+  let k = end;
+  const sentence = ctx.tokens[end - 1].sentence;
+  while (k < ctx.tokens.length && ctx.tokens[k].sentence === sentence && ctx.tokens[k].pos === 'PROPN' && /^[A-Z]/.test(ctx.tokens[k].text)) k++;
+  return k;
+}
+
 function titleDraft(chain: readonly PhraseMatch[], ctx: ComposeContext): MentionDraft {
-  const last = chain[chain.length - 1].phrase.target as Extract<PhraseTarget, { kind: 'title' }>;
-  const head = chain[0].phrase.target;
-  const country = head.kind === 'country' ? head.country : null;
+  const titles = chain.map((m) => m.phrase.target).filter((t): t is Extract<PhraseTarget, { kind: 'title' }> => t.kind === 'title');
+  const last = titles[titles.length - 1];
+  const countryTarget = chain.map((m) => m.phrase.target).find((t) => t.kind === 'country');
+  const country = countryTarget?.kind === 'country' ? countryTarget.country : null;
+  const end = chain[chain.length - 1].end;
+  const nameEnd = chain[chain.length - 1].phrase.target.kind === 'title' ? unknownNameEnd(ctx, end) : end;
+  const base = { first: chain[0].first, end: nameEnd, kind: 'title' as const, ruleId: last.id };
+  // A named person the dictionary lacks holds the title; never the office's known holder.
+  if (nameEnd > end) {
+    const actor = { code: (country ?? '') + last.sector, country, sector: last.sector, name: null, role: last.role, entityId: null };
+    return { ...base, actors: country ? [actor] : [] };
+  }
   const holder = country ? ctx.dict.holderOf(country, last.office, ctx.date) : null;
   const actors = holder ? [ctx.dict.personActor(holder, ctx.date, last.office)]
     : country ? [{ ...countryActor(country, last.sector), role: last.role }] : [];
-  return {
-    first: chain[0].first,
-    end: chain[chain.length - 1].end,
-    kind: 'title',
-    actors,
-    ruleId: last.id,
-    titleQuery: { country, role: last.role, office: last.office },
-  };
+  return { ...base, actors, titleQuery: { country, role: last.role, office: last.office } };
 }
 
 function single(m: PhraseMatch, ctx: ComposeContext): MentionDraft | null {
@@ -149,7 +171,10 @@ export function compose(chain: readonly PhraseMatch[], ctx: ComposeContext): Men
   if (kinds.includes('person')) return personDraft(chain, ctx);
   const head = chain[0].phrase.target;
   const tail = chain[chain.length - 1].phrase.target;
-  if (tail.kind === 'title') return titleDraft(chain, ctx);
+  if (tail.kind === 'title' || (head.kind === 'title' && tail.kind === 'country')) return titleDraft(chain, ctx);
+  if (head.kind === 'agent' && tail.kind === 'country') {
+    return { first: chain[0].first, end: chain[chain.length - 1].end, kind: 'agent', actors: [countryActor(tail.country, head.sector)], ruleId: `${tail.id}+${head.id}` };
+  }
   if (head.kind === 'country' && tail.kind === 'agent') {
     return { first: chain[0].first, end: chain[chain.length - 1].end, kind: 'agent', actors: [countryActor(head.country, tail.sector)], ruleId: `${head.id}+${tail.id}` };
   }

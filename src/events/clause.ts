@@ -3,12 +3,8 @@
  * object, the possessor, or the actor behind a preposition. Rules of English, not of any one corpus.
  */
 import type { ActorMention, Token } from '../core/doc.js';
+import { OBJECT_CONTROL_VERBS, REPORTING_VERBS } from '../segment/grammar.js';
 
-/** Verbs that report speech: their subject is who said it, not who did it. */
-export const REPORTING = new Set([
-  'say', 'tell', 'announce', 'state', 'report', 'claim', 'add', 'note', 'declare', 'insist', 'confirm',
-  'write', 'allege', 'argue', 'quote', 'recall', 'explain', 'stress', 'believe', 'think',
-]);
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'because', 'after', 'before', 'since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'whether', 'so']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 export const PREPOSITIONS = new Set([
@@ -27,7 +23,7 @@ export interface SentenceView {
 }
 
 export function isReportingVerb(t: Token): boolean {
-  return REPORTING.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
+  return REPORTING_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** First token of the clause holding token i. */
@@ -36,7 +32,8 @@ export function clauseStart(view: SentenceView, i: number): number {
     const t = view.tokens[k];
     if (CLAUSE_BREAK.has(t.normal)) return k + 1;
     if (isReportingVerb(t)) return k + 1 + (view.tokens[k + 1]?.normal === 'that' ? 1 : 0);
-    if (t.normal === 'that' && t.pos === 'SCONJ') return k + 1;
+    // "that" opens a clause unless it is a determiner ("that country").
+    if (t.normal === 'that' && !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(view.tokens[k + 1]?.pos ?? '')) return k + 1;
   }
   return view.from;
 }
@@ -99,9 +96,33 @@ export function conjunctsRight(view: SentenceView, m: ActorMention, ceiling: num
   }
 }
 
+/** "Turkish and Greek sides": a demonym modifier joined by "and" to an actor shares its head noun. */
+function conjoinedModifier(view: SentenceView, m: ActorMention): boolean {
+  if (!m.modifier) return true;
+  const prev = view.mentions.filter((x) => x.tokenEnd <= m.tokenStart).pop();
+  return prev !== undefined && view.tokens.slice(prev.tokenEnd, m.tokenStart).map((t) => t.normal).join(' ') === 'and';
+}
+
+/**
+ * "X will visit Y to mediate": an infinitive's subject is its governing verb's subject, unless that verb
+ * hands it to its object ("urged Y to support Z"). Returns the governing verb, or null.
+ */
+function subjectControl(view: SentenceView, i: number, start: number): number | null {
+  if (view.tokens[i - 1]?.normal !== 'to') return null;
+  for (let k = i - 2; k >= start; k--) {
+    const t = view.tokens[k];
+    if (t.pos !== 'VERB') continue;
+    const objectBetween = view.mentions.some((m) => m.tokenStart > k && m.tokenEnd <= i - 1);
+    return OBJECT_CONTROL_VERBS.has(t.lemma) || !objectBetween ? null : k;
+  }
+  return null;
+}
+
 /** The clause subject before token i: nearest mention not inside a prepositional phrase, with its conjuncts. */
 export function subjectBefore(view: SentenceView, i: number, start: number): ActorMention[] {
-  const before = view.mentions.filter((m) => m.tokenEnd <= i && m.tokenStart >= start && !m.modifier);
+  const governing = subjectControl(view, i, start);
+  if (governing !== null) return subjectBefore(view, governing, start);
+  const before = view.mentions.filter((m) => m.tokenEnd <= i && m.tokenStart >= start && conjoinedModifier(view, m));
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k];
     if (governingPreposition(view, m) !== null) continue;

@@ -85,6 +85,23 @@ function capitalsOf(c: WorldCountry, byCountry: ReadonlyMap<string, readonly Pla
   return (byCountry.get(c.cca3) ?? []).map((p) => ({ name: p.name, lat: p.lat, lon: p.lon, alt: p.alt }));
 }
 
+/**
+ * "French" is the demonym of France, French Polynesia and the French Southern Lands; "American" of the
+ * United States and American Samoa. A shared demonym belongs to the UN member (else the independent
+ * country) among its owners.
+ */
+function sharedDemonymOwners(world: readonly WorldCountry[]): Map<string, string> {
+  const owners = new Map<string, WorldCountry[]>();
+  for (const c of world) for (const d of demonymsOf(c)) owners.set(d, [...(owners.get(d) ?? []), c]);
+  const out = new Map<string, string>();
+  for (const [d, list] of owners) {
+    if (list.length < 2) continue;
+    const pick = list.find((c) => c.unMember) ?? list.find((c) => c.independent) ?? list[0];
+    out.set(d, pick.cca3);
+  }
+  return out;
+}
+
 let cached: { dir: string; table: CountryTable } | null = null;
 
 /** Builds (once per data folder) the countries table. */
@@ -97,12 +114,14 @@ export function loadCountries(dataDir: string = defaultDataDir()): CountryTable 
   for (const { value } of capFile.entries) {
     if (value.capital) capitals.set(value.country, [...(capitals.get(value.country) ?? []), value]);
   }
-  const records: CountryRecord[] = worldCountries().map((c) => ({
+  const world = worldCountries();
+  const demonymOwner = sharedDemonymOwners(world);
+  const records: CountryRecord[] = world.map((c) => ({
     code: c.cca3,
     iso2: c.cca2,
     name: c.name.common,
     names: namesOf(c, fixes.get(c.cca3)),
-    demonyms: demonymsOf(c),
+    demonyms: demonymsOf(c).filter((d) => (demonymOwner.get(d) ?? c.cca3) === c.cca3),
     capitals: capitalsOf(c, capitals),
     lat: c.latlng[0],
     lon: c.latlng[1],

@@ -1,0 +1,14 @@
+/** Closed-class words of English grammar that several stages read (not knowledge: these do not grow). */
+
+/** Verbs that report speech: their subject is who said it, not who did it. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'announce', 'state', 'report', 'claim', 'add', 'note', 'declare', 'insist', 'confirm',
+  'write', 'allege', 'argue', 'quote', 'recall', 'explain', 'stress', 'believe', 'think',
+]);
+
+/** Verbs whose object is the subject of the infinitive after it: "urged Y to support Z". */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  'urge', 'ask', 'call', 'press', 'persuade', 'order', 'tell', 'force', 'allow', 'invite', 'encourage',
+  'request', 'require', 'warn', 'help', 'pressure', 'pressurize', 'compel', 'permit', 'authorize', 'authorise',
+  'enable', 'instruct', 'direct', 'appeal', 'implore', 'beg', 'advise', 'lead', 'get', 'want', 'expect',
+]);
