@@ -57,6 +57,7 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly options: SqliteStoreOptions;
   private writer: SqliteWriter | null = null;
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(db: Database.Database, options: SqliteStoreOptions) {
     this.db = db;
@@ -82,8 +83,8 @@ export class SqliteStore implements Store {
 
   async hasDocument(hash: string, canonicalUrl?: string | null): Promise<boolean> {
     const row = canonicalUrl
-      ? this.db.prepare('SELECT 1 FROM documents WHERE id = ? OR canonical_url = ?').get(hash, canonicalUrl)
-      : this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(hash);
+      ? this.sql('SELECT 1 FROM documents WHERE id = ? OR canonical_url = ?').get(hash, canonicalUrl)
+      : this.sql('SELECT 1 FROM documents WHERE id = ?').get(hash);
     return row !== undefined;
   }
 
@@ -98,14 +99,14 @@ export class SqliteStore implements Store {
   }
 
   async document(id: string): Promise<StoredDocument | null> {
-    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as RowObject | undefined;
+    const row = this.sql('SELECT * FROM documents WHERE id = ?').get(id) as RowObject | undefined;
     return row ? toStoredDocument(row) : null;
   }
 
   async documents(filter: DocumentFilter = {}): Promise<readonly StoredDocument[]> {
     const where = filter.storyId ? 'WHERE story_id = @storyId' : '';
     const sql = `SELECT * FROM documents ${where} ORDER BY coded_at, id LIMIT @limit`;
-    const rows = this.db.prepare(sql).all({ storyId: filter.storyId, limit: filter.limit ?? -1 }) as RowObject[];
+    const rows = this.sql(sql).all({ storyId: filter.storyId, limit: filter.limit ?? -1 }) as RowObject[];
     return rows.map(toStoredDocument);
   }
 
@@ -116,7 +117,7 @@ export class SqliteStore implements Store {
     if (filter.documentId) where.push('id IN (SELECT event_id FROM event_mentions WHERE document_id = @documentId)');
     const sql = `SELECT * FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY story_id, id LIMIT @limit`;
     const params = { storyId: filter.storyId, cameo: filter.cameo, documentId: filter.documentId, limit: filter.limit ?? -1 };
-    return (this.db.prepare(sql).all(params) as RowObject[]).map(toStoredEvent);
+    return (this.sql(sql).all(params) as RowObject[]).map(toStoredEvent);
   }
 
   async mentions(filter: MentionFilter = {}): Promise<readonly StoredMention[]> {
@@ -125,16 +126,16 @@ export class SqliteStore implements Store {
     if (filter.documentId) where.push('document_id = @documentId');
     const sql = `SELECT * FROM event_mentions ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY event_id, document_id, sentence, trigger_start`;
-    return (this.db.prepare(sql).all({ eventId: filter.eventId, documentId: filter.documentId }) as RowObject[]).map(toStoredMention);
+    return (this.sql(sql).all({ eventId: filter.eventId, documentId: filter.documentId }) as RowObject[]).map(toStoredMention);
   }
 
   async stories(): Promise<readonly StoredStory[]> {
-    return (this.db.prepare('SELECT * FROM stories ORDER BY id').all() as RowObject[]).map(toStoredStory);
+    return (this.sql('SELECT * FROM stories ORDER BY id').all() as RowObject[]).map(toStoredStory);
   }
 
   async stats(): Promise<StoreStats> {
-    const count = (table: string): number => Number((this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n);
-    const reasons = this.db.prepare('SELECT reason, n FROM ingest_counts').all() as Array<{ reason: string; n: number }>;
+    const count = (table: string): number => Number((this.sql(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n);
+    const reasons = this.sql('SELECT reason, n FROM ingest_counts').all() as Array<{ reason: string; n: number }>;
     const byReason = { new: 0, 'known-hash': 0, 'known-url': 0 };
     for (const r of reasons) if (r.reason in byReason) byReason[r.reason as keyof typeof byReason] = Number(r.n);
     return {
@@ -144,12 +145,22 @@ export class SqliteStore implements Store {
   }
 
   async recodeCandidates(knowledgeVersion: string): Promise<readonly string[]> {
-    const rows = this.db.prepare('SELECT id FROM documents WHERE knowledge_version <> ? ORDER BY coded_at, id').all(knowledgeVersion) as Array<{ id: string }>;
+    const rows = this.sql('SELECT id FROM documents WHERE knowledge_version <> ? ORDER BY coded_at, id').all(knowledgeVersion) as Array<{ id: string }>;
     return rows.map((r) => r.id);
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /** A prepared statement, prepared once per connection. */
+  private sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) {
+      st = this.db.prepare(text);
+      this.statements.set(text, st);
+    }
+    return st;
   }
 
   private now(): string {
