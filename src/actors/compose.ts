@@ -46,10 +46,12 @@ export function countryActor(country: string, sector: string | null = null): Act
 
 /** "Indian foreign ministry", "Chinese state media": a country may qualify an agent across two modifiers. */
 function modifiersBetween(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]): boolean {
-  if (prev.phrase.target.kind !== 'country' || next.phrase.target.kind !== 'agent') return false;
+  const kind = next.phrase.target.kind;
+  if (prev.phrase.target.kind !== 'country' || (kind !== 'agent' && kind !== 'title')) return false;
   const gap = tokens.slice(prev.end, next.first).filter((t, k) => !(k === 0 && (t.normal === "'s" || t.normal === "'")));
   const span = next.first - prev.end;
-  return span > 0 && gap.length <= 2 && gap.every((t) => t.pos === 'ADJ' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text)));
+  // "Indian foreign ministry", "Nigerian junior foreign minister", "Ivory Coast's Supreme Court".
+  return span > 0 && gap.length <= 2 && gap.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text)));
 }
 
 /** "the president of Armenia", "leaders of Romania": a title or agent, "of", then the country. */

@@ -136,9 +136,16 @@ export function subjectBefore(view: SentenceView, i: number, start: number): Act
 function verbBetween(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = view.tokens[k];
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.normal !== "'s") return true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.normal !== "'s" && !adjectivalParticiple(view, k)) return true;
   }
   return false;
+}
+
+/** "proposed Israeli changes", "the detained journalist": a participle before a noun phrase modifies it. */
+function adjectivalParticiple(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  const next = view.tokens[k + 1];
+  return t.pos === 'VERB' && /(ed|en)$/.test(t.normal) && next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
 /**

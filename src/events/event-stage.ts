@@ -11,6 +11,7 @@ import { layer } from '../core/doc.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import type { SentenceView } from './clause.js';
 import { argumentsOf, toEventMention, triggers, type CodedTrigger } from './coder.js';
+import { reportedObligations } from './constructions.js';
 
 const ROOT_FAMILIES: readonly (readonly string[])[] = [['04', '03'], ['05', '06'], ['10', '11', '12']];
 
@@ -51,7 +52,7 @@ export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
   const events: EventMention[] = [];
   for (const sent of layer(doc, 'sentences')) {
     const view = sentenceView(doc, mentions, sent.index);
-    const coded: CodedTrigger[] = triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m));
+    const coded: CodedTrigger[] = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m)), ...reportedObligations(view)];
     const local: EventMention[] = [];
     // First the events with actors, then the actorless ones, which may lean on those.
     for (const c of coded) {

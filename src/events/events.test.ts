@@ -77,3 +77,13 @@ test('events: --compound expand gives one event per pair; list keeps the actors 
   assert.deepEqual(listed[0].sources?.map((a) => a.code), ['HUN', 'ROU']);
   assert.deepEqual(listed[0].targets?.map((a) => a.code), ['SRB', 'HRV']);
 });
+
+test('events: "X said Y must ..." is a demand from X to Y', () => {
+  const { events } = coder.code({ text: 'Russia said on Tuesday that Sudan must return the helicopter.', published: '2024-05-14' });
+  const demand = events.find((e) => e.cameo === '100');
+  assert.equal(demand?.source?.code, 'RUS');
+  assert.equal(demand?.target?.code, 'SDN');
+  assert.equal(demand?.rule, 'construction.reported-obligation');
+  const obligation = events.find((e) => e.source?.code === 'SDN');
+  if (obligation) assert.equal(obligation.modality, 'hypothetical');
+});
