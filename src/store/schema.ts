@@ -40,6 +40,7 @@ const initial: Migration = {
     )`,
     `CREATE TABLE documents (
       id TEXT PRIMARY KEY,
+      seq BIGINT NOT NULL UNIQUE,
       external_id TEXT,
       canonical_url TEXT UNIQUE,
       url TEXT,

@@ -25,9 +25,9 @@ const SQL = {
     JOIN documents d ON d.id = b.document_id WHERE b.band_key IN (${Array(BANDS).fill('?').join(', ')})`,
   insertStory: `INSERT INTO stories (id, representative_document_id, minhash, first_published, last_published, created_at)
     VALUES (@id, @representative_document_id, @minhash, @published, @published, @now)`,
-  insertDoc: `INSERT INTO documents (id, external_id, canonical_url, url, title, source, publisher, published, language,
+  insertDoc: `INSERT INTO documents (id, seq, external_id, canonical_url, url, title, source, publisher, published, language,
     text, sentences, characters, coded_at, knowledge_version, story_id, minhash)
-    VALUES (@id, @external_id, @canonical_url, @url, @title, @source, @publisher, @published, @language,
+    VALUES (@id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), @external_id, @canonical_url, @url, @title, @source, @publisher, @published, @language,
     @text, @sentences, @characters, @coded_at, @knowledge_version, @story_id, @minhash)`,
   insertBand: 'INSERT INTO document_bands (band_key, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING',
   eventExists: 'SELECT 1 FROM events WHERE id = ?',
@@ -49,7 +49,7 @@ const SQL = {
     num_sources = (SELECT COUNT(DISTINCT COALESCE(d.publisher, '')) FROM event_mentions m
       JOIN documents d ON d.id = m.document_id WHERE m.event_id = events.id),
     first_document_id = COALESCE((SELECT m.document_id FROM event_mentions m JOIN documents d ON d.id = m.document_id
-      WHERE m.event_id = events.id ORDER BY d.coded_at, d.id LIMIT 1), first_document_id)
+      WHERE m.event_id = events.id ORDER BY d.seq LIMIT 1), first_document_id)
     WHERE id = ?`,
   recountStory: `UPDATE stories SET
     num_articles = (SELECT COUNT(*) FROM documents d WHERE d.story_id = stories.id),

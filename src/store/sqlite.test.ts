@@ -75,6 +75,20 @@ describe('sqlite store', () => {
     await writer.close();
   });
 
+  test('two writing connections on one file take turns; each document is saved once', async () => {
+    const file = tempFile();
+    const [a, b] = [openSqliteStore({ file }), openSqliteStore({ file })];
+    await a.migrate();
+    assert.deepEqual(await b.migrate(), []);
+    const items = (['original', 'rewrite', 'unrelated', 'quiet'] as const).map((name) => fixture(coder, name));
+    const outcomes = [];
+    for (const item of items) outcomes.push((await a.saveCoded(item.input, item.result)).status, (await b.saveCoded(item.input, item.result)).status);
+    assert.deepEqual(outcomes, ['new', 'known', 'new', 'known', 'new', 'known', 'new', 'known']);
+    assert.deepEqual([(await a.stats()).documents, (await b.stats()).stories], [4, 3]);
+    await a.close();
+    await b.close();
+  });
+
   test('the default file is ./dyad.db; a path that cannot be opened is a DyadError', () => {
     assert.equal(DEFAULT_DB_FILE, './dyad.db');
     assert.throws(() => openSqliteStore({ file: join(dir, 'missing', 'x.db') }), { name: 'DyadError', code: 'INPUT_UNREADABLE' });

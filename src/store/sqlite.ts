@@ -105,7 +105,7 @@ export class SqliteStore implements Store {
 
   async documents(filter: DocumentFilter = {}): Promise<readonly StoredDocument[]> {
     const where = filter.storyId ? 'WHERE story_id = @storyId' : '';
-    const sql = `SELECT * FROM documents ${where} ORDER BY coded_at, id LIMIT @limit`;
+    const sql = `SELECT * FROM documents ${where} ORDER BY seq LIMIT @limit`;
     const rows = this.sql(sql).all({ storyId: filter.storyId, limit: filter.limit ?? -1 }) as RowObject[];
     return rows.map(toStoredDocument);
   }
@@ -145,7 +145,7 @@ export class SqliteStore implements Store {
   }
 
   async recodeCandidates(knowledgeVersion: string): Promise<readonly string[]> {
-    const rows = this.sql('SELECT id FROM documents WHERE knowledge_version <> ? ORDER BY coded_at, id').all(knowledgeVersion) as Array<{ id: string }>;
+    const rows = this.sql('SELECT id FROM documents WHERE knowledge_version <> ? ORDER BY seq').all(knowledgeVersion) as Array<{ id: string }>;
     return rows.map((r) => r.id);
   }
 
