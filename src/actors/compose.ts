@@ -59,7 +59,9 @@ function ofCountry(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[
   const head = prev.phrase.target.kind;
   if ((head !== 'title' && head !== 'agent') || next.phrase.target.kind !== 'country') return false;
   const gap = tokens.slice(prev.end, next.first).map((t) => t.normal).join(' ');
-  return gap === 'of' || gap === 'of the';
+  // "rebels in the Ivory Coast": an agent located in a country belongs to it.
+  const located = head === 'agent' && (gap === 'in' || gap === 'in the' || gap === 'from' || gap === 'from the');
+  return gap === 'of' || gap === 'of the' || located;
 }
 
 function attached(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]): boolean {

@@ -53,9 +53,16 @@ export function clauseEnd(view: SentenceView, i: number): number {
 }
 
 /** The preposition governing a mention ("to" in "to the Kremlin"), or null. */
+/** "Thousands of Egyptians", "a group of Moroccan diplomats": the "of" belongs to a quantity, not a phrase. */
+const QUANTITY = new Set([
+  'thousands', 'hundreds', 'dozens', 'millions', 'tens', 'scores', 'group', 'groups', 'some', 'many', 'members',
+  'most', 'all', 'majority', 'number', 'crowd', 'crowds', 'band', 'bands', 'handful', 'several', 'few', 'both', 'each',
+]);
+
 export function governingPreposition(view: SentenceView, m: ActorMention): string | null {
   for (let k = m.tokenStart - 1; k >= view.from; k--) {
     const t = view.tokens[k];
+    if (t.normal === 'of' && QUANTITY.has(view.tokens[k - 1]?.normal ?? '')) return null;
     // Skip determiners, adjectives and capitalised words (titles missing from the dictionary).
     if ((MODIFIER_POS.has(t.pos) || ((t.pos === 'PROPN' || t.pos === 'NOUN') && /^[A-Z]/.test(t.text) && k > view.from)) && !PREPOSITIONS.has(t.normal)) continue;
     if (t.normal === "'s") return null;
@@ -119,10 +126,25 @@ function subjectControl(view: SentenceView, i: number, start: number): number | 
 }
 
 /** The clause subject before token i: nearest mention not inside a prepositional phrase, with its conjuncts. */
+/**
+ * "Pakistan, a key U.S. ally, has refused": a comma-enclosed apposition right before the verb is
+ * skipped; returns where to look for the subject.
+ */
+function beforeApposition(view: SentenceView, i: number, start: number): number {
+  let k = i - 1;
+  while (k > start && (view.tokens[k].pos === 'AUX' || view.tokens[k].pos === 'ADV' || view.tokens[k].pos === 'PART')) k--;
+  if (view.tokens[k]?.normal !== ',') return i;
+  for (let j = k - 1; j > Math.max(start, k - 15); j--) {
+    if (view.tokens[j].normal === ',') return view.mentions.some((m) => m.tokenEnd === j) ? j : i;
+  }
+  return i;
+}
+
 export function subjectBefore(view: SentenceView, i: number, start: number): ActorMention[] {
   const governing = subjectControl(view, i, start);
   if (governing !== null) return subjectBefore(view, governing, start);
-  const before = view.mentions.filter((m) => m.tokenEnd <= i && m.tokenStart >= start && conjoinedModifier(view, m));
+  const limit = beforeApposition(view, i, start);
+  const before = view.mentions.filter((m) => m.tokenEnd <= limit && m.tokenStart >= start && conjoinedModifier(view, m));
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k];
     if (governingPreposition(view, m) !== null) continue;
