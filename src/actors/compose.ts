@@ -60,7 +60,7 @@ function ofCountry(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[
   if ((head !== 'title' && head !== 'agent') || next.phrase.target.kind !== 'country') return false;
   const gap = tokens.slice(prev.end, next.first).map((t) => t.normal).join(' ');
   // "rebels in the Ivory Coast": an agent located in a country belongs to it.
-  const located = head === 'agent' && (gap === 'in' || gap === 'in the' || gap === 'from' || gap === 'from the');
+  const located = head === 'agent' && (gap === 'in' || gap === 'in the');
   return gap === 'of' || gap === 'of the' || located;
 }
 
@@ -77,7 +77,9 @@ export function chains(matches: readonly PhraseMatch[], tokens: readonly Token[]
   const out: PhraseMatch[][] = [];
   for (const m of matches) {
     const last = out[out.length - 1];
-    if (last && attached(last[last.length - 1], m, tokens)) last.push(m);
+    // "Russian troops in Belarus": a chain that has its country takes no second one.
+    const hasCountry = last?.some((x) => x.phrase.target.kind === 'country') && m.phrase.target.kind === 'country';
+    if (last && !hasCountry && attached(last[last.length - 1], m, tokens)) last.push(m);
     else out.push([m]);
   }
   return out;
