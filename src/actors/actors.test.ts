@@ -95,3 +95,9 @@ test('actors: "the president of Armenia" and "officials of Romania" take the cou
   assert.deepEqual(mentionsOf('Putin met the president of Armenia.').find((m) => m.text.startsWith('president'))?.codes, ['ARMGOV']);
   assert.deepEqual(mentionsOf('They met the officials of Romania.').find((m) => m.text.startsWith('officials'))?.codes, ['ROUGOV']);
 });
+
+test('actors: a one-word name inside a longer unknown name is someone else (regression: "Gabriel Boric" was Sigmar Gabriel)', () => {
+  const found = mentionsOf('Chilean President Gabriel Boric will visit Argentina.');
+  assert.ok(!found.some((m) => m.codes.includes('DEUGOV')), found.map((m) => `${m.text}:${m.codes}`).join(' '));
+  assert.deepEqual(found.find((m) => m.text.startsWith('Chilean'))?.codes, ['CHLGOV']);
+});

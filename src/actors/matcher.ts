@@ -35,6 +35,27 @@ function nounFits(phrase: Phrase, last: Token, next: Token | undefined): boolean
   return last.pos === 'NOUN' || last.pos === 'PROPN';
 }
 
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+function nameWord(t: Token | undefined, sentence: number): boolean {
+  return t !== undefined && t.sentence === sentence && t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !CALENDAR.has(t.normal);
+}
+
+/** "Gabriel Boric", "Peter Gabriel": a one-word person name inside a longer unknown name is someone else. */
+function partOfLongerName(phrase: Phrase, tokens: readonly Token[], at: number, n: number): boolean {
+  if (phrase.target.kind !== 'person' || n !== 1) return false;
+  const s = tokens[at].sentence;
+  return nameWord(tokens[at + 1], s) || (at > 0 && nameWord(tokens[at - 1], s) && tokens[at - 1].index !== tokens[at].index && !isTitleWord(tokens[at - 1]));
+}
+
+/** Capitalised titles before a surname ("President Putin") do not make a longer name. */
+function isTitleWord(t: Token): boolean {
+  return /^(president|premier|prime|minister|chancellor|secretary|king|queen|general|gen|sen|senator|rep|mr|mrs|ms|dr|sheikh|emir|prince|pope|chairman|leader)\.?$/i.test(t.text);
+}
+
 function matchAt(dict: ActorDictionary, tokens: readonly Token[], at: number, end: number): Phrase[] {
   const hits: Phrase[] = [];
   for (const phrase of dict.candidates(tokens[at].normal)) {
@@ -43,7 +64,7 @@ function matchAt(dict: ActorDictionary, tokens: readonly Token[], at: number, en
     if (at + n > end) continue;
     let ok = true;
     for (let k = 1; k < n && ok; k++) ok = tokens[at + k].normal === phrase.tokens[k];
-    if (ok && caseFits(phrase, tokens, at) && nounFits(phrase, tokens[at + n - 1], tokens[at + n])) hits.push(phrase);
+    if (ok && caseFits(phrase, tokens, at) && nounFits(phrase, tokens[at + n - 1], tokens[at + n]) && !partOfLongerName(phrase, tokens, at, n)) hits.push(phrase);
   }
   return hits;
 }
