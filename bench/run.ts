@@ -1,7 +1,8 @@
 /**
  * npm run bench: codes the Reuters-21578 and Wikinews politics corpora from ../shared/corpus on one
  * core and prints articles/s, MB/s, peak RSS, per-root event counts, and the false-positive sweep
- * (Reuters articles whose topics are only earn/acq that yield an event with root 18-20).
+ * (Reuters articles whose topics are only earn/acq that yield an event with root 18-20); then the
+ * ingest benchmark (bench/ingest.ts): Reuters into a fresh SQLite file, and again.
  *
  *   npm run bench                 # both corpora
  *   npm run bench -- --limit 2000 # the first 2000 articles of each
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
     report(`${file.split('/').pop()} (${(statSync(file).size / 1e6).toFixed(1)} MB file)`, stats);
   }
   console.log(`\npeak RSS        ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log('\n--- ingest into SQLite (bench/ingest.ts) ---');
+  await import('./ingest.js');
 }
 
 await main();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerCode } from './commands/code.js';
 import { registerEval } from './commands/eval.js';
+import { registerIngest } from './commands/ingest.js';
 import { processIO, type CliIO } from './io.js';
 
 /** Exit code for a bad command line. */
@@ -26,6 +27,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     });
   registerCode(program, io, done);
   registerEval(program, io, done);
+  registerIngest(program, io, done);
   return program;
 }
 

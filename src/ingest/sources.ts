@@ -16,6 +16,9 @@ import { explain, openStream, readFileBytes, readStreamBytes, STDIN_NAME } from 
 import { listFolder, peekFile, peekStream } from './source-files.js';
 import { DEFAULT_MAX_BYTES, decodeText, detectLanguage } from './text-input.js';
 
+/** Extensions read when a folder is expanded; a file named on the command line is always read. */
+const NEWS_FILE = /\.(txt|text|md|html?|xhtml|xml|rss|atom|rdf|jsonl|ndjson)$/i;
+
 export interface SourceOptions {
   /** Publication date (YYYY-MM-DD) for documents whose source gives none (--date). */
   readonly date?: string | null;
@@ -48,7 +51,7 @@ interface Context {
 }
 
 /** Where some bytes came from: the name errors use, the URL (for links), the HTTP content type. */
-interface Origin {
+export interface Origin {
   readonly name: string;
   readonly url: string | null;
   readonly contentType: string | null;
@@ -70,7 +73,11 @@ export async function* readSources(args: readonly string[], opts: SourceOptions 
         yield { error: explain(err, arg), origin: arg };
         continue;
       }
-      for (const file of files) yield* fromFile(file, ctx);
+      for (const file of files) {
+        // In a folder, only what can be news: text, pages, feeds, JSON Lines (and files with no extension).
+        if (NEWS_FILE.test(file) || !/\.[A-Za-z0-9]{1,8}$/.test(file)) yield* fromFile(file, ctx);
+        else yield { skipped: `not a news file (${file.replace(/^.*\./, '.')})`, origin: file };
+      }
     }
   }
 }
@@ -242,4 +249,10 @@ function twoLetter(code: string): string {
   } catch {
     return code;
   }
+}
+
+/** The items of bytes fetched elsewhere (`dyad watch` fetches its feeds itself, with conditional requests). */
+export async function* readFetched(bytes: Buffer, from: Origin, opts: SourceOptions = {}): AsyncGenerator<SourceItem> {
+  const kind = sniff(bytes, from.url ?? from.name, from.contentType);
+  yield* fromBytes(bytes, kind, from, context(opts));
 }

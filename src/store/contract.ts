@@ -31,6 +31,15 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     });
     const run = (fn: (store: Store) => Promise<void>) => () => withStore(makeStore, fn);
 
+    test('feed state keeps the last validators of a polled feed', run(async (store) => {
+      assert.equal(await store.feedState('http://127.0.0.1/feed.xml'), null);
+      await store.saveFeedState({ url: 'http://127.0.0.1/feed.xml', etag: '"a1"', lastModified: null, checkedAt: '2024-05-14T10:00:00Z' });
+      await store.saveFeedState({ url: 'http://127.0.0.1/feed.xml', etag: '"a2"', lastModified: 'Tue, 14 May 2024 10:00:00 GMT', checkedAt: '2024-05-14T10:15:00Z' });
+      assert.deepEqual(await store.feedState('http://127.0.0.1/feed.xml'), {
+        url: 'http://127.0.0.1/feed.xml', etag: '"a2"', lastModified: 'Tue, 14 May 2024 10:00:00 GMT', checkedAt: '2024-05-14T10:15:00Z',
+      });
+    }));
+
     test('migrate applies every migration once', run(async (store) => {
       assert.deepEqual(await store.migrate(), []);
       assert.equal((await store.stats()).documents, 0);

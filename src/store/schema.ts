@@ -128,4 +128,18 @@ const initial: Migration = {
   ],
 };
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+/** 2: feeds polled by `dyad watch`, with their HTTP validators. */
+const feeds: Migration = {
+  version: 2,
+  name: 'feeds',
+  statements: [
+    `CREATE TABLE feeds (
+      url TEXT PRIMARY KEY,
+      etag TEXT,
+      last_modified TEXT,
+      checked_at TEXT NOT NULL
+    )`,
+  ],
+};
+
+export const MIGRATIONS: readonly Migration[] = [initial, feeds];

@@ -14,6 +14,7 @@ import { createWriter, type SqliteWriter } from './sqlite-write.js';
 import { STORY_DEFAULTS, type StoryOptions } from './stories.js';
 import { toStoredDocument, toStoredEvent, toStoredMention, toStoredStory } from './rows.js';
 import type {
+  FeedState,
   DocumentFilter, EventFilter, MentionFilter, ReplaceOutcome, SaveOutcome, Store, StoreStats,
   StoredDocument, StoredDocumentInput, StoredEvent, StoredMention, StoredStory,
 } from './store.js';
@@ -147,6 +148,18 @@ export class SqliteStore implements Store {
   async recodeCandidates(knowledgeVersion: string): Promise<readonly string[]> {
     const rows = this.sql('SELECT id FROM documents WHERE knowledge_version <> ? ORDER BY seq').all(knowledgeVersion) as Array<{ id: string }>;
     return rows.map((r) => r.id);
+  }
+
+  async feedState(url: string): Promise<FeedState | null> {
+    const row = this.sql('SELECT url, etag, last_modified, checked_at FROM feeds WHERE url = ?').get(url) as
+      { url: string; etag: string | null; last_modified: string | null; checked_at: string } | undefined;
+    return row ? { url: row.url, etag: row.etag, lastModified: row.last_modified, checkedAt: row.checked_at } : null;
+  }
+
+  async saveFeedState(state: FeedState): Promise<void> {
+    this.sql(`INSERT INTO feeds (url, etag, last_modified, checked_at) VALUES (@url, @etag, @lastModified, @checkedAt)
+      ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at`)
+      .run({ url: state.url, etag: state.etag, lastModified: state.lastModified, checkedAt: state.checkedAt });
   }
 
   async close(): Promise<void> {

@@ -178,7 +178,18 @@ export interface Store {
   recodeCandidates(knowledgeVersion: string): Promise<readonly string[]>;
   /** Replaces a stored document's events with a new coding of it (dyad recode). */
   replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string): Promise<ReplaceOutcome>;
+  /** What `dyad watch` last saw of a feed: its validators for a conditional request. */
+  feedState(url: string): Promise<FeedState | null>;
+  saveFeedState(state: FeedState): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A polled feed's HTTP validators (ETag, Last-Modified) and when it was last checked. */
+export interface FeedState {
+  readonly url: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly checkedAt: string;
 }
 
 /** Unicode NFC, line ends folded, runs of spaces and tabs to one, blank lines kept as paragraph breaks. */

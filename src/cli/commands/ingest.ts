@@ -1,0 +1,151 @@
+/** `dyad ingest`, `dyad recode` and `dyad watch`: the commands that fill and refresh the store. */
+import { InvalidArgumentError, type Command } from 'commander';
+import { DyadError } from '../../core/errors.js';
+import { parsePublicationDate } from '../../ingest/date.js';
+import { openSqliteStore } from '../../store/index.js';
+import { runIngest, type CoderLoader } from '../ingest-run.js';
+import { printError, type CliIO } from '../io.js';
+import { parseInterval, runWatch } from '../watch-run.js';
+
+const DEFAULT_DB = process.env.DYAD_DB ?? './dyad.db';
+
+const collect = (v: string, prev: readonly string[] | undefined): readonly string[] => [...(prev ?? []), v];
+
+function parseDate(value: string): string {
+  try {
+    return parsePublicationDate(value);
+  } catch (err) {
+    throw new InvalidArgumentError(err instanceof DyadError ? err.message : String(err));
+  }
+}
+
+function parseEvery(value: string): number {
+  try {
+    return parseInterval(value);
+  } catch (err) {
+    throw new InvalidArgumentError(err instanceof DyadError ? err.message : String(err));
+  }
+}
+
+const loadCoder: CoderLoader = async (dictionaries) => {
+  const { createCoder } = await import('../../index.js');
+  return createCoder({ dictionaries });
+};
+
+/** Ctrl-C stops after the document in hand; a second Ctrl-C exits at once. */
+function interruptible(): AbortController {
+  const controller = new AbortController();
+  process.once('SIGINT', () => {
+    controller.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
+  process.once('SIGTERM', () => controller.abort());
+  return controller;
+}
+
+interface IngestOptions {
+  readonly db: string;
+  readonly date?: string;
+  readonly follow?: boolean;
+  readonly dictionary?: readonly string[];
+  readonly quiet?: boolean;
+  readonly progress: boolean;
+}
+
+const INGEST_HELP = `
+Sources: files, folders (recursively), http(s) URLs, feed files or feed URLs (RSS, Atom, RDF), JSON
+Lines corpora ({id, title, date, text, url, source} per line) and - for stdin. What each one is, is
+detected from its content type, extension and first bytes. HTML pages are reduced to their article text,
+with title, date, publisher, canonical URL and language. Documents not in English are skipped.
+
+A document already in the store (same text, or same canonical URL or feed link) is not coded again, so
+ingesting the same sources twice adds nothing, and an interrupted ingest resumes where it stopped.
+
+Examples:
+  $ dyad ingest news/ --db news.db
+  $ dyad ingest https://example.org/feed.xml --follow
+  $ dyad ingest corpus.jsonl --date 2024-05-14
+`;
+
+export function registerIngest(program: Command, io: CliIO, done: (code: number) => void): void {
+  program
+    .command('ingest')
+    .summary('read news into the store (SQLite by default)')
+    .description('Read news from files, folders, URLs and feeds, code it, and keep documents, events and stories in the store.')
+    .argument('<sources...>', 'files, folders, URLs, feeds, JSON Lines, or - for stdin')
+    .option('--db <file>', 'SQLite database file (or DYAD_DB)', DEFAULT_DB)
+    .option('--date <YYYY-MM-DD>', 'publication date where a source gives none', parseDate)
+    .option('--follow', "fetch each feed item's link and code the page")
+    .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
+    .option('--no-progress', 'no progress bar')
+    .option('-q, --quiet', 'no messages but fatal errors')
+    .addHelpText('after', INGEST_HELP)
+    .action(async (sources: string[], o: IngestOptions) => {
+      const progress = o.progress && o.quiet !== true && (io.stderr as { isTTY?: boolean }).isTTY === true;
+      const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress };
+      try {
+        done(await runIngest(req, io, loadCoder, interruptible().signal));
+      } catch (err) {
+        printError(io, err, o.db);
+        done(1);
+      }
+    });
+
+  program
+    .command('recode')
+    .summary('code stored documents again after the knowledge changed')
+    .option('--db <file>', 'SQLite database file (or DYAD_DB)', DEFAULT_DB)
+    .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
+    .option('-q, --quiet', 'no summary')
+    .action(async (o: { db: string; dictionary?: readonly string[]; quiet?: boolean }) => {
+      try {
+        done(await recode(o.db, o.dictionary ?? [], io, o.quiet === true));
+      } catch (err) {
+        printError(io, err, o.db);
+        done(1);
+      }
+    });
+
+  program
+    .command('watch')
+    .summary('poll feeds and ingest new items')
+    .argument('<feeds>', 'a text file with one feed URL a line (# comments allowed)')
+    .option('--db <file>', 'SQLite database file (or DYAD_DB)', DEFAULT_DB)
+    .option('--every <interval>', 'how often to poll: 30s, 15m, 1h', parseEvery, 15 * 60_000)
+    .option('--rounds <n>', 'stop after n rounds (default: until Ctrl-C)', (v: string) => Number.parseInt(v, 10))
+    .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
+    .option('-q, --quiet', 'no messages but fatal errors')
+    .action(async (feedsFile: string, o: { db: string; every: number; rounds?: number; dictionary?: readonly string[]; quiet?: boolean }) => {
+      const req = { feedsFile, db: o.db, everyMs: o.every, rounds: o.rounds ?? null, dictionaries: o.dictionary ?? [], quiet: o.quiet === true };
+      try {
+        done(await runWatch(req, io, loadCoder, interruptible().signal));
+      } catch (err) {
+        printError(io, err, feedsFile);
+        done(1);
+      }
+    });
+}
+
+/** Re-codes the documents whose events an older knowledge version coded. */
+async function recode(db: string, dictionaries: readonly string[], io: CliIO, quiet: boolean): Promise<number> {
+  const store = openSqliteStore({ file: db });
+  try {
+    await store.migrate();
+    const coder = await loadCoder(dictionaries);
+    const ids = await store.recodeCandidates(coder.knowledge.version);
+    let added = 0;
+    let removed = 0;
+    for (const id of ids) {
+      const doc = await store.document(id);
+      if (!doc) continue;
+      const result = coder.code({ id: doc.externalId ?? doc.id, text: doc.text, title: doc.title, url: doc.url, source: doc.source, published: doc.published?.slice(0, 10) ?? null });
+      const outcome = await store.replaceEvents(id, result, coder.knowledge.version);
+      added += outcome.eventsAdded;
+      removed += outcome.eventsRemoved;
+    }
+    if (!quiet) io.stderr.write(`recoded ${ids.length} documents with ${coder.knowledge.version}: ${added} events added, ${removed} removed\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
