@@ -31,6 +31,13 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     });
     const run = (fn: (store: Store) => Promise<void>) => () => withStore(makeStore, fn);
 
+    test('query runs read-only SQL with ? placeholders', run(async (store) => {
+      const f = fixture(coder, 'original', { source: 'Agence A' });
+      await store.saveCoded(f.input, f.result);
+      const rows = await store.query<{ n: number }>('SELECT COUNT(*) AS n FROM documents WHERE source = ?', ['Agence A']);
+      assert.equal(Number(rows[0].n), 1);
+    }));
+
     test('feed state keeps the last validators of a polled feed', run(async (store) => {
       assert.equal(await store.feedState('http://127.0.0.1/feed.xml'), null);
       await store.saveFeedState({ url: 'http://127.0.0.1/feed.xml', etag: '"a1"', lastModified: null, checkedAt: '2024-05-14T10:00:00Z' });

@@ -150,6 +150,10 @@ export class SqliteStore implements Store {
     return rows.map((r) => r.id);
   }
 
+  async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    return this.sql(sql).all(...params) as T[];
+  }
+
   async feedState(url: string): Promise<FeedState | null> {
     const row = this.sql('SELECT url, etag, last_modified, checked_at FROM feeds WHERE url = ?').get(url) as
       { url: string; etag: string | null; last_modified: string | null; checked_at: string } | undefined;

@@ -178,6 +178,11 @@ export interface Store {
   recodeCandidates(knowledgeVersion: string): Promise<readonly string[]>;
   /** Replaces a stored document's events with a new coding of it (dyad recode). */
   replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string): Promise<ReplaceOutcome>;
+  /**
+   * Read-only SQL for the query layer (src/query), shared by every store: standard SQL that SQLite and
+   * PostgreSQL both run, with `?` placeholders (a PostgreSQL store rewrites them to $1, $2, ...).
+   */
+  query<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** What `dyad watch` last saw of a feed: its validators for a conditional request. */
   feedState(url: string): Promise<FeedState | null>;
   saveFeedState(state: FeedState): Promise<void>;
