@@ -74,9 +74,12 @@ function resolve(draft: MentionDraft, salience: Salience, later: readonly Mentio
 }
 
 /** "Syria says it is willing", "the rebels said they will": the pronoun after a reporting verb is its subject. */
+/** Words that may stand between "said" and "it": "said today that it", "said on Tuesday it". */
+const SPEECH_ADJUNCT = new Set(['that', 'today', 'yesterday', 'tonight', 'on', 'late', 'earlier', 'also', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 function speakerVerb(tokens: readonly Token[], i: number, from: number): number | null {
   let k = i - 1;
-  if (k >= from && tokens[k].normal === 'that') k--;
+  while (k >= from && k >= i - 4 && SPEECH_ADJUNCT.has(tokens[k].normal)) k--;
   return k >= from && REPORTING_VERBS.has(tokens[k].lemma) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') ? k : null;
 }
 

@@ -26,12 +26,23 @@ export function isReportingVerb(t: Token): boolean {
   return REPORTING_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/**
+ * "X said Y attacked Z" reports a clause; "Italy announced a suspension of links" does not: a reporting
+ * verb other than say/tell opens a clause only before "that", a pronoun or a name.
+ */
+function introducesClause(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  if (t.lemma === 'say' || t.lemma === 'tell') return true;
+  const next = view.tokens[k + 1];
+  return next === undefined || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.text === ',';
+}
+
 /** First token of the clause holding token i. */
 export function clauseStart(view: SentenceView, i: number): number {
   for (let k = i - 1; k >= view.from; k--) {
     const t = view.tokens[k];
     if (CLAUSE_BREAK.has(t.normal)) return k + 1;
-    if (isReportingVerb(t)) return k + 1 + (view.tokens[k + 1]?.normal === 'that' ? 1 : 0);
+    if (isReportingVerb(t) && introducesClause(view, k)) return k + 1 + (view.tokens[k + 1]?.normal === 'that' ? 1 : 0);
     // "that" opens a clause unless it is a determiner ("that country").
     if (t.normal === 'that' && !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(view.tokens[k + 1]?.pos ?? '')) return k + 1;
   }
@@ -59,10 +70,19 @@ const QUANTITY = new Set([
   'most', 'all', 'majority', 'number', 'crowd', 'crowds', 'band', 'bands', 'handful', 'several', 'few', 'both', 'each',
 ]);
 
+function quantityWord(view: SentenceView, k: number): boolean {
+  const w = view.tokens[k].normal;
+  const prev = view.tokens[k - 1]?.normal ?? '';
+  return (w === 'than' && ['more', 'less', 'fewer'].includes(prev)) || (w === 'to' && prev === 'up')
+    || ((w === 'least' || w === 'most') && prev === 'at') || ['more', 'less', 'fewer', 'up', 'at'].includes(w) && /^(than|to|least|most)$/.test(view.tokens[k + 1]?.normal ?? '');
+}
+
 export function governingPreposition(view: SentenceView, m: ActorMention): string | null {
   for (let k = m.tokenStart - 1; k >= view.from; k--) {
     const t = view.tokens[k];
     if (t.normal === 'of' && QUANTITY.has(view.tokens[k - 1]?.normal ?? '')) return null;
+    // "more than 100 Palestinians", "up to 16 Russian advisers": a quantity, not a preposition.
+    if (quantityWord(view, k)) continue;
     // Skip determiners, adjectives and capitalised words (titles missing from the dictionary).
     if ((MODIFIER_POS.has(t.pos) || ((t.pos === 'PROPN' || t.pos === 'NOUN') && /^[A-Z]/.test(t.text) && k > view.from)) && !PREPOSITIONS.has(t.normal)) continue;
     if (t.normal === "'s") return null;
