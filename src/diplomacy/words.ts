@@ -1,0 +1,64 @@
+/**
+ * The words a visit record needs that the event codes do not carry: the kind of visit ("state visit"),
+ * the inviter ("at the invitation of X"), a cancellation ("called off"), the kind of document signed.
+ */
+import type { DocumentFacts, PersonMention, SentenceFacts } from './facts.js';
+import type { OutcomeKind, VisitKind } from './visit.js';
+
+const KIND = /\b(state|official|working)\s+visit/i;
+const INVITATION = /\b(?:at|on|upon)\s+(?:the\s+)?invitation\s+(?:of|from)\s+/gi;
+const CANCEL = /\b(cancel(?:s|led|ling|ed|ing)?|call(?:s|ed|ing)?\s+off|called\s+off|scrap(?:s|ped|ping)?|postpone(?:s|d)?|postponing|shelve(?:s|d)?)\b/i;
+/** How far after "at the invitation of" the inviter's mention may start (titles and adjectives between). */
+const INVITER_REACH = 60;
+
+export function sentenceText(facts: DocumentFacts, s: SentenceFacts): string {
+  return facts.text.slice(s.start, s.end);
+}
+
+/** The sentences with these indices, in document order. */
+export function sentencesOf(facts: DocumentFacts, indices: Iterable<number>): SentenceFacts[] {
+  const wanted = new Set(indices);
+  return facts.sentences.filter((s) => wanted.has(s.index));
+}
+
+/** "state visit", "official visit" or "working visit" from the first sentence that says so, else "visit". */
+export function visitKind(facts: DocumentFacts, sentences: readonly SentenceFacts[]): VisitKind {
+  for (const s of sentences) {
+    const m = KIND.exec(sentenceText(facts, s));
+    if (m) return `${m[1].toLowerCase()} visit` as VisitKind;
+  }
+  return 'visit';
+}
+
+/** The person named right after "at the invitation of" in one of the sentences. */
+export function inviter(facts: DocumentFacts, sentences: readonly SentenceFacts[]): PersonMention | null {
+  for (const s of sentences) {
+    const text = sentenceText(facts, s);
+    for (const m of text.matchAll(INVITATION)) {
+      const from = s.start + (m.index ?? 0) + m[0].length;
+      const hit = facts.persons.find((p) => p.sentence === s.index && p.end > from && p.start <= from + INVITER_REACH);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** True when one of the sentences says the visit was called off or put off. */
+export function saysCancelled(facts: DocumentFacts, sentences: readonly SentenceFacts[]): boolean {
+  return sentences.some((s) => CANCEL.test(sentenceText(facts, s)));
+}
+
+const OUTCOME_KINDS: readonly (readonly [RegExp, OutcomeKind])[] = [
+  [/\bjoint\s+statement/i, 'joint statement'],
+  [/\bjoint\s+(?:declaration|communiqu)/i, 'joint declaration'],
+  [/\bmemorand(?:um|a)\b|\bmou\b/i, 'memorandum'],
+  [/\btreaty|\btreaties/i, 'treaty'],
+  [/\bagreement|\baccord\b|\bpact\b/i, 'agreement'],
+  [/\bdeal\b|\bdeals\b|\bcontract/i, 'deal'],
+];
+
+/** What was signed or agreed, from the trigger text ("the signing of a joint statement"). */
+export function outcomeKind(trigger: string): OutcomeKind | null {
+  for (const [re, kind] of OUTCOME_KINDS) if (re.test(trigger)) return kind;
+  return null;
+}
