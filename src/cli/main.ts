@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCode } from './commands/code.js';
 import { registerEval } from './commands/eval.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerExport, registerQuery, registerSeries } from './commands/query.js';
 import { processIO, type CliIO } from './io.js';
 
 /** Exit code for a bad command line. */
@@ -28,6 +29,9 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   registerCode(program, io, done);
   registerEval(program, io, done);
   registerIngest(program, io, done);
+  registerQuery(program, io, done);
+  registerExport(program, io, done);
+  registerSeries(program, io, done);
   return program;
 }
 
