@@ -5,6 +5,7 @@ import { registerCode } from './commands/code.js';
 import { registerEval } from './commands/eval.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerExport, registerQuery, registerSeries } from './commands/query.js';
+import { registerVisits } from './commands/visits.js';
 import { processIO, type CliIO } from './io.js';
 
 /** Exit code for a bad command line. */
@@ -29,6 +30,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   registerCode(program, io, done);
   registerEval(program, io, done);
   registerIngest(program, io, done);
+  registerVisits(program, io, done);
   registerQuery(program, io, done);
   registerExport(program, io, done);
   registerSeries(program, io, done);

@@ -8,7 +8,7 @@ import type { Coder } from '../index.js';
 import type { Store } from '../store/store.js';
 import type { VisitSource } from './build.js';
 import { documentFacts, type DocumentFacts } from './facts.js';
-import { codedByDocument, eventRows } from './stored-events.js';
+import { codedByDocument, eventRows, namesFromText } from './stored-events.js';
 
 /** Codes one document and reads its facts, with one run of the pipeline. */
 export function codeForVisits(coder: Coder, input: DocInput): VisitSource {
@@ -60,7 +60,10 @@ export async function storeVisitSources(store: Store, readFacts: FactsReader, fi
   for (const part of chunks(order)) {
     const docs = await store.query<{ id: string; text: string; published: string | null }>(
       `SELECT id, text, published FROM documents WHERE id IN (${marks(part.length)}) ORDER BY seq`, part);
-    for (const d of docs) sources.push({ facts: readFacts(d), events: byDoc.get(d.id) ?? [] });
+    for (const d of docs) {
+      const facts = readFacts(d);
+      sources.push({ facts, events: (byDoc.get(d.id) ?? []).map((e) => namesFromText(e, facts)) });
+    }
   }
   return sources;
 }

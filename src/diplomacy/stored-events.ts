@@ -5,10 +5,13 @@
  *
  * One event row may be told by several documents of a story: it becomes one CodedEvent per document,
  * with that document's mentions and modality, and the row's id (so evidence points at store rows).
+ * A row's person names are those of one of the events merged into it: `namesFromText` puts back the
+ * names of the people at each event's own actor spans.
  */
 import type { ModalityValue, TextSpan } from '../core/doc.js';
 import type { ActorOut, CodedEvent, DateOut, MentionOut } from '../core/event.js';
 import type { Store } from '../store/store.js';
+import type { DocumentFacts } from './facts.js';
 
 type Value = string | number | null;
 export type EventRow = Readonly<Record<string, Value>>;
@@ -17,7 +20,7 @@ const COLUMNS = `e.id, e.cameo, e.root, e.quad_class, e.goldstein, e.plover_type
   e.topics, e.date_start, e.date_end, e.date_precision, e.date_basis, e.place_name, e.place_country, e.place_lat,
   e.place_lon, e.source_code, e.source_country, e.source_sector, e.source_name, e.source_role, e.target_code,
   e.target_country, e.target_sector, e.target_name, e.target_role, e.confidence, e.knowledge_version,
-  m.document_id, m.sentence, m.trigger_text, m.trigger_start, m.trigger_end, m.source_text, m.source_start,
+  m.document_id, m.coded_event_id, m.sentence, m.trigger_text, m.trigger_start, m.trigger_end, m.source_text, m.source_start,
   m.source_end, m.target_text, m.target_start, m.target_end, m.cue_text, m.cue_start, m.cue_end,
   m.modality AS mention_modality, m.rule AS mention_rule, d.seq`;
 
@@ -84,7 +87,9 @@ function toCoded(rows: readonly EventRow[]): CodedEvent {
 export function codedByDocument(rows: readonly EventRow[]): Map<string, CodedEvent[]> {
   const groups = new Map<string, EventRow[]>();
   for (const r of rows) {
-    const key = `${String(r.document_id)}\u0000${String(r.id)}`;
+    // The store merges events by actor code: two meetings RUSGOV->CHNGOV (with Xi, with Li) share a row.
+    // Each coded event keeps its own mentions and actor spans, so it is rebuilt on its own.
+    const key = `${String(r.document_id)}\u0000${String(r.id)}\u0000${String(r.coded_event_id)}`;
     const list = groups.get(key) ?? [];
     list.push(r);
     groups.set(key, list);
@@ -98,4 +103,17 @@ export function codedByDocument(rows: readonly EventRow[]): Map<string, CodedEve
   }
   for (const events of out.values()) events.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
   return out;
+}
+
+function renamed(a: ActorOut | null, facts: DocumentFacts): ActorOut | null {
+  if (!a || a.text === '') return a;
+  const p = facts.persons.find((x) => x.start < a.end && a.start < x.end);
+  return p && p.name !== a.name ? { ...a, name: p.name, role: p.role, country: p.country ?? a.country } : a;
+}
+
+/** The event with the people named at its own source and target spans (see the note above). */
+export function namesFromText(e: CodedEvent, facts: DocumentFacts): CodedEvent {
+  const source = renamed(e.source, facts);
+  const target = renamed(e.target, facts);
+  return source === e.source && target === e.target ? e : { ...e, source, target };
 }
