@@ -25,6 +25,8 @@ const MODAL_BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may',
 /** Does the head token have the part of speech the pattern needs? wink's tags are noisy, so be lenient. */
 function headFits(view: SentenceView, m: PatternMatch): boolean {
   const head = view.tokens[m.tokens[0]];
+  // "according to" attributes; it accords nothing.
+  if (head.normal === 'according' && view.tokens[m.tokens[0] + 1]?.normal === 'to') return false;
   const prev: Token | undefined = view.tokens[m.tokens[0] - 1];
   if (m.pattern.nominal) {
     if (head.pos !== 'VERB' && head.pos !== 'AUX') return true;

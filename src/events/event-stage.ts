@@ -12,6 +12,7 @@ import type { Stage, StageContext } from '../core/stage.js';
 import type { SentenceView } from './clause.js';
 import { argumentsOf, toEventMention, triggers, type CodedTrigger } from './coder.js';
 import { reportedObligations } from './constructions.js';
+import { withoutContentEvents } from './content.js';
 
 const ROOT_FAMILIES: readonly (readonly string[])[] = [['04', '03'], ['05', '06'], ['10', '11', '12']];
 
@@ -52,7 +53,8 @@ export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
   const events: EventMention[] = [];
   for (const sent of layer(doc, 'sentences')) {
     const view = sentenceView(doc, mentions, sent.index);
-    const coded: CodedTrigger[] = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m)), ...reportedObligations(view)];
+    const found = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m)), ...reportedObligations(view)];
+    const coded: CodedTrigger[] = withoutContentEvents(view, found);
     const local: EventMention[] = [];
     // First the events with actors, then the actorless ones, which may lean on those.
     for (const c of coded) {

@@ -87,3 +87,18 @@ test('events: "X said Y must ..." is a demand from X to Y', () => {
   const obligation = events.find((e) => e.source?.code === 'SDN');
   if (obligation) assert.equal(obligation.modality, 'hypothetical');
 });
+
+test('events: the content of an offer, appeal, threat or rejection is not an event of its own', () => {
+  const rows: readonly [string, string][] = [
+    ['Egypt rejected a French offer to host a summit with Israel.', '12'],
+    ['Turkey threatened to invade Syria.', '13'],
+    ['Germany urged Russia to attack nobody.', '02'],
+  ];
+  for (const [text, root] of rows) {
+    const roots = coder.code({ text, published: '2024-05-14' }).events.map((e) => e.root);
+    assert.ok(roots.includes(root), `${text}: ${roots.join(',')}`);
+    assert.ok(roots.every((r) => r === root), `${text}: only the ${root} event, got ${roots.join(',')}`);
+  }
+  const coordinated = coder.code({ text: 'Egypt rejected the offer and attacked Israel.', published: '2024-05-14' }).events;
+  assert.ok(coordinated.some((e) => e.root === '19'), 'a coordinated verb is an event of its own');
+});

@@ -1,0 +1,43 @@
+/**
+ * Content events: "rejected an offer to host a summit", "urged Y to attack Z", "threatened to invade",
+ * "accused X of shelling". The appeal, intent, demand, accusation, rejection or threat is the event; what
+ * it is about (the summit, the attack) has not happened and is not coded as an event of its own, as CAMEO
+ * coding practice has it. A coordinated verb ("rejected the offer and attacked Y") stays an event.
+ */
+import { clauseEnd, type SentenceView } from './clause.js';
+import type { CodedTrigger } from './coder.js';
+
+/** CAMEO roots whose events take another action as their content. */
+const CONTENT_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
+
+/** Content verbs whose content is kept, negated: "refused to", "declined to", "failed to". */
+const NEGATING = new Set(['refuse', 'decline', 'fail']);
+
+function head(c: CodedTrigger): number {
+  return c.match.tokens[0];
+}
+
+function last(c: CodedTrigger): number {
+  return Math.max(...c.match.tokens);
+}
+
+/** Is there an "and"/"but" right before token i, or a new subject? Then i starts a coordinated clause. */
+function coordinated(view: SentenceView, from: number, i: number): boolean {
+  for (let k = from; k < i; k++) {
+    const w = view.tokens[k].normal;
+    if ((w === 'and' || w === 'but' || w === 'while') && view.tokens[k + 1] && ['VERB', 'AUX', 'ADV'].includes(view.tokens[k + 1].pos)) return true;
+  }
+  return false;
+}
+
+/** Drops the triggers that are the content of a content event in the same clause. */
+export function withoutContentEvents(view: SentenceView, coded: readonly CodedTrigger[]): CodedTrigger[] {
+  const holders = coded.filter((c) => CONTENT_ROOTS.has(c.match.pattern.cameo.slice(0, 2)));
+  return coded.filter((c) => !holders.some((h) => {
+    if (h === c || head(c) <= last(h) || head(c) >= clauseEnd(view, last(h))) return false;
+    if (coordinated(view, last(h) + 1, head(c))) return false;
+    // "refused to host Germany": the hosting stays, as a negated event.
+    if (NEGATING.has(view.tokens[head(h)].lemma) && view.tokens[head(c) - 1]?.normal === 'to' && head(c) - last(h) <= 2) return false;
+    return head(c) - last(h) <= 12;
+  }));
+}
