@@ -52,6 +52,8 @@ export function documentFacts(doc: Doc, knowledge: Knowledge, id: string = doc.i
   const people = new Map<number, Set<string>>();
   const persons: PersonMention[] = [];
   for (const m of mentions) {
+    // A bare title ("the prime minister") names someone only at a known date.
+    if (m.titleQuery && !m.actors.some((a) => a.name) && !doc.published) continue;
     for (const actor of m.actors) {
       const r = resolve(m, actor);
       if (!r.name || !r.entityId?.startsWith('person.')) continue;

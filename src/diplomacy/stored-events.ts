@@ -106,7 +106,8 @@ export function codedByDocument(rows: readonly EventRow[]): Map<string, CodedEve
 }
 
 function renamed(a: ActorOut | null, facts: DocumentFacts): ActorOut | null {
-  if (!a || a.text === '') return a;
+  // An actor coded without a name (an unresolved title) stays so: the row's name is not its own.
+  if (!a?.name || a.text === '') return a;
   const p = facts.persons.find((x) => x.start < a.end && a.start < x.end);
   return p && p.name !== a.name ? { ...a, name: p.name, role: p.role, country: p.country ?? a.country } : a;
 }
