@@ -7,7 +7,8 @@ import type { DocInput } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
 import type { Coder } from '../index.js';
 import { readSources, type SourceItem } from '../ingest/sources.js';
-import { documentHash, openSqliteStore, type Store } from '../store/index.js';
+import { documentHash, type Store } from '../store/index.js';
+import { openStore } from '../store/open.js';
 import { errorText, type CliIO } from './io.js';
 import { estimateTotal } from './ingest-total.js';
 
@@ -117,7 +118,7 @@ function progressBar(io: CliIO, total: number | null): SingleBar {
 
 /** Runs the ingest; resolves to the exit code (1 when nothing could be read, else 0). */
 export async function runIngest(req: IngestRequest, io: CliIO, loadCoder: CoderLoader, signal?: AbortSignal): Promise<number> {
-  const store = openSqliteStore({ file: req.db });
+  const store = openStore(req.db);
   await store.migrate();
   const coder = await loadCoder(req.dictionaries);
   const s = newSummary();

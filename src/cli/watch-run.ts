@@ -8,7 +8,8 @@ import { DyadError } from '../core/errors.js';
 import type { Coder } from '../index.js';
 import { Fetcher } from '../ingest/fetch.js';
 import { readFetched } from '../ingest/sources.js';
-import { openSqliteStore, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
+import { openStore } from '../store/open.js';
 import { errorText, type CliIO } from './io.js';
 import { handleItem, newSummary, summaryLine, type CoderLoader, type IngestSummary } from './ingest-run.js';
 
@@ -80,7 +81,7 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
 
 export async function runWatch(req: WatchRequest, io: CliIO, loadCoder: CoderLoader, signal: AbortSignal): Promise<number> {
   const urls = readFeedList(req.feedsFile);
-  const store = openSqliteStore({ file: req.db });
+  const store = openStore(req.db);
   await store.migrate();
   const coder = await loadCoder(req.dictionaries);
   const fetcher = new Fetcher({});

@@ -68,7 +68,7 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
   ].filter(Boolean).join(' ');
   const pool = new pg.Pool({
     connectionString: options.connectionString, max: options.maxConnections ?? 4, types: PG_TYPES,
-    application_name: 'dyad', ...(settings ? { options: settings } : {}),
+    application_name: 'dyad', allowExitOnIdle: true, ...(settings ? { options: settings } : {}),
   });
   pool.on('error', () => undefined); // an idle connection that drops is replaced on next use
   return new PostgresStore(pool, options);

@@ -2,7 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { DyadError } from '../../core/errors.js';
 import { parsePublicationDate } from '../../ingest/date.js';
-import { openSqliteStore } from '../../store/index.js';
+import { openStore } from '../../store/open.js';
 import { runIngest, type CoderLoader } from '../ingest-run.js';
 import { printError, type CliIO } from '../io.js';
 import { parseInterval, runWatch } from '../watch-run.js';
@@ -128,7 +128,7 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
 
 /** Re-codes the documents whose events an older knowledge version coded. */
 async function recode(db: string, dictionaries: readonly string[], io: CliIO, quiet: boolean): Promise<number> {
-  const store = openSqliteStore({ file: db });
+  const store = openStore(db);
   try {
     await store.migrate();
     const coder = await loadCoder(dictionaries);
