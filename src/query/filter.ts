@@ -4,9 +4,9 @@
  * text, ranges on ISO date strings.
  *
  * Matching rules:
- * - an actor given as an upper-case code ("RUS", "RUSGOV", "IGONATO") matches a side's actor code
- *   or its country; anything else ("Putin", "vladimir putin") matches inside the actor's name,
- *   ignoring case.
+ * - an actor given as an upper-case code matches a side's country when it has 3 letters ("RUS",
+ *   "IGO") and the side's full actor code otherwise ("RUSGOV", "IGONATO"); anything else ("Putin",
+ *   "vladimir putin") matches inside the actor's name, ignoring case.
  * - a CAMEO code matches itself and the codes below it ("031" also matches "0311"); one or two
  *   digits are a root ("04").
  * - --from/--to keep events whose date range [date_start, date_end] overlaps [from, to]; undated
@@ -61,39 +61,39 @@ export function join(parts: readonly SqlPart[], op: 'AND' | 'OR'): SqlPart {
   return { sql: `(${parts.map((p) => p.sql).join(` ${op} `)})`, params: parts.flatMap((p) => p.params) };
 }
 
-/** One side's actor is `code` (its actor code or its country). `alias` prefixes the columns ("e."). */
-export function sideIs(side: Side, code: string, alias = ''): SqlPart {
-  return join([part(`${alias}${side}_country = ?`, code), part(`${alias}${side}_code = ?`, code)], 'OR');
+/** The column a code is matched on: a 3-letter code is a country (RUS), a longer one an actor code (RUSGOV). */
+export function codeColumn(side: Side, code: string): string {
+  return /^[A-Z]{3}$/.test(code) ? `${side}_country` : `${side}_code`;
+}
+
+/** One side's actor is any of `codes` (countries or actor codes). `alias` prefixes the columns ("e."). */
+export function sideIn(side: Side, codes: readonly string[], alias = ''): SqlPart {
+  const byColumn = new Map<string, string[]>();
+  for (const c of codes) byColumn.set(codeColumn(side, c), [...(byColumn.get(codeColumn(side, c)) ?? []), c]);
+  const parts = [...byColumn].map(([col, vals]) =>
+    vals.length === 1 ? part(`${alias}${col} = ?`, vals[0]) : part(`${alias}${col} IN (${vals.map(() => '?').join(', ')})`, ...vals));
+  return join(parts, 'OR');
 }
 
 /** One side's actor, by code/country or by name (see the module comment). */
 export function sideMatches(side: Side, actor: string, alias = ''): SqlPart {
-  if (CODE_LIKE.test(actor)) return sideIs(side, actor, alias);
+  if (CODE_LIKE.test(actor)) return sideIn(side, [actor], alias);
   return part(`LOWER(${alias}${side}_name) LIKE ? ESCAPE '\\'`, `%${likeEscape(actor.toLowerCase())}%`);
 }
 
-/**
- * A directed dyad A→B as a disjunction of conjunctions (country or code on each side), so that
- * each term can use an index on its own.
- */
+/** The dyad A→B (and B→A when `undirected`): one indexable conjunction per direction. */
 export function dyadIs(a: string, b: string, alias = '', undirected = false): SqlPart {
-  const terms: SqlPart[] = [];
   const pairs: Array<[string, string]> = undirected && a !== b ? [[a, b], [b, a]] : [[a, b]];
-  for (const [s, t] of pairs) {
-    for (const sc of ['country', 'code']) {
-      for (const tc of ['country', 'code']) {
-        terms.push(part(`(${alias}source_${sc} = ? AND ${alias}target_${tc} = ?)`, s, t));
-      }
-    }
-  }
-  return join(terms, 'OR');
+  return join(pairs.map(([s, t]) => join([sideIn('source', [s], alias), sideIn('target', [t], alias)], 'AND')), 'OR');
 }
 
-/** Either side is A or B (by code or country): the events that tell of either of them. */
-export function involves(codes: readonly string[], alias = ''): SqlPart {
-  const marks = codes.map(() => '?').join(', ');
-  const terms = ['source_country', 'source_code', 'target_country', 'target_code'].map((c) => part(`${alias}${c} IN (${marks})`, ...codes));
-  return join(terms, 'OR');
+/** One side's actor is none of `codes` (an empty side counts as none). */
+export function sideNotIn(side: Side, codes: readonly string[], alias = ''): SqlPart {
+  const columns = [...new Set(codes.map((c) => codeColumn(side, c)))];
+  return join(columns.map((col) => {
+    const vals = codes.filter((c) => codeColumn(side, c) === col);
+    return part(`(${alias}${col} IS NULL OR ${alias}${col} NOT IN (${vals.map(() => '?').join(', ')}))`, ...vals);
+  }), 'AND');
 }
 
 /** CAMEO codes as exact, indexable values: a code and its children, or a root. */

@@ -4,10 +4,10 @@ import type { Cell } from './export.js';
 import { renderTable, type QueryFormat } from './format.js';
 import type { SeriesPoint } from './series.js';
 
-export const SERIES_COLUMNS: readonly string[] = ['period', 'start', 'end', 'events', 'q1', 'q2', 'q3', 'q4', 'goldstein', 'documents', 'index'];
+export const SERIES_COLUMNS: readonly string[] = ['period', 'start', 'end', 'events', 'q1', 'q2', 'q3', 'q4', 'goldstein', 'reports', 'index'];
 
 export function seriesCells(p: SeriesPoint): Cell[] {
-  return [p.label, p.start, p.end, p.events, ...p.quad, p.goldsteinMean, p.documents, p.index];
+  return [p.label, p.start, p.end, p.events, ...p.quad, p.goldsteinMean, p.reports, p.index];
 }
 
 export function formatSeries(format: QueryFormat, points: readonly SeriesPoint[]): string {

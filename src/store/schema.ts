@@ -142,4 +142,21 @@ const feeds: Migration = {
   ],
 };
 
-export const MIGRATIONS: readonly Migration[] = [initial, feeds];
+/**
+ * 3: indexes for the query layer (src/query): a directed country dyad by date with its quad class and
+ * Goldstein score (`dyad series` counts from the index alone); either side's country by date with
+ * num_articles (series coverage, actor filters); target actor codes; root by date (filtered listings).
+ */
+const queryIndexes: Migration = {
+  version: 3,
+  name: 'query indexes',
+  statements: [
+    'CREATE INDEX events_country_dyad ON events(source_country, target_country, date_start, quad_class, goldstein)',
+    'CREATE INDEX events_source_country ON events(source_country, date_start, num_articles)',
+    'CREATE INDEX events_target_country ON events(target_country, date_start, source_country, num_articles)',
+    'CREATE INDEX events_target_code ON events(target_code, date_start)',
+    'CREATE INDEX events_root_date ON events(root, date_start)',
+  ],
+};
+
+export const MIGRATIONS: readonly Migration[] = [initial, feeds, queryIndexes];

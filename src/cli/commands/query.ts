@@ -68,7 +68,7 @@ interface FilterOptions {
 function addFilters(cmd: Command): Command {
   return cmd
     .option('--db <file>', 'SQLite database file (or DYAD_DB)', DEFAULT_DB)
-    .option('--actor <actor>', 'actor on either side: code or country (RUS, RUSGOV) or name (Putin)')
+    .option('--actor <actor>', 'actor on either side: country (RUS), actor code (RUSGOV) or name (Putin)')
     .option('--dyad <A,B>', 'source A and target B (codes or countries)', parseDyad)
     .option('--undirected', 'with --dyad: either way round')
     .option('--cameo <codes>', 'CAMEO codes or prefixes, comma-separated (042; 03 is a root; 031 includes 0311)', parseCodes)
@@ -105,8 +105,8 @@ async function withStore(io: CliIO, db: string, done: (code: number) => void, wo
 }
 
 const QUERY_HELP = `
-Filters combine with AND. An actor given in capitals (RUS, RUSGOV, IGONATO) matches an actor code or
-country; other text matches inside actor names, ignoring case. Dates are the events' own dates.
+Filters combine with AND. An actor in capitals matches a country when it has 3 letters (RUS) and a full
+actor code otherwise (RUSGOV, IGONATO); other text matches inside actor names, ignoring case. Dates are the events' own dates.
 Events are listed newest first. The table shows at most --limit events (default 100).
 
 Examples:
@@ -173,12 +173,13 @@ For each period (day, ISO week from Monday, or calendar month) from --from, else
   q1..q4     of which quad class 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
              4 material conflict
   goldstein  their mean Goldstein score (-10 conflict .. +10 cooperation)
-  documents  distinct documents reporting any event that starts in the period with A or B on either
-             side (whoever the other side is): how much the two were covered
-  index      (sum of the dyad's Goldstein scores in the period) / documents; empty when documents is 0.
-             Net cooperation (+) or conflict (-) per article about A or B, so that a busy news month
+  reports    how much A and B were covered: for every event that starts in the period with A or B
+             on either side (whoever the other side is), the number of articles reporting it, summed
+  index      (sum of the dyad's Goldstein scores in the period) / reports; empty when reports is 0.
+             Net cooperation (+) or conflict (-) per report about A or B, so that a busy news month
              does not weigh more for its volume alone.
-A and B are country codes (RUS, CHN) or full actor codes (RUSGOV). Undated events are left out.
+A and B are country codes (3 letters: RUS, CHN) or full actor codes (RUSGOV, IGONATO). Undated
+events are left out.
 
 Examples:
   $ dyad series RUS CHN --by month
