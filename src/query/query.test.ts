@@ -13,7 +13,7 @@ import { allEvents, countEvents, queryEvents, type QueryEvent } from './events.j
 import { cameoCondition, whereClause, type EventQuery } from './filter.js';
 import { formatEvents, renderTable } from './format.js';
 
-export const QUERY_TEXTS: ReadonlyArray<{ readonly text: string; readonly published: string; readonly url: string }> = [
+const QUERY_TEXTS: ReadonlyArray<{ readonly text: string; readonly published: string; readonly url: string }> = [
   { text: 'Russian President Vladimir Putin will visit China on May 16, the Kremlin said on Monday.\n\nChina criticized Russia on Tuesday over a border dispute.', published: '2024-05-13', url: 'https://news.example/a' },
   { text: 'Japan and Australia held talks in Tokyo on Tuesday about maritime security in the Pacific.', published: '2024-05-15', url: 'https://news.example/b' },
   { text: 'France praised Germany on Wednesday for its new trade agreement, officials in Paris said.', published: '2024-06-05', url: 'https://news.example/c' },
@@ -24,7 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), 'dyad-query-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A SQLite store in a temp dir holding QUERY_TEXTS, coded by the real coder. */
-export async function queryStore(file: string): Promise<SqliteStore> {
+async function queryStore(file: string): Promise<SqliteStore> {
   const coder = createCoder();
   const store = openSqliteStore({ file });
   await store.migrate();

@@ -9,14 +9,14 @@ import {
   queryEvents, writeExport,
   type EventQuery, type ExportFormat, type Granularity, type QueryFormat,
 } from '../../query/index.js';
-import { openSqliteStore, type Store } from '../../store/index.js';
+import { openStore, type Store } from '../../store/index.js';
 import { OutputSink, printError, type CliIO } from '../io.js';
 
 const DEFAULT_DB = process.env.DYAD_DB ?? './dyad.db';
 
-/** The store a reading command opens. (To switch to a spec opener, postgres:// or a file, change only this.) */
+/** The store a reading command opens: a postgres:// URL or a SQLite file, read-only. */
 async function openForReading(db: string): Promise<Store> {
-  return openSqliteStore({ file: db, readonly: true, busyTimeoutMs: 10_000 });
+  return openStore(db, { readonly: true });
 }
 
 const usage = (fn: (v: string) => unknown) => (v: string): never => {
@@ -67,7 +67,7 @@ interface FilterOptions {
 
 function addFilters(cmd: Command): Command {
   return cmd
-    .option('--db <file>', 'SQLite database file (or DYAD_DB)', DEFAULT_DB)
+    .option('--db <file>', 'SQLite file or postgres:// URL (or DYAD_DB)', DEFAULT_DB)
     .option('--actor <actor>', 'actor on either side: country (RUS), actor code (RUSGOV) or name (Putin)')
     .option('--dyad <A,B>', 'source A and target B (codes or countries)', parseDyad)
     .option('--undirected', 'with --dyad: either way round')
@@ -191,7 +191,7 @@ export function registerSeries(program: Command, io: CliIO, done: (code: number)
     .summary("a dyad's events per day, week or month: counts by quad class, mean Goldstein, normalised index")
     .argument('<A>', 'country code (RUS) or actor code (RUSGOV)')
     .argument('<B>', 'country code (CHN) or actor code')
-    .option('--db <file>', 'SQLite database file (or DYAD_DB)', DEFAULT_DB)
+    .option('--db <file>', 'SQLite file or postgres:// URL (or DYAD_DB)', DEFAULT_DB)
     .addOption(new Option('--by <period>', 'period').choices(GRANULARITIES).default('month'))
     .option('--directed', 'only A→B (default: A→B and B→A)')
     .option('--from <YYYY-MM-DD>', 'first day', parseDay)
