@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DyadError } from '../../core/errors.js';
 import { buildVisits, coderFacts, filterVisits, storeVisitSources, type Visit } from '../../diplomacy/index.js';
-import { openSqliteStore } from '../../store/index.js';
+import { isPostgresSpec, openStore } from '../../store/index.js';
 import { printError, type CliIO } from '../io.js';
 
 const DEFAULT_DB = process.env.DYAD_DB ?? './dyad.db';
@@ -45,8 +45,8 @@ export function visitsTable(visits: readonly Visit[]): string {
 }
 
 async function listVisits(o: VisitsOptions): Promise<readonly Visit[]> {
-  if (!existsSync(o.db)) throw new DyadError('INPUT_UNREADABLE', 'no such database (run dyad ingest first)', o.db);
-  const store = openSqliteStore({ file: o.db, readonly: true });
+  if (!isPostgresSpec(o.db) && !existsSync(o.db)) throw new DyadError('INPUT_UNREADABLE', 'no such database (run dyad ingest first)', o.db);
+  const store = openStore(o.db, { readonly: true });
   try {
     const { createCoder } = await import('../../index.js');
     const sources = await storeVisitSources(store, coderFacts(createCoder()), { country: o.country ?? null });
@@ -61,7 +61,7 @@ export function registerVisits(program: Command, io: CliIO, done: (code: number)
     .command('visits')
     .summary('list the visits told by the stored events')
     .description('Visits (guest, host, dates, status, meetings, outcomes) built from the events in the store; an announcement and a later report of the same visit are one visit.')
-    .option('--db <file>', 'SQLite database file (or DYAD_DB)', DEFAULT_DB)
+    .option('--db <file>', 'SQLite database file or postgres:// URL (or DYAD_DB)', DEFAULT_DB)
     .option('--country <ISO3>', 'visits with this country as guest or host', country)
     .option('--from <YYYY-MM-DD>', 'visits ending on or after this day', day)
     .option('--to <YYYY-MM-DD>', 'visits starting on or before this day', day)
