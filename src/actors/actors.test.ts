@@ -101,3 +101,9 @@ test('actors: a one-word name inside a longer unknown name is someone else (regr
   assert.ok(!found.some((m) => m.codes.includes('DEUGOV')), found.map((m) => `${m.text}:${m.codes}`).join(' '));
   assert.deepEqual(found.find((m) => m.text.startsWith('Chilean'))?.codes, ['CHLGOV']);
 });
+
+test('actors: without a publication date a bare title names no one (regression: today\'s holder was used)', () => {
+  const doc = coder.annotate({ text: "Japan's prime minister met officials.", published: null });
+  const m = doc.mentions?.find((x) => doc.text.slice(x.start, x.end).includes('prime minister'));
+  assert.deepEqual(m?.actors.map((a) => [a.code, a.name]), [['JPNGOV', null]]);
+});

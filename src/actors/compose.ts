@@ -139,7 +139,8 @@ function titleDraft(chain: readonly PhraseMatch[], ctx: ComposeContext): Mention
     const actor = { code: (country ?? '') + last.sector, country, sector: last.sector, name: null, role: last.role, entityId: null };
     return { ...base, actors: country ? [actor] : [] };
   }
-  const holder = country ? ctx.dict.holderOf(country, last.office, ctx.date) : null;
+  // Without a date, "Japan's prime minister" names no one: today's holder may not be the one meant.
+  const holder = country && ctx.date !== null ? ctx.dict.holderOf(country, last.office, ctx.date) : null;
   const actors = holder ? [ctx.dict.personActor(holder, ctx.date, last.office)]
     : country ? [{ ...countryActor(country, last.sector), role: last.role }] : [];
   return { ...base, actors, titleQuery: { country, role: last.role, office: last.office } };

@@ -50,7 +50,7 @@ export function resolveAt(dict: ActorDictionary, slot: ActorSlot, date: string |
     if (person) return dict.personActor(person, date, office);
   }
   const q = mention.titleQuery;
-  if (q?.country) {
+  if (q?.country && date !== null) {
     const holder = dict.holderOf(q.country, q.office as Office, date);
     if (holder) return dict.personActor(holder, date, q.office as Office);
   }

@@ -11,6 +11,7 @@ import type { PatternMatch, PatternSet } from './patterns.js';
 
 /** How far after a noun trigger its prepositional arguments may lie ("the visit of President Putin to China"). */
 const NOUN_REACH = 8;
+const MONTHS = new Set(['march', 'may']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', "'s"]);
 /** Verbs that carry a noun event whose actor is their subject: "pay a visit", "impose sanctions". */
 const LIGHT_VERBS = new Set([
@@ -19,6 +20,7 @@ const LIGHT_VERBS = new Set([
   'plan', 'schedule', 'complete', 'conclude', 'attend', 'join', 'take', 'lodge', 'file', 'express', 'voice', 'offer',
   'extend', 'unleash', 'order', 'call', 'propose', 'seek', 'request', 'demand', 'pledge', 'promise', 'end', 'finish',
   'set', 'prepare', 'be', 'go', 'head', 'lead', 'send', 'provide', 'receive', 'accept', 'agree', 'declare', 'commit',
+  'cancel', 'postpone', 'delay', 'scrap', 'shelve', 'suspend', 'resume',
 ]);
 const MODAL_BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', "'ll", 'not', "n't", 'never']);
 
@@ -27,6 +29,8 @@ function headFits(view: SentenceView, m: PatternMatch): boolean {
   const head = view.tokens[m.tokens[0]];
   // "according to" attributes; it accords nothing.
   if (head.normal === 'according' && view.tokens[m.tokens[0] + 1]?.normal === 'to') return false;
+  // "from March 11 to 13", "in May": a capitalised month inside a sentence is a date, not a march.
+  if (MONTHS.has(head.normal) && /^[A-Z]/.test(head.text) && m.tokens[0] > view.from) return false;
   const prev: Token | undefined = view.tokens[m.tokens[0] - 1];
   if (m.pattern.nominal) {
     if (head.pos !== 'VERB' && head.pos !== 'AUX') return true;

@@ -102,3 +102,17 @@ test('events: the content of an offer, appeal, threat or rejection is not an eve
   const coordinated = coder.code({ text: 'Egypt rejected the offer and attacked Israel.', published: '2024-05-14' }).events;
   assert.ok(coordinated.some((e) => e.root === '19'), 'a coordinated verb is an event of its own');
 });
+
+test('events: a cancelled visit is a negated visit with its cue (regression: no event was coded)', () => {
+  const { events } = coder.code({ text: 'Vladimir Putin has cancelled a planned visit to China next week.', published: '2024-05-14' });
+  const visit = events.find((e) => e.cameo === '042');
+  assert.equal(visit?.source?.name, 'Vladimir Putin');
+  assert.equal(visit?.target?.code, 'CHN');
+  assert.equal(visit?.modality, 'negated');
+  assert.match(visit?.modalityCue?.text ?? '', /cancel/);
+});
+
+test('events: "March" as a month is no protest march (regression)', () => {
+  const { events } = coder.code({ text: 'The talks between France and Germany will run from March 11 to 13.', published: '2024-02-14' });
+  assert.ok(!events.some((e) => e.root === '14'), events.map((e) => e.cameo).join(','));
+});
