@@ -14,8 +14,13 @@ export type Row = Readonly<Record<string, SqlValue>>;
  * Events of one story with the same CAMEO code, source actor, target actor and date are one event:
  * a second article about the same visit adds a mention, not a visit.
  */
+/**
+ * One event row per story, code, actors and dates. Actors are their code and, for people, their name:
+ * Putin meeting Xi and Putin meeting Li Qiang are two meetings though both are RUSGOV -> CHNGOV.
+ */
 export function eventKey(storyId: string, e: CodedEvent): string {
-  return [storyId, e.cameo, e.source?.code ?? '', e.target?.code ?? '', e.date?.start ?? '', e.date?.end ?? ''].join('|');
+  const actor = (a: ActorOut | null): string => (a ? `${a.code}:${a.name ?? ''}` : '');
+  return [storyId, e.cameo, actor(e.source), actor(e.target), e.date?.start ?? '', e.date?.end ?? ''].join('|');
 }
 
 export function eventRowId(storyId: string, e: CodedEvent): string {

@@ -3,6 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { DyadError } from '../../core/errors.js';
 import { parsePublicationDate } from '../../ingest/date.js';
 import { openStore } from '../../store/open.js';
+import { redactUrl } from '../../store/postgres.js';
 import { runIngest, type CoderLoader } from '../ingest-run.js';
 import { printError, type CliIO } from '../io.js';
 import { parseInterval, runWatch } from '../watch-run.js';
@@ -73,7 +74,7 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .summary('read news into the store (SQLite by default)')
     .description('Read news from files, folders, URLs and feeds, code it, and keep documents, events and stories in the store.')
     .argument('<sources...>', 'files, folders, URLs, feeds, JSON Lines, or - for stdin')
-    .option('--db <file>', 'SQLite database file (or DYAD_DB)', DEFAULT_DB)
+    .option('--db <file>', 'SQLite file or postgres:// URL (or DYAD_DB)', DEFAULT_DB)
     .option('--date <YYYY-MM-DD>', 'publication date where a source gives none', parseDate)
     .option('--follow', "fetch each feed item's link and code the page")
     .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
@@ -86,7 +87,7 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
       try {
         done(await runIngest(req, io, loadCoder, interruptible().signal));
       } catch (err) {
-        printError(io, err, o.db);
+        printError(io, err, redactUrl(o.db));
         done(1);
       }
     });
@@ -94,14 +95,14 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
   program
     .command('recode')
     .summary('code stored documents again after the knowledge changed')
-    .option('--db <file>', 'SQLite database file (or DYAD_DB)', DEFAULT_DB)
+    .option('--db <file>', 'SQLite file or postgres:// URL (or DYAD_DB)', DEFAULT_DB)
     .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
     .option('-q, --quiet', 'no summary')
     .action(async (o: { db: string; dictionary?: readonly string[]; quiet?: boolean }) => {
       try {
         done(await recode(o.db, o.dictionary ?? [], io, o.quiet === true));
       } catch (err) {
-        printError(io, err, o.db);
+        printError(io, err, redactUrl(o.db));
         done(1);
       }
     });
@@ -110,7 +111,7 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .command('watch')
     .summary('poll feeds and ingest new items')
     .argument('<feeds>', 'a text file with one feed URL a line (# comments allowed)')
-    .option('--db <file>', 'SQLite database file (or DYAD_DB)', DEFAULT_DB)
+    .option('--db <file>', 'SQLite file or postgres:// URL (or DYAD_DB)', DEFAULT_DB)
     .option('--every <interval>', 'how often to poll: 30s, 15m, 1h', parseEvery, 15 * 60_000)
     .option('--rounds <n>', 'stop after n rounds (default: until Ctrl-C)', (v: string) => Number.parseInt(v, 10))
     .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
