@@ -13,6 +13,7 @@
  * multi-row INSERTs), not through saveCoded: this times the queries, not the coder.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { REBUILD_COUNTRY_REPORTS } from '../src/store/schema.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Statement } from 'better-sqlite3';
@@ -180,6 +181,9 @@ function loadSqlite(store: SqliteStore, events: number): void {
     for (const t of TABLES) for (const row of batch[t]) insert(TABLE_NAME[t], row);
   });
   for (const batch of syntheticBatches(events, 100_000)) write(batch);
+  // Rows went in around the store's writes: rebuild the daily rollup they keep, and gather statistics.
+  for (const sql of REBUILD_COUNTRY_REPORTS) store.db.exec(sql);
+  store.db.exec('ANALYZE');
 }
 
 async function loadPostgres(pool: Pool, events: number): Promise<void> {
@@ -204,6 +208,7 @@ async function loadPostgres(pool: Pool, events: number): Promise<void> {
       client.release();
     }
   }
+  for (const sql of REBUILD_COUNTRY_REPORTS) await pool.query(sql);
   await pool.query('ANALYZE');
 }
 

@@ -1,4 +1,5 @@
 /** dyad series: the definitions (src/query/series.ts) checked on fixture event rows, and the calendar periods. */
+import { REBUILD_COUNTRY_REPORTS } from '../store/schema.js';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +37,8 @@ async function fixtureStore(file: string): Promise<SqliteStore> {
     knowledge_version, num_mentions, num_articles, num_sources)
     VALUES (?, 's', '040', '04', ?, ?, 'CONSULT', '[]', '[]', 'occurred', ?, ?, ?, ?, ?, ?, 'd', 1, 'r', 'k', 1, ?, 1)`);
   for (const [id, sc, sn, tc, tn, date, quad, g, articles] of ROWS) insert.run(id, quad, g, date, date, sc, sn, tc, tn, articles);
+  // Rows inserted around the writes: rebuild the rollup the writes would have kept.
+  for (const sql of REBUILD_COUNTRY_REPORTS) store.db.exec(sql);
   return store;
 }
 

@@ -6,7 +6,8 @@
  * - An event belongs to the period that contains its start date (`date_start`); undated events are
  *   left out. A and B are country codes (RUS) or full actor codes (RUSGOV); the dyad's events are
  *   A→B and B→A (undirected, the default) or A→B only (`directed`).
- * - reports = how much A and B were covered in the period: over every event dated in the period with A
+ * - reports (for two countries read from the daily rollup `country_reports`, which gives the same sums)
+ *   = how much A and B were covered in the period: over every event dated in the period with A
  *   or B on either side (whoever the other side is), the number of articles that report it
  *   (`num_articles` of the merged event), summed. An article telling three such events counts three
  *   times: it is a count of (article, event) reports, read from the events table alone so that it
@@ -69,6 +70,38 @@ function periodExpression(by: Granularity, periods: readonly Period[]): SqlPart 
  * and not as source, each weighted by num_articles (two index scans, summed here).
  */
 async function coverage(store: Store, o: SeriesOptions, periods: readonly Period[]): Promise<Map<string, number>> {
+  if (periods.length && COUNTRY.test(o.a) && COUNTRY.test(o.b)) return coverageFromRollup(store, o, periods);
+  return coverageFromEvents(store, o, periods);
+}
+
+const COUNTRY = /^[A-Z]{3}$/;
+
+/**
+ * The same reports for two countries, from the daily rollup the writes keep (country_reports): R(A) +
+ * R(B), less the events that have both A and B on their sides, which both terms count.
+ */
+async function coverageFromRollup(store: Store, o: SeriesOptions, periods: readonly Period[]): Promise<Map<string, number>> {
+  const first = periods[0].start;
+  const last = periods[periods.length - 1].end;
+  const out = new Map<string, number>();
+  const add = (day: unknown, n: unknown, sign: number): void => {
+    const label = periodOf(String(day), o.by).label;
+    out.set(label, (out.get(label) ?? 0) + sign * Number(n));
+  };
+  const countries = o.a === o.b ? [o.a] : [o.a, o.b];
+  const byDay = `SELECT day, SUM(reports) AS n FROM country_reports WHERE country IN (${countries.map(() => '?').join(', ')})
+    AND day >= ? AND day <= ? GROUP BY day`;
+  for (const r of await store.query<{ day: unknown; n: unknown }>(byDay, [...countries, first, last])) add(r.day, r.n, 1);
+  if (o.a !== o.b) {
+    const both = `SELECT SUBSTR(date_start, 1, 10) AS day, SUM(num_articles) AS n FROM events
+      WHERE ((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))
+      AND date_start >= ? AND date_start <= ? GROUP BY SUBSTR(date_start, 1, 10)`;
+    for (const r of await store.query<{ day: unknown; n: unknown }>(both, [o.a, o.b, o.b, o.a, first, `${last}~`])) add(r.day, r.n, -1);
+  }
+  return out;
+}
+
+async function coverageFromEvents(store: Store, o: SeriesOptions, periods: readonly Period[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (periods.length === 0) return out;
   const label = periodExpression(o.by, periods);

@@ -5,6 +5,7 @@
  *
  * `makeStore` returns a fresh, empty, not yet migrated store each time it is called.
  */
+import { EVENT_COUNTRY_DAYS } from './schema.js';
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { createCoder, type Coder } from '../index.js';
@@ -36,6 +37,26 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       await store.saveCoded(f.input, f.result);
       const rows = await store.query<{ n: number }>('SELECT COUNT(*) AS n FROM documents WHERE source = ?', ['Agence A']);
       assert.equal(Number(rows[0].n), 1);
+    }));
+
+    test('country_reports always equals the events it sums, through saves, merges and recodes', run(async (store) => {
+      const recomputed = `SELECT country, day, SUM(n) AS reports FROM (${EVENT_COUNTRY_DAYS}) t GROUP BY country, day HAVING SUM(n) <> 0 ORDER BY country, day`;
+      const kept = 'SELECT country, day, reports FROM country_reports WHERE reports <> 0 ORDER BY country, day';
+      const same = async (): Promise<void> => {
+        const norm = (rows: readonly Record<string, unknown>[]): string[] => rows.map((r) => `${r.country}|${r.day}|${Number(r.reports)}`);
+        assert.deepEqual(norm(await store.query(kept)), norm(await store.query(recomputed)));
+      };
+      const original = fixture(coder, 'original', { source: 'Agence A' });
+      await store.saveCoded(original.input, original.result);
+      await same();
+      const rewrite = fixture(coder, 'rewrite', { source: 'Agence B' });
+      await store.saveCoded(rewrite.input, rewrite.result);
+      await same();
+      assert.ok((await store.query('SELECT 1 FROM country_reports WHERE reports > 1')).length > 0, 'a merged event counts its two articles');
+      const unrelated = fixture(coder, 'unrelated');
+      const saved = await store.saveCoded(unrelated.input, unrelated.result);
+      await store.replaceEvents(saved.documentId, { ...unrelated.result, events: [] }, 'another-version');
+      await same();
     }));
 
     test('feed state keeps the last validators of a polled feed', run(async (store) => {

@@ -57,6 +57,7 @@ async function addEvents(x: PgWriteExec, docId: string, storyId: string, events:
     const id = eventRowId(storyId, e);
     if ((await x.rows('eventExists', [id])).length) {
       tally.merged++;
+      if (!touched.has(id)) await x.rows('reportEvent', { id, sign: -1 });
       if (refresh && !touched.has(id)) await x.rows('refreshEvent', { id, ...eventFields(e) });
     } else {
       await x.rows('insertEvent', { id, story_id: storyId, first_document_id: docId, ...eventFields(e) });
@@ -66,7 +67,10 @@ async function addEvents(x: PgWriteExec, docId: string, storyId: string, events:
     for (const m of mentionRows(id, docId, e)) await x.rows('insertMention', m);
     for (const a of actorRows(e, docId)) await x.rows('upsertActor', a);
   }
-  for (const id of touched) await x.rows('recountEvent', [id]);
+  for (const id of touched) {
+    await x.rows('recountEvent', [id]);
+    await x.rows('reportEvent', { id, sign: 1 });
+  }
   return tally;
 }
 
@@ -98,8 +102,10 @@ export async function replaceDocumentEvents(
   const before = (await x.rows('eventsOfDoc', [documentId])).map((r) => String(r.event_id));
   await x.rows('deleteMentionsOfDoc', [documentId]);
   for (const id of before) {
+    await x.rows('reportEvent', { id, sign: -1 });
     await x.rows('deleteEventIfEmpty', [id]);
     await x.rows('recountEvent', [id]);
+    await x.rows('reportEvent', { id, sign: 1 });
   }
   const tally = await addEvents(x, documentId, String(doc.story_id), result.events, true);
   await x.rows('setDocKnowledge', [recodeVersion(result, version), ctx.now(), documentId]);

@@ -159,4 +159,41 @@ const queryIndexes: Migration = {
   ],
 };
 
-export const MIGRATIONS: readonly Migration[] = [initial, feeds, queryIndexes];
+/** The countries on either side of an event row, once each, with its day and articles (for rollups). */
+export const EVENT_COUNTRY_DAYS = `SELECT source_country AS country, SUBSTR(date_start, 1, 10) AS day, num_articles AS n
+    FROM events WHERE source_country IS NOT NULL AND date_start IS NOT NULL
+  UNION ALL
+  SELECT target_country, SUBSTR(date_start, 1, 10), num_articles
+    FROM events WHERE target_country IS NOT NULL AND date_start IS NOT NULL
+    AND (source_country IS NULL OR target_country <> source_country)`;
+
+/** Rebuilds country_reports from the events (after rows were loaded around the writes, e.g. a benchmark). */
+export const REBUILD_COUNTRY_REPORTS: readonly string[] = [
+  'DELETE FROM country_reports',
+  `INSERT INTO country_reports (country, day, reports)
+    SELECT country, day, SUM(n) FROM (${EVENT_COUNTRY_DAYS}) t GROUP BY country, day`,
+];
+
+/**
+ * 4: how much each country was reported each day: the articles of every event with the country on
+ * either side, summed (an event counts once per country). Kept up to date by the writes; `dyad series`
+ * reads its coverage from here instead of scanning every event of the two countries.
+ */
+const countryReports: Migration = {
+  version: 4,
+  name: 'country reports',
+  statements: [
+    `CREATE TABLE country_reports (
+      country TEXT NOT NULL,
+      day TEXT NOT NULL,
+      reports BIGINT NOT NULL DEFAULT 0,
+      PRIMARY KEY (country, day)
+    )`,
+    `INSERT INTO country_reports (country, day, reports)
+      SELECT country, day, SUM(n) FROM (${EVENT_COUNTRY_DAYS}) t GROUP BY country, day`,
+    // Listings of some codes by date (the visits listing: 042, 043) read one index range per code.
+    'CREATE INDEX events_cameo_date ON events(cameo, date_start)',
+  ],
+};
+
+export const MIGRATIONS: readonly Migration[] = [initial, feeds, queryIndexes, countryReports];

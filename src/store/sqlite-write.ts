@@ -55,6 +55,7 @@ export function createWriter(db: Database, stories: StoryOptions, now: () => str
       const id = eventRowId(storyId, e);
       if (st.eventExists.get(id)) {
         tally.merged++;
+        if (!touched.has(id)) st.reportEvent.run({ id, sign: -1 });
         if (refresh && !touched.has(id)) st.refreshEvent.run({ id, ...eventFields(e) } as Params);
       } else {
         st.insertEvent.run({ id, story_id: storyId, first_document_id: docId, ...eventFields(e) } as Params);
@@ -64,7 +65,10 @@ export function createWriter(db: Database, stories: StoryOptions, now: () => str
       for (const m of mentionRows(id, docId, e)) st.insertMention.run(m as Params);
       for (const a of actorRows(e, docId)) st.upsertActor.run(a as Params);
     }
-    for (const id of touched) st.recountEvent.run(id);
+    for (const id of touched) {
+      st.recountEvent.run(id);
+      st.reportEvent.run({ id, sign: 1 });
+    }
     return tally;
   }
 
@@ -93,8 +97,10 @@ export function createWriter(db: Database, stories: StoryOptions, now: () => str
     const before = (st.eventsOfDoc.all(documentId) as Array<{ event_id: string }>).map((r) => r.event_id);
     st.deleteMentionsOfDoc.run(documentId);
     for (const id of before) {
+      st.reportEvent.run({ id, sign: -1 });
       st.deleteEventIfEmpty.run(id);
       st.recountEvent.run(id);
+      st.reportEvent.run({ id, sign: 1 });
     }
     const tally = addEvents(documentId, doc.story_id, result.events, true);
     st.setDocKnowledge.run(recodeVersion(result, version), now(), documentId);

@@ -26,6 +26,17 @@ export const WRITE_SQL = {
     @text, @sentences, @characters, @coded_at, @knowledge_version, @story_id, @minhash)`,
   insertBand: 'INSERT INTO document_bands (band_key, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING',
   eventExists: 'SELECT 1 FROM events WHERE id = ?',
+  /** Adds (@sign 1) or takes away (@sign -1) one event row's articles in country_reports. */
+  reportEvent: `INSERT INTO country_reports (country, day, reports)
+    SELECT country, day, n * @sign FROM (
+      SELECT source_country AS country, SUBSTR(date_start, 1, 10) AS day, num_articles AS n
+        FROM events WHERE id = @id AND source_country IS NOT NULL AND date_start IS NOT NULL
+      UNION ALL
+      SELECT target_country, SUBSTR(date_start, 1, 10), num_articles
+        FROM events WHERE id = @id AND target_country IS NOT NULL AND date_start IS NOT NULL
+        AND (source_country IS NULL OR target_country <> source_country)
+    ) t WHERE n <> 0
+    ON CONFLICT (country, day) DO UPDATE SET reports = country_reports.reports + excluded.reports`,
   insertEvent: `INSERT INTO events (id, story_id, first_document_id, ${fieldList})
     VALUES (@id, @story_id, @first_document_id, ${fieldParams})`,
   refreshEvent: `UPDATE events SET ${fieldSets} WHERE id = @id`,
