@@ -107,3 +107,8 @@ test('actors: without a publication date a bare title names no one (regression: 
   const m = doc.mentions?.find((x) => doc.text.slice(x.start, x.end).includes('prime minister'));
   assert.deepEqual(m?.actors.map((a) => [a.code, a.name]), [['JPNGOV', null]]);
 });
+
+test('actors: a demonym before a plural group name is that group ("Iraqi Kurds", "Bosnian Serbs")', () => {
+  const found = mentionsOf('Thousands of Iraqi Kurds demonstrated in Kirkuk.');
+  assert.deepEqual(found.find((m) => m.text === 'Iraqi Kurds')?.codes, ['IRQ']);
+});

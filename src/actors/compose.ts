@@ -153,6 +153,10 @@ function single(m: PhraseMatch, ctx: ComposeContext): MentionDraft | null {
     case 'country': {
       // "Russian gas", "Chinese economy": a demonym before a noun that is no actor is an adjective.
       const next = ctx.tokens[m.end];
+      // "Iraqi Kurds", "Bosnian Serbs": a demonym before a plural group name is that group, of that country.
+      if (t.demonym && next !== undefined && next.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(next.text) && next.sentence === ctx.tokens[m.first].sentence) {
+        return { ...base, end: m.end + 1, kind: 'country', actors: [countryActor(t.country)], ruleId: `${t.id}+group` };
+      }
       const modifier = t.demonym && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
       return { ...base, kind: 'country', actors: [countryActor(t.country)], ruleId: t.id, ...(modifier ? { modifier } : {}) };
     }
