@@ -38,7 +38,8 @@ export function effectiveActors(doc: Doc, event: EventMention): EventActors {
     }
     current = current.antecedent === null ? undefined : events[current.antecedent];
   }
-  return { sources: [], targets: [] };
+  // An agentless passive ("three civilians were killed") has its target and no source.
+  return { sources: [], targets: event.antecedent === null ? slots(doc, event.targets) : [] };
 }
 
 /** Re-resolves a person or title at the event's date. */

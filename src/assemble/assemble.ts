@@ -17,7 +17,8 @@ export type CompoundMode = 'expand' | 'list';
 interface Draft {
   readonly event: EventMention;
   readonly modality: Modality;
-  readonly source: ActorSlot;
+  /** Null only for an agentless passive ("three civilians were killed"): the doer is unknown. */
+  readonly source: ActorSlot | null;
   readonly target: ActorSlot | null;
   readonly mentions: EventMention[];
   readonly topics: Set<string>;
@@ -48,7 +49,7 @@ function mergeKey(actor: ActorRef): string {
 }
 
 function pairKey(d: Draft, symmetric: boolean): string {
-  const s = mergeKey(d.source.actor);
+  const s = d.source ? mergeKey(d.source.actor) : '?';
   const t = d.target ? mergeKey(d.target.actor) : '-';
   const [a, b] = symmetric && t < s ? [t, s] : [s, t];
   return `${d.event.cameo}|${a}|${b}`;
@@ -68,10 +69,12 @@ function drafts(doc: Doc, symmetricRules: ReadonlySet<string>): Draft[] {
   for (const event of events) {
     const own = effectiveActors(doc, event);
     const { sources, targets } = pairGroup(own.sources, own.targets, symmetricRules.has(event.ruleId));
-    for (const source of sources) {
+    // An agentless passive keeps its target with an unknown source.
+    const doers: readonly (ActorSlot | null)[] = sources.length ? sources : targets.length ? [null] : [];
+    for (const source of doers) {
       const pairs = targets.length ? targets : [null];
       for (const target of pairs) {
-        if (target && actorKey(target.actor) === actorKey(source.actor)) continue;
+        if (target && source && actorKey(target.actor) === actorKey(source.actor)) continue;
         const m = modality[event.index];
         out.push({ event, modality: m, source, target, mentions: [event], topics: new Set(topics[event.index] ?? []), modalityFinal: m });
       }
@@ -90,7 +93,8 @@ function merge(doc: Doc, all: readonly Draft[], symmetricRules: ReadonlySet<stri
     const root = coreferent(events, d.event);
     const key = pairKey(d, symmetric);
     // A mention that names no target ("the upcoming visit by Putin") joins the event with the same source.
-    const vague = d.target === null ? kept.find((k) => k.event.cameo === d.event.cameo && mergeKey(k.source.actor) === mergeKey(d.source.actor)) : undefined;
+    const source = d.source;
+    const vague = d.target === null && source ? kept.find((k) => k.event.cameo === d.event.cameo && k.source !== null && mergeKey(k.source.actor) === mergeKey(source.actor)) : undefined;
     const host = byKey.get(key) ?? (root ? kept.find((k) => k.event.index === root.index) : undefined) ?? vague;
     const compatible = host && (host.modalityFinal.value === d.modality.value || host.modalityFinal.cue === null || d.modality.cue === null || host.event.cameo === d.event.cameo);
     if (host && compatible) {
@@ -106,7 +110,7 @@ function merge(doc: Doc, all: readonly Draft[], symmetricRules: ReadonlySet<stri
 }
 
 function eventId(doc: Doc, d: Draft): string {
-  const key = `${doc.id}|${d.event.sentence}|${d.event.trigger.start}|${actorKey(d.source.actor)}|${d.target ? actorKey(d.target.actor) : ''}`;
+  const key = `${doc.id}|${d.event.sentence}|${d.event.trigger.start}|${d.source ? actorKey(d.source.actor) : '?'}|${d.target ? actorKey(d.target.actor) : ''}`;
   return createHash('sha1').update(key).digest('hex').slice(0, 16);
 }
 
@@ -124,7 +128,7 @@ function record(doc: Doc, d: Draft, knowledge: Knowledge): CodedEvent {
     id: eventId(doc, d),
     doc: doc.id,
     sentence: e.sentence,
-    source: actorOut(doc, d.source, resolveAt(knowledge.actors, d.source, when)),
+    source: d.source ? actorOut(doc, d.source, resolveAt(knowledge.actors, d.source, when)) : null,
     target: d.target ? actorOut(doc, d.target, resolveAt(knowledge.actors, d.target, when)) : null,
     cameo: e.cameo,
     root: code.root,

@@ -148,6 +148,8 @@ function attributionOf(view: SentenceView, start: number, end: number): ActorMen
 
 export interface CodedTrigger {
   readonly match: PatternMatch;
+  /** A passive verb with no "by" agent: the event keeps its target with an unknown source. */
+  readonly agentless?: boolean;
   readonly sources: readonly ActorMention[];
   readonly targets: readonly ActorMention[];
   readonly attribution: ActorMention | null;
@@ -168,7 +170,8 @@ export function argumentsOf(view: SentenceView, m: PatternMatch): CodedTrigger {
     sources = sources.slice(0, 1);
   }
   const definite = m.pattern.nominal && isDefinite(view, head);
-  return { match: m, sources, targets, attribution: attributionOf(view, start, end), definite };
+  const agentless = !m.pattern.nominal && !sources.length && targets.length > 0 && isPassive(view, head);
+  return { match: m, sources, targets, attribution: attributionOf(view, start, end), definite, agentless };
 }
 
 export function toEventMention(c: CodedTrigger, index: number, sentence: number, tokens: readonly Token[], antecedent: number | null): EventMention {

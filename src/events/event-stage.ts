@@ -58,11 +58,11 @@ export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
     const local: EventMention[] = [];
     // First the events with actors, then the actorless ones, which may lean on those.
     for (const c of coded) {
-      if (c.sources.length && (c.targets.length || !c.match.pattern.needsTarget)) local.push(toEventMention(c, events.length + local.length, sent.index, tokens, null));
+      if ((c.sources.length && (c.targets.length || !c.match.pattern.needsTarget)) || c.agentless) local.push(toEventMention(c, events.length + local.length, sent.index, tokens, null));
     }
     let reference: number | null = null;
     for (const c of coded) {
-      if (c.sources.length || !c.match.pattern.nominal || !c.definite || needsOwnActors(c.match.pattern.cameo)) continue;
+      if (c.sources.length || c.agentless || !c.match.pattern.nominal || !c.definite || needsOwnActors(c.match.pattern.cameo)) continue;
       const antecedent = findAntecedent([...events, ...local], c.match.pattern.cameo);
       // "the outcome of this meeting will be the signing of ...": rests on the event the sentence refers to.
       const host = antecedent ?? reference;

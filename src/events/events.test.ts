@@ -116,3 +116,11 @@ test('events: "March" as a month is no protest march (regression)', () => {
   const { events } = coder.code({ text: 'The talks between France and Germany will run from March 11 to 13.', published: '2024-02-14' });
   assert.ok(!events.some((e) => e.root === '14'), events.map((e) => e.cameo).join(','));
 });
+
+test('events: an agentless passive keeps its target with an unknown source', () => {
+  const { events } = coder.code({ text: 'At least three Iraqi civilians were killed in Baghdad on Monday.', published: '2024-05-14' });
+  const e = events.find((x) => x.root === '18' || x.root === '19' || x.root === '20');
+  assert.ok(e, events.map((x) => x.cameo).join(','));
+  assert.equal(e.source, null);
+  assert.equal(e.target?.country, 'IRQ');
+});
