@@ -2,7 +2,8 @@
  * npm run bench: codes the Reuters-21578 and Wikinews politics corpora from ../shared/corpus on one
  * core and prints articles/s, MB/s, peak RSS, per-root event counts, and the false-positive sweep
  * (Reuters articles whose topics are only earn/acq that yield an event with root 18-20); then the
- * ingest benchmark (bench/ingest.ts): Reuters into a fresh SQLite file, and again.
+ * ingest benchmark (bench/ingest.ts): Reuters into a fresh SQLite file, and again; then the query
+ * benchmark (bench/query.ts): a dyad series, a filtered query and a visits listing on 1M events.
  *
  *   npm run bench                 # both corpora
  *   npm run bench -- --limit 2000 # the first 2000 articles of each
@@ -97,6 +98,8 @@ async function main(): Promise<void> {
   console.log(`\npeak RSS        ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   console.log('\n--- ingest into SQLite (bench/ingest.ts) ---');
   await import('./ingest.js');
+  console.log('\n--- queries on 1 million synthetic events (bench/query.ts; PostgreSQL too when DYAD_TEST_PG is set) ---');
+  await import('./query.js');
 }
 
 await main();
