@@ -143,3 +143,14 @@ test('watch: polls with ETag, ingests new items once, and stops after its rounds
     server.close();
   }
 });
+
+test('ingest: a progress bar with speed and ETA on a terminal, none through a pipe', { skip: spawnSync('script', ['--version']).error ? 'needs util-linux script(1) for a pseudo-terminal' : false }, () => {
+  const corpus = join(dir, 'bar.jsonl');
+  writeCorpus(corpus, 40);
+  const onTerminal = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" ingest "${corpus}" --db "${join(dir, 'bar.db')}"`, '/dev/null'], { encoding: 'utf8', timeout: 120_000 });
+  assert.equal(onTerminal.status, 0, onTerminal.stderr);
+  assert.match(onTerminal.stdout, /ingest .*100% \| 40\/40 \| [\d.]+\/s \| ETA/);
+  const piped = dyad(['ingest', corpus, '--db', join(dir, 'bar2.db')]);
+  assert.doesNotMatch(piped.stderr, /ETA|%/);
+  assert.match(piped.stderr, /documents: 40 new/);
+});
