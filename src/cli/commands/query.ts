@@ -48,21 +48,9 @@ const parseDyad = usage((v) => {
   return [parts[0], parts[1]] as const;
 });
 
-interface FilterOptions {
+/** The command line's filters are the query's, plus where the store is. */
+interface FilterOptions extends EventQuery {
   readonly db: string;
-  readonly actor?: string;
-  readonly dyad?: readonly [string, string];
-  readonly undirected?: boolean;
-  readonly cameo?: readonly string[];
-  readonly root?: string;
-  readonly quad?: number;
-  readonly plover?: string;
-  readonly modality?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly place?: string;
-  readonly topic?: string;
-  readonly story?: string;
 }
 
 function addFilters(cmd: Command): Command {
