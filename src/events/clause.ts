@@ -175,19 +175,24 @@ export function subjectBefore(view: SentenceView, i: number, start: number): Act
 }
 
 /** Is there a verb in tokens [from, to)? An argument never lies beyond the next verb. */
-function verbBetween(view: SentenceView, from: number, to: number): boolean {
+export function verbBetween(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = view.tokens[k];
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.normal !== "'s" && !adjectivalParticiple(view, k)) return true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.normal !== "'s" && !adjectivalParticiple(view, k, from)) return true;
   }
   return false;
 }
 
-/** "proposed Israeli changes", "the detained journalist": a participle before a noun phrase modifies it. */
-function adjectivalParticiple(view: SentenceView, k: number): boolean {
+/**
+ * "rejected proposed Israeli changes", "the detained journalist": a participle opening a noun phrase
+ * modifies it. "the decision and urged Brussels" is a verb: a participle after "and" or a noun is one.
+ */
+function adjectivalParticiple(view: SentenceView, k: number, from: number): boolean {
   const t = view.tokens[k];
   const next = view.tokens[k + 1];
-  return t.pos === 'VERB' && /(ed|en)$/.test(t.normal) && next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+  const prev = view.tokens[k - 1];
+  const opensPhrase = k === from || (prev !== undefined && ['DET', 'ADJ', 'NUM', 'ADV'].includes(prev.pos));
+  return opensPhrase && t.pos === 'VERB' && /(ed|en)$/.test(t.normal) && next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
 /**

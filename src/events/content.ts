@@ -30,14 +30,39 @@ function coordinated(view: SentenceView, from: number, i: number): boolean {
   return false;
 }
 
-/** Drops the triggers that are the content of a content event in the same clause. */
+/** The first actor named in a content event's own clause after it ("threatened to launch an offensive against Iraq"). */
+function contentActor(view: SentenceView, h: CodedTrigger): CodedTrigger['targets'] {
+  const end = Math.min(clauseEnd(view, last(h)), last(h) + 13);
+  const m = view.mentions.find((x) => x.tokenStart > last(h) && x.tokenEnd <= end && !h.sources.includes(x));
+  // Not across a coordinated verb: "condemned the measures and threatened the EU".
+  return m && !coordinated(view, last(h) + 1, m.tokenStart) ? [m] : [];
+}
+
+function holds(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boolean {
+  if (h === c || head(c) <= last(h) || head(c) >= clauseEnd(view, last(h))) return false;
+  if (coordinated(view, last(h) + 1, head(c))) return false;
+  // "refused to host Germany": the hosting stays, as a negated event.
+  if (NEGATING.has(view.tokens[head(h)].lemma) && view.tokens[head(c) - 1]?.normal === 'to' && head(c) - last(h) <= 2) return false;
+  return head(c) - last(h) <= 12;
+}
+
+/**
+ * Drops the triggers that are the content of a content event in the same clause. A content event with
+ * no target of its own takes its content's ("threatened to stop negotiations with the United States"
+ * is a threat to the United States).
+ */
 export function withoutContentEvents(view: SentenceView, coded: readonly CodedTrigger[]): CodedTrigger[] {
   const holders = coded.filter((c) => CONTENT_ROOTS.has(c.match.pattern.cameo.slice(0, 2)));
-  return coded.filter((c) => !holders.some((h) => {
-    if (h === c || head(c) <= last(h) || head(c) >= clauseEnd(view, last(h))) return false;
-    if (coordinated(view, last(h) + 1, head(c))) return false;
-    // "refused to host Germany": the hosting stays, as a negated event.
-    if (NEGATING.has(view.tokens[head(h)].lemma) && view.tokens[head(c) - 1]?.normal === 'to' && head(c) - last(h) <= 2) return false;
-    return head(c) - last(h) <= 12;
-  }));
+  const out: CodedTrigger[] = [];
+  for (const c of coded) {
+    if (holders.some((h) => holds(view, h, c))) continue;
+    if (c.targets.length || !holders.includes(c)) {
+      out.push(c);
+      continue;
+    }
+    const content = coded.find((x) => holds(view, c, x) && x.targets.length);
+    const targets = content ? content.targets.filter((t) => !c.sources.includes(t)) : contentActor(view, c);
+    out.push(targets.length ? { ...c, targets } : c);
+  }
+  return out;
 }
