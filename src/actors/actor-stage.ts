@@ -143,5 +143,21 @@ export function findMentions(doc: Doc, dict: ActorDictionary): ActorMention[] {
       });
     });
   }
-  return mentions;
+  return mentions.map((m) => withSentenceCountry(m, mentions));
+}
+
+const NON_STATES = new Set(['IGO', 'NGO', 'IMG']);
+
+/**
+ * "refugees fleeing the war in Liberia", "workers of the Serbian union": a generic agent with no country
+ * takes the country of its sentence when the sentence names exactly one.
+ */
+function withSentenceCountry(m: ActorMention, all: readonly ActorMention[]): ActorMention {
+  if (m.kind !== 'agent' || m.actors.length !== 1 || m.actors[0].country !== null) return m;
+  const countries = new Set(all.filter((x) => x.sentence === m.sentence && x !== m)
+    .flatMap((x) => x.actors.map((a) => a.country)).filter((c): c is string => c !== null && !NON_STATES.has(c)));
+  if (countries.size !== 1) return m;
+  const [country] = countries;
+  const a = m.actors[0];
+  return { ...m, actors: [{ ...a, country, code: country + (a.sector ?? '') }], ruleId: `${m.ruleId}+sentence-country` };
 }

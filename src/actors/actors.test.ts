@@ -112,3 +112,9 @@ test('actors: a demonym before a plural group name is that group ("Iraqi Kurds",
   const found = mentionsOf('Thousands of Iraqi Kurds demonstrated in Kirkuk.');
   assert.deepEqual(found.find((m) => m.text === 'Iraqi Kurds')?.codes, ['IRQ']);
 });
+
+test('actors: a generic agent takes the country of its sentence when it names exactly one', () => {
+  assert.deepEqual(mentionsOf('The UN sent food to refugees fleeing the war in Liberia.').find((m) => m.text === 'refugees')?.codes, ['LBRREF']);
+  assert.deepEqual(mentionsOf('The government met rebels.').find((m) => m.text === 'government')?.codes, ['GOV']);
+  assert.deepEqual(mentionsOf('France and Germany said the government would act.').find((m) => m.text === 'government')?.codes, ['GOV']);
+});

@@ -49,6 +49,16 @@ export function clauseStart(view: SentenceView, i: number): number {
   return view.from;
 }
 
+/** ", a UN official said", ", officials told AFP": a trailing attribution after a comma. */
+function reportingTail(view: SentenceView, comma: number): boolean {
+  for (let k = comma + 1; k <= Math.min(view.to - 1, comma + 6); k++) {
+    const t = view.tokens[k];
+    if (isReportingVerb(t)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.normal === ',') return false;
+  }
+  return false;
+}
+
 /** Token after the last token of the clause holding token i. */
 export function clauseEnd(view: SentenceView, i: number): number {
   for (let k = i + 1; k < view.to; k++) {
@@ -56,8 +66,7 @@ export function clauseEnd(view: SentenceView, i: number): number {
     if (CLAUSE_BREAK.has(t.normal) || t.normal === 'according') return k;
     // ", and the Philippine government appealed": a comma before a coordinating conjunction ends the clause.
     if (t.normal === ',' && ['and', 'but', 'or', 'yet'].includes(view.tokens[k + 1]?.normal ?? '')) return k;
-    if (t.normal === ',' && isReportingVerb(view.tokens[k + 1] ?? t)) return k;
-    if (t.normal === ',' && view.tokens[k + 2] && isReportingVerb(view.tokens[k + 2])) return k;
+    if (t.normal === ',' && reportingTail(view, k)) return k;
     if (isReportingVerb(t) && k > i + 1) return k;
   }
   return view.to;

@@ -56,7 +56,8 @@ export function withoutContentEvents(view: SentenceView, coded: readonly CodedTr
   const out: CodedTrigger[] = [];
   for (const c of coded) {
     if (holders.some((h) => holds(view, h, c))) continue;
-    if (c.targets.length || !holders.includes(c)) {
+    // "X and Y agreed to share information": a symmetric pair is its own dyad.
+    if (c.targets.length || !holders.includes(c) || (c.match.pattern.symmetric && c.sources.length > 1)) {
       out.push(c);
       continue;
     }
