@@ -70,6 +70,11 @@ export function triggers(view: SentenceView, patterns: PatternSet): PatternMatch
   return kept.sort((a, b) => a.tokens[0] - b.tokens[0]);
 }
 
+/** By lemma, or by form where the lemmatiser slips ("staged" -> "stag"). */
+function isLightVerb(t: Token): boolean {
+  return [t.lemma, t.normal, t.normal.replace(/d$/, ''), t.normal.replace(/ed$/, '')].some((w) => LIGHT_VERBS.has(w));
+}
+
 /**
  * Is the noun trigger the object of a light verb whose subject is the actor ("Putin is set to embark on
  * a visit", "the EU imposed sanctions")? "Beijing rejected the accusation" is not: reject is no light verb.
@@ -78,7 +83,7 @@ function governedByLightVerb(view: SentenceView, subject: readonly ActorMention[
   if (!subject.length) return false;
   for (let k = head - 1; k >= subject[subject.length - 1].tokenEnd; k--) {
     const t = view.tokens[k];
-    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma !== 'be')) return LIGHT_VERBS.has(t.lemma);
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma !== 'be')) return isLightVerb(t);
     if (t.pos === 'AUX') return true;
   }
   return false;

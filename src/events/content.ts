@@ -38,6 +38,12 @@ function contentActor(view: SentenceView, h: CodedTrigger): CodedTrigger['target
   return m && !coordinated(view, last(h) + 1, m.tokenStart) ? [m] : [];
 }
 
+/** "staged demonstrations to demand reforms": an infinitive of purpose after an event is its aim, not an event. */
+function purposeOf(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boolean {
+  return h !== c && !CONTENT_ROOTS.has(h.match.pattern.cameo.slice(0, 2)) && !c.match.pattern.nominal
+    && view.tokens[head(c) - 1]?.normal === 'to' && holds(view, h, c);
+}
+
 function holds(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boolean {
   if (h === c || head(c) <= last(h) || head(c) >= clauseEnd(view, last(h))) return false;
   if (coordinated(view, last(h) + 1, head(c))) return false;
@@ -55,7 +61,7 @@ export function withoutContentEvents(view: SentenceView, coded: readonly CodedTr
   const holders = coded.filter((c) => CONTENT_ROOTS.has(c.match.pattern.cameo.slice(0, 2)));
   const out: CodedTrigger[] = [];
   for (const c of coded) {
-    if (holders.some((h) => holds(view, h, c))) continue;
+    if (holders.some((h) => holds(view, h, c)) || coded.some((h) => purposeOf(view, h, c))) continue;
     // "X and Y agreed to share information": a symmetric pair is its own dyad.
     if (c.targets.length || !holders.includes(c) || (c.match.pattern.symmetric && c.sources.length > 1)) {
       out.push(c);

@@ -124,3 +124,9 @@ test('events: an agentless passive keeps its target with an unknown source', () 
   assert.equal(e.source, null);
   assert.equal(e.target?.country, 'IRQ');
 });
+
+test('events: an infinitive of purpose is the aim of an event, not an event', () => {
+  const { events } = coder.code({ text: 'Kenyan students staged demonstrations in Nairobi to demand the resignation of the minister.', published: '2024-05-14' });
+  assert.ok(events.some((e) => e.root === '14'), events.map((e) => e.cameo).join(','));
+  assert.ok(!events.some((e) => e.root === '10'), 'the demand is the aim of the protest');
+});
