@@ -109,6 +109,19 @@ function merge(doc: Doc, all: readonly Draft[], symmetricRules: ReadonlySet<stri
   return kept;
 }
 
+const NON_STATES = new Set(['IGO', 'NGO', 'IMG']);
+
+/**
+ * A protest with no target named is against the protesters' own government ("Serbian workers went on
+ * strike"), as PLOVER and CAMEO code it. The evidence is the protesters' mention, which names the country.
+ */
+function ownGovernment(doc: Doc, d: Draft): ActorOut | null {
+  const country = d.source?.actor.country;
+  if (!d.source || !country || NON_STATES.has(country) || d.event.cameo.slice(0, 2) !== '14') return null;
+  const out = actorOut(doc, d.source, d.source.actor);
+  return { ...out, code: `${country}GOV`, country, sector: 'GOV', name: null, role: null };
+}
+
 function eventId(doc: Doc, d: Draft): string {
   const key = `${doc.id}|${d.event.sentence}|${d.event.trigger.start}|${d.source ? actorKey(d.source.actor) : '?'}|${d.target ? actorKey(d.target.actor) : ''}`;
   return createHash('sha1').update(key).digest('hex').slice(0, 16);
@@ -129,7 +142,7 @@ function record(doc: Doc, d: Draft, knowledge: Knowledge): CodedEvent {
     doc: doc.id,
     sentence: e.sentence,
     source: d.source ? actorOut(doc, d.source, resolveAt(knowledge.actors, d.source, when)) : null,
-    target: d.target ? actorOut(doc, d.target, resolveAt(knowledge.actors, d.target, when)) : null,
+    target: d.target ? actorOut(doc, d.target, resolveAt(knowledge.actors, d.target, when)) : ownGovernment(doc, d),
     cameo: e.cameo,
     root: code.root,
     quadClass: code.quadClass,

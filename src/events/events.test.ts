@@ -130,3 +130,10 @@ test('events: an infinitive of purpose is the aim of an event, not an event', ()
   assert.ok(events.some((e) => e.root === '14'), events.map((e) => e.cameo).join(','));
   assert.ok(!events.some((e) => e.root === '10'), 'the demand is the aim of the protest');
 });
+
+test('events: a protest with no target named is against the protesters\' own government', () => {
+  const { events } = coder.code({ text: 'Thousands of Serbian workers demonstrated in Belgrade on Monday.', published: '2024-05-14' });
+  const protest = events.find((e) => e.root === '14');
+  assert.equal(protest?.source?.code, 'SRBLAB');
+  assert.equal(protest?.target?.code, 'SRBGOV');
+});
