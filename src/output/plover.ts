@@ -48,14 +48,14 @@ export interface PloverRecord {
   readonly knowledge: string;
 }
 
-function actor(a: ActorOut | null): { actor: string | null; agent: string | null; name: string | null; text: string | null } {
-  if (!a) return { actor: null, agent: null, name: null, text: null };
-  return { actor: a.country ?? a.code, agent: a.sector, name: a.name, text: a.text };
+/** PLOVER's actor fields: the country (or IGO code, else the full code), the sector as agent, the name. */
+export function ploverActor(a: Pick<ActorOut, 'code' | 'country' | 'sector' | 'name'> | null): { actor: string | null; agent: string | null; name: string | null } {
+  return a ? { actor: a.country ?? a.code, agent: a.sector, name: a.name } : { actor: null, agent: null, name: null };
 }
 
 export function ploverRecord(e: CodedEvent, doc: DocumentOut): PloverRecord {
-  const s = actor(e.source);
-  const t = actor(e.target);
+  const s = { ...ploverActor(e.source), text: e.source?.text ?? null };
+  const t = { ...ploverActor(e.target), text: e.target?.text ?? null };
   return {
     id: e.id,
     date: e.date?.start ?? doc.published,

@@ -4,6 +4,7 @@
  * strings ("042"). GDELT's NumMentions/NumSources/NumArticles come from the merged event row.
  */
 import { gdeltTimestamp } from '../output/gdelt.js';
+import { ploverActor, type PloverRecord } from '../output/plover.js';
 import type { PrimaryMention, QueryActor, QueryEvent } from './events.js';
 
 export type Cell = string | number | null;
@@ -64,48 +65,29 @@ export function eventGdeltCells(e: QueryEvent, added: Date, m?: PrimaryMention):
   ];
 }
 
-/** A PLOVER record for a stored event (the fields of `dyad code --format plover`, plus the merge counts). */
-export interface StoredPloverRecord {
-  readonly id: string;
-  readonly date: string | null;
-  readonly date_end: string | null;
-  readonly date_precision: string | null;
-  readonly event_type: string;
-  readonly mode: string | null;
-  readonly context: readonly string[];
-  readonly source_actor: string | null;
-  readonly source_agent: string | null;
-  readonly source_name: string | null;
-  readonly source_text: string | null;
-  readonly target_actor: string | null;
-  readonly target_agent: string | null;
-  readonly target_name: string | null;
-  readonly target_text: string | null;
+/**
+ * A PLOVER record for a stored event: the fields of `dyad code --format plover` (one field list, in
+ * src/output/plover.ts), where the evidence may be missing, plus the story and the merge counts.
+ */
+type Loose = 'event_text' | 'sentence' | 'start' | 'end' | 'date_precision' | 'modality' | 'location';
+export type StoredPloverRecord = Omit<PloverRecord, Loose> & {
   readonly event_text: string | null;
-  readonly location: { readonly name: string | null; readonly country: string | null; readonly lat: number | null; readonly lon: number | null } | null;
-  readonly cameo: string;
-  readonly goldstein: number;
-  readonly modality: string;
-  readonly modality_cue: string | null;
-  readonly doc: string;
-  readonly url: string | null;
   readonly sentence: number | null;
   readonly start: number | null;
   readonly end: number | null;
-  readonly rule: string;
-  readonly confidence: number;
-  readonly knowledge: string;
+  /** As stored: the text of the coded value. */
+  readonly date_precision: string | null;
+  readonly modality: string;
+  readonly location: { readonly name: string | null; readonly country: string | null; readonly lat: number | null; readonly lon: number | null } | null;
   readonly story: string;
   readonly num_mentions: number;
   readonly num_articles: number;
   readonly num_sources: number;
-}
+};
 
 export function storedPloverRecord(e: QueryEvent, m: PrimaryMention | undefined): StoredPloverRecord {
-  const side = (a: QueryActor | null): { actor: string | null; agent: string | null; name: string | null } =>
-    a ? { actor: a.country ?? a.code, agent: a.sector, name: a.name } : { actor: null, agent: null, name: null };
-  const s = side(e.source);
-  const t = side(e.target);
+  const s = ploverActor(e.source);
+  const t = ploverActor(e.target);
   return {
     id: e.id,
     date: e.date?.start ?? e.firstDocument.published?.slice(0, 10) ?? null,
