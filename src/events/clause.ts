@@ -180,7 +180,34 @@ export function subjectBefore(view: SentenceView, i: number, start: number): Act
     if (view.tokens[m.tokenEnd]?.normal === "'s") continue;
     return [...conjunctsLeft(view, m, start).reverse(), m];
   }
-  return [];
+  // "A camp for Congolese refugees was attacked", "the head of the IAEA warned": with no actor of its own,
+  // the subject phrase stands for the actor its "of"/"for" names.
+  const owner = before.find((m) => m.tokenStart >= start && ownerRole(view, m) === null && !verbBetween(view, m.tokenEnd, limit));
+  return owner ? [owner] : [];
+}
+
+const OWNER_PREPOSITIONS = new Set(['of', 'for']);
+const PHRASE_POS = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * "the computers of South Korean army officers", "positions of the Palestinian security forces": m hangs
+ * by "of" (or "for") on a noun phrase that names no actor. Returns the preposition governing that whole
+ * phrase, null when the phrase is bare (a subject or an object), or undefined when m hangs on no such
+ * phrase (another preposition, or "of" after a verb or an actor).
+ */
+export function ownerRole(view: SentenceView, m: ActorMention): string | null | undefined {
+  const prep = governingPreposition(view, m);
+  if (prep === null || !OWNER_PREPOSITIONS.has(prep)) return undefined;
+  let k = m.tokenStart - 1;
+  while (k > view.from && view.tokens[k].normal !== prep) k--;
+  const noun = view.tokens[k - 1];
+  if (noun === undefined || noun.pos !== 'NOUN' || view.mentions.some((x) => x.tokenEnd === k)) return undefined;
+  let j = k - 1;
+  while (j > view.from && (PHRASE_POS.has(view.tokens[j - 1].pos) || view.tokens[j - 1].text === '-') && !PREPOSITIONS.has(view.tokens[j - 1].normal)) j--;
+  if (view.mentions.some((x) => x.tokenEnd === j)) return undefined;
+  const before = view.tokens[j - 1];
+  if (before === undefined || j <= view.from) return null;
+  return PREPOSITIONS.has(before.normal) ? before.normal : null;
 }
 
 /** Is there a verb in tokens [from, to)? An argument never lies beyond the next verb. */
@@ -214,6 +241,9 @@ export function prepositionalAfter(view: SentenceView, i: number, end: number, p
     if (m.tokenStart - i > reach || verbBetween(view, i, m.tokenStart)) return [];
     const prep = governingPreposition(view, m);
     if (prep !== null && preps.includes(prep)) return [m, ...conjunctsRight(view, m, end)];
+    // "hacked into the computers of X": X owns the phrase "into" governs.
+    const owner = ownerRole(view, m);
+    if (owner && preps.includes(owner)) return [m, ...conjunctsRight(view, m, end)];
   }
   return [];
 }
@@ -222,8 +252,13 @@ export function prepositionalAfter(view: SentenceView, i: number, end: number, p
 export function objectAfter(view: SentenceView, i: number, end: number): ActorMention[] {
   for (const m of view.mentions) {
     if (m.tokenStart < i || m.tokenEnd > end) continue;
-    if (m.tokenStart - i > 6 || verbBetween(view, i, m.tokenStart)) return [];
-    if (governingPreposition(view, m) !== null) return [];
+    if (m.tokenStart - i > 10 || verbBetween(view, i, m.tokenStart)) return [];
+    if (governingPreposition(view, m) !== null) {
+      // "killed the deputy chief of X", "shelled positions of X": X owns the object.
+      if (ownerRole(view, m) === null) return [m, ...conjunctsRight(view, m, end)];
+      return [];
+    }
+    if (m.tokenStart - i > 6) return [];
     return [m, ...conjunctsRight(view, m, end)];
   }
   return [];
