@@ -122,6 +122,23 @@ function ownGovernment(doc: Doc, d: Draft): ActorOut | null {
   return { ...out, code: `${country}GOV`, country, sector: 'GOV', name: null, role: null };
 }
 
+const FORCE_ROOTS = new Set(['18', '19', '20']);
+
+/**
+ * An attack whose doer is unknown ("a roadside bomb near Samarra killed a soldier") is by an unidentified
+ * armed force (CAMEO's UAF) of the country where it happened, when the sentence places it.
+ */
+function unattributedForce(doc: Doc, d: Draft): ActorOut | null {
+  if (d.source || !d.event.byMeans || !FORCE_ROOTS.has(d.event.cameo.slice(0, 2))) return null;
+  const place = d.mentions.map((m) => doc.places?.[m.index]).find((x) => x);
+  if (!place?.country || NON_STATES.has(place.country)) return null;
+  const span = place.evidence ?? d.event.trigger;
+  return {
+    code: `${place.country}UAF`, country: place.country, sector: 'UAF', name: null, role: null,
+    text: doc.text.slice(span.start, span.end), start: span.start, end: span.end,
+  };
+}
+
 function eventId(doc: Doc, d: Draft): string {
   const key = `${doc.id}|${d.event.sentence}|${d.event.trigger.start}|${d.source ? actorKey(d.source.actor) : '?'}|${d.target ? actorKey(d.target.actor) : ''}`;
   return createHash('sha1').update(key).digest('hex').slice(0, 16);
@@ -141,7 +158,7 @@ function record(doc: Doc, d: Draft, knowledge: Knowledge): CodedEvent {
     id: eventId(doc, d),
     doc: doc.id,
     sentence: e.sentence,
-    source: d.source ? actorOut(doc, d.source, resolveAt(knowledge.actors, d.source, when)) : null,
+    source: d.source ? actorOut(doc, d.source, resolveAt(knowledge.actors, d.source, when)) : unattributedForce(doc, d),
     target: d.target ? actorOut(doc, d.target, resolveAt(knowledge.actors, d.target, when)) : ownGovernment(doc, d),
     cameo: e.cameo,
     root: code.root,

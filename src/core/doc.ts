@@ -95,6 +95,8 @@ export interface EventMention {
   /** Event this mention refers back to ("this meeting", "the visit"), by index. */
   readonly antecedent: number | null;
   readonly confidence: number;
+  /** The subject names the means of an attack, not its doer ("a roadside bomb killed"). */
+  readonly byMeans?: boolean;
 }
 
 export type ModalityValue = 'occurred' | 'planned' | 'expected' | 'hypothetical' | 'negated' | 'claimed';

@@ -3,7 +3,7 @@
  * object, the possessor, or the actor behind a preposition. Rules of English, not of any one corpus.
  */
 import type { ActorMention, Token } from '../core/doc.js';
-import { OBJECT_CONTROL_VERBS, REPORTING_VERBS } from '../segment/grammar.js';
+import { INSTRUMENT_NOUNS, OBJECT_CONTROL_VERBS, REPORTING_VERBS } from '../segment/grammar.js';
 
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'because', 'after', 'before', 'since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'whether', 'so']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
@@ -182,7 +182,7 @@ export function subjectBefore(view: SentenceView, i: number, start: number): Act
   }
   // "A camp for Congolese refugees was attacked", "the head of the IAEA warned": with no actor of its own,
   // the subject phrase stands for the actor its "of"/"for" names.
-  const owner = before.find((m) => m.tokenStart >= start && ownerRole(view, m) === null && !verbBetween(view, m.tokenEnd, limit));
+  const owner = before.find((m) => ownerRole(view, m) === null && !view.tokens.slice(m.tokenEnd, limit).some((t) => t.pos === 'VERB'));
   return owner ? [owner] : [];
 }
 
@@ -278,7 +278,8 @@ export function possessorOf(view: SentenceView, i: number): ActorMention[] {
 /** Passive voice at token i: "was attacked", "were invited". */
 export function isPassive(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
-  if (t.pos !== 'VERB' || t.normal === t.lemma) return false;
+  // "is demanding" is progressive: a passive needs a participle.
+  if (t.pos !== 'VERB' || t.normal === t.lemma || t.normal.endsWith('ing')) return false;
   for (let k = i - 1; k >= Math.max(view.from, i - 3); k--) {
     const w = view.tokens[k];
     if (w.lemma === 'be' || w.lemma === 'get') return true;
@@ -295,6 +296,23 @@ export function isDefinite(view: SentenceView, i: number): boolean {
     if (w === 'a' || w === 'an') return false;
     const t = view.tokens[k];
     if (!MODIFIER_POS.has(t.pos) && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.text !== '-') return false;
+  }
+  return false;
+}
+
+/**
+ * "A roadside bombing near Samarra killed", "an explosion wounded": the head of the clause's subject phrase
+ * (its first noun before any preposition) names the means, not the doer.
+ */
+export function instrumentSubject(view: SentenceView, i: number, start: number): boolean {
+  for (let k = start; k < i; k++) {
+    const t = view.tokens[k];
+    if (PREPOSITIONS.has(t.normal) || t.pos === 'VERB' || t.pos === 'PRON' || t.pos === 'PROPN') return false;
+    if (t.pos !== 'NOUN') continue;
+    // The head is the last noun of the first noun run ("car bomb attack").
+    let h = k;
+    while (view.tokens[h + 1]?.pos === 'NOUN' && h + 1 < i) h++;
+    return INSTRUMENT_NOUNS.has(view.tokens[h].lemma) || INSTRUMENT_NOUNS.has(view.tokens[h].normal.replace(/s$/, ''));
   }
   return false;
 }

@@ -4,7 +4,7 @@
  */
 import type { ActorMention, EventMention, Token } from '../core/doc.js';
 import {
-  clauseEnd, clauseStart, isDefinite, isPassive, isReportingVerb, objectAfter, possessorOf,
+  clauseEnd, clauseStart, instrumentSubject, isDefinite, isPassive, isReportingVerb, objectAfter, possessorOf,
   prepositionalAfter, subjectBefore, type SentenceView,
 } from './clause.js';
 import type { PatternMatch, PatternSet } from './patterns.js';
@@ -94,11 +94,34 @@ interface Arguments {
   readonly targets: readonly ActorMention[];
 }
 
+const PRONOUN_POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+const CLAUSE_CONTENT_ROOTS = new Set(['02', '10', '11', '12', '13']);
+
+/** "X reiterated its demand", "X stepped up their attacks": a possessive pronoun is the clause subject. */
+function pronounPossessor(view: SentenceView, head: number, start: number): ActorMention[] {
+  let k = head - 1;
+  while (k > start && (view.tokens[k].pos === 'ADJ' || view.tokens[k].pos === 'ADV')) k--;
+  if (!PRONOUN_POSSESSIVES.has(view.tokens[k]?.normal ?? '')) return [];
+  return subjectBefore(view, k, start);
+}
+
+/** "its demand today that Israel ease restrictions": the actor opening the "that" clause. */
+function thatClauseActor(view: SentenceView, m: PatternMatch, last: number, end: number): ActorMention[] {
+  if (!CLAUSE_CONTENT_ROOTS.has(m.pattern.cameo.slice(0, 2))) return [];
+  for (let k = last + 1; k < Math.min(end, last + 4); k++) {
+    if (view.tokens[k].normal !== 'that') continue;
+    const actor = view.mentions.find((x) => x.tokenStart > k && x.tokenStart <= k + 2);
+    return actor ? [actor] : [];
+  }
+  return [];
+}
+
 function nominalArguments(view: SentenceView, m: PatternMatch, start: number, end: number): Arguments {
   const head = m.tokens[0];
   const last = Math.max(...m.tokens);
   const targetPreps = m.pattern.target.filter((p) => p !== 'object');
   let sources = possessorOf(view, head);
+  if (!sources.length) sources = pronounPossessor(view, head, start);
   if (!sources.length) sources = prepositionalAfter(view, last + 1, end, m.pattern.source, NOUN_REACH);
   if (!sources.length) {
     const subject = subjectBefore(view, head, start);
@@ -111,6 +134,7 @@ function nominalArguments(view: SentenceView, m: PatternMatch, start: number, en
   }
   let targets = prepositionalAfter(view, last + 1, end, targetPreps, NOUN_REACH);
   if (!targets.length && m.pattern.target.includes('object')) targets = objectAfter(view, last + 1, end);
+  if (!targets.length) targets = thatClauseActor(view, m, last, end);
   return { sources, targets };
 }
 
@@ -153,8 +177,10 @@ function attributionOf(view: SentenceView, start: number, end: number): ActorMen
 
 export interface CodedTrigger {
   readonly match: PatternMatch;
-  /** A passive verb with no "by" agent: the event keeps its target with an unknown source. */
+  /** A passive verb with no "by" agent, or a means for subject ("a bomb killed"): the event keeps its target with an unknown source. */
   readonly agentless?: boolean;
+  /** The doer is unknown because the subject is the means ("a bomb killed"). */
+  readonly byMeans?: boolean;
   readonly sources: readonly ActorMention[];
   readonly targets: readonly ActorMention[];
   readonly attribution: ActorMention | null;
@@ -175,8 +201,9 @@ export function argumentsOf(view: SentenceView, m: PatternMatch): CodedTrigger {
     sources = sources.slice(0, 1);
   }
   const definite = m.pattern.nominal && isDefinite(view, head);
-  const agentless = !m.pattern.nominal && !sources.length && targets.length > 0 && isPassive(view, head);
-  return { match: m, sources, targets, attribution: attributionOf(view, start, end), definite, agentless };
+  const byMeans = !m.pattern.nominal && !sources.length && targets.length > 0 && instrumentSubject(view, head, start);
+  const agentless = byMeans || (!m.pattern.nominal && !sources.length && targets.length > 0 && isPassive(view, head));
+  return { match: m, sources, targets, attribution: attributionOf(view, start, end), definite, agentless, ...(byMeans ? { byMeans } : {}) };
 }
 
 export function toEventMention(c: CodedTrigger, index: number, sentence: number, tokens: readonly Token[], antecedent: number | null): EventMention {
@@ -195,5 +222,6 @@ export function toEventMention(c: CodedTrigger, index: number, sentence: number,
     attribution: c.attribution?.index ?? null,
     antecedent,
     confidence: Math.round(confidence * 100) / 100,
+    ...(c.byMeans ? { byMeans: true } : {}),
   };
 }

@@ -6,7 +6,8 @@
  * speaker to that actor. The obligation itself stays an event of its own, with a hypothetical modality.
  */
 import type { ActorMention } from '../core/doc.js';
-import { clauseStart, governingPreposition, isReportingVerb, subjectBefore, type SentenceView } from './clause.js';
+import type { Token } from '../core/doc.js';
+import { clauseStart, conjunctsRight, governingPreposition, isReportingVerb, subjectBefore, verbBetween, type SentenceView } from './clause.js';
 import type { CodedTrigger } from './coder.js';
 import type { Pattern } from './patterns.js';
 
@@ -30,8 +31,29 @@ export const REPORTED_OBLIGATION: Pattern = {
   line: 1,
 };
 
+/** Verbs that state a conclusion another must act on, beside the reporting verbs: "the forum concluded that". */
+const CONCLUDING = new Set(['conclude', 'rule', 'decide', 'stress', 'emphasise', 'emphasize', 'maintain']);
+
+function statesObligation(t: Token): boolean {
+  return isReportingVerb(t) || (CONCLUDING.has(t.lemma) && t.pos === 'VERB');
+}
+
+/**
+ * The modal after the obliged subject: "[Israel] must", "[US and British forces] must", "[the US and other
+ * developed nations] must". Only the subject's own phrase may stand between: no verb.
+ */
+function modalAfter(view: SentenceView, actor: ActorMention): number | null {
+  const conjuncts = conjunctsRight(view, actor, view.to);
+  const from = (conjuncts[conjuncts.length - 1] ?? actor).tokenEnd;
+  for (let k = from; k < Math.min(view.to, from + 5); k++) {
+    if (OBLIGATION.has(view.tokens[k].normal)) return verbBetween(view, from, k) ? null : k;
+    if (view.tokens[k].normal === ',') return null;
+  }
+  return null;
+}
+
 /** The subject of the reported clause and its modal: "[Sudan] [must]". */
-function obligedActor(view: SentenceView, verb: number): { actor: ActorMention; modal: number } | null {
+function obligedActor(view: SentenceView, verb: number): { actor: ActorMention; modal: number; also: ActorMention[] } | null {
   // "said on Tuesday that Sudan must": a short adjunct may stand before "that".
   let k = verb + 1;
   for (let j = verb + 1; j <= Math.min(view.to - 1, verb + 5); j++) {
@@ -42,14 +64,14 @@ function obligedActor(view: SentenceView, verb: number): { actor: ActorMention; 
   }
   const actor = view.mentions.find((m) => m.tokenStart >= k && m.tokenStart <= k + 2 && governingPreposition(view, m) === null);
   if (!actor) return null;
-  const modal = view.tokens[actor.tokenEnd];
-  return modal && OBLIGATION.has(modal.normal) ? { actor, modal: actor.tokenEnd } : null;
+  const modal = modalAfter(view, actor);
+  return modal === null ? null : { actor, modal, also: conjunctsRight(view, actor, modal) };
 }
 
 export function reportedObligations(view: SentenceView): CodedTrigger[] {
   const out: CodedTrigger[] = [];
   for (let k = view.from; k < view.to; k++) {
-    if (!isReportingVerb(view.tokens[k])) continue;
+    if (!statesObligation(view.tokens[k])) continue;
     const obliged = obligedActor(view, k);
     if (!obliged) continue;
     const speaker = subjectBefore(view, k, clauseStart(view, k));
@@ -57,7 +79,7 @@ export function reportedObligations(view: SentenceView): CodedTrigger[] {
     out.push({
       match: { pattern: REPORTED_OBLIGATION, tokens: [k, obliged.modal] },
       sources: speaker,
-      targets: [obliged.actor],
+      targets: [obliged.actor, ...obliged.also],
       attribution: null,
       definite: false,
     });

@@ -34,6 +34,16 @@ const rows: readonly Row[] = [
   { name: 'threat', text: 'North Korea threatened South Korea with missile strikes.', source: 'PRK', target: 'KOR', cameo: '13' },
   { name: 'accusation', text: 'India accused Pakistan of shelling border villages.', source: 'IND', target: 'PAK', cameo: '112' },
   { name: 'aid', text: 'Japan pledged humanitarian aid to the Philippines.', source: 'JPN', target: 'PHL', cameo: '03' },
+  { name: 'the object is a thing the target owns', text: 'Israeli tanks shelled positions of the Palestinian security forces.', source: 'ISRMIL', target: 'PSECOP', cameo: '19' },
+  { name: 'the phrase a preposition governs is owned by the target', text: 'North Korea tried to hack into the computers of South Korean officials.', source: 'PRK', target: 'KORGOV', cameo: '17' },
+  { name: 'the subject stands for the actor its "for" names', text: 'A camp for Congolese refugees was attacked by Burundian soldiers.', source: 'BDIMIL', target: 'CODREF', cameo: '19' },
+  { name: 'a pattern whose phrase holds the target', text: 'Switzerland expelled two Russian diplomats.', source: 'CHE', target: 'RUSGOV', cameo: '161' },
+  { name: 'a progressive verb is not passive', text: 'Britain is demanding that Iran release the sailors.', source: 'GBR', target: 'IRN', cameo: '10' },
+  { name: 'a demand noun names its target in a that-clause', text: 'The ILO reiterated its demand today that Israel ease restrictions.', source: 'IGOILO', target: 'ISR', cameo: '100' },
+  { name: 'a reported obligation of a compound subject', text: 'The Red Cross said US and British forces must ensure security.', source: 'NGOICRC', target: 'GBRMIL', cameo: '100' },
+  { name: 'a conclusion that another must act', text: 'The United Nations concluded on Saturday that the US and other rich nations must allocate more money.', source: 'IGOUN', target: 'USA', cameo: '100' },
+  { name: 'an attack whose subject is its means is by an unidentified armed force where it happened', text: 'A roadside bomb near Kabul killed two Russian soldiers.', source: 'AFGUAF', target: 'RUSMIL', cameo: '19' },
+  { name: 'a phone call is no visit', text: 'Russia made a phone call to China.', source: 'RUS', target: 'CHN', cameo: '041' },
 ];
 
 function find(events: readonly CodedEvent[], row: Row): CodedEvent | undefined {
