@@ -86,14 +86,25 @@ function quantityWord(view: SentenceView, k: number): boolean {
     || ((w === 'least' || w === 'most') && prev === 'at') || ['more', 'less', 'fewer', 'up', 'at'].includes(w) && /^(than|to|least|most)$/.test(view.tokens[k + 1]?.normal ?? '');
 }
 
+const CALENDAR_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
 export function governingPreposition(view: SentenceView, m: ActorMention): string | null {
+  // "on Friday they would": a subject pronoun is governed by nothing but the preposition right before it.
+  if (view.tokens[m.tokenStart].pos === 'PRON' && m.tokenEnd - m.tokenStart === 1) {
+    const prev = view.tokens[m.tokenStart - 1];
+    return prev && PREPOSITIONS.has(prev.normal) && m.tokenStart > view.from ? prev.normal : null;
+  }
   for (let k = m.tokenStart - 1; k >= view.from; k--) {
     const t = view.tokens[k];
     if (t.normal === 'of' && QUANTITY.has(view.tokens[k - 1]?.normal ?? '')) return null;
     // "more than 100 Palestinians", "up to 16 Russian advisers": a quantity, not a preposition.
     if (quantityWord(view, k)) continue;
     // Skip determiners, adjectives and capitalised words (titles missing from the dictionary).
-    if ((MODIFIER_POS.has(t.pos) || ((t.pos === 'PROPN' || t.pos === 'NOUN') && /^[A-Z]/.test(t.text) && k > view.from)) && !PREPOSITIONS.has(t.normal)) continue;
+    const titleLike = (t.pos === 'PROPN' || t.pos === 'NOUN') && /^[A-Z]/.test(t.text) && k > view.from && !CALENDAR_NAMES.has(t.normal);
+    if ((MODIFIER_POS.has(t.pos) || titleLike) && !PREPOSITIONS.has(t.normal)) continue;
     if (t.normal === "'s") return null;
     return PREPOSITIONS.has(t.normal) ? t.normal : null;
   }
@@ -201,7 +212,8 @@ export function ownerRole(view: SentenceView, m: ActorMention): string | null | 
   let k = m.tokenStart - 1;
   while (k > view.from && view.tokens[k].normal !== prep) k--;
   const noun = view.tokens[k - 1];
-  if (noun === undefined || noun.pos !== 'NOUN' || view.mentions.some((x) => x.tokenEnd === k)) return undefined;
+  // wink tags some head nouns as adjectives ("the deputy chief of").
+  if (noun === undefined || (noun.pos !== 'NOUN' && noun.pos !== 'ADJ') || view.mentions.some((x) => x.tokenEnd === k)) return undefined;
   let j = k - 1;
   while (j > view.from && (PHRASE_POS.has(view.tokens[j - 1].pos) || view.tokens[j - 1].text === '-') && !PREPOSITIONS.has(view.tokens[j - 1].normal)) j--;
   if (view.mentions.some((x) => x.tokenEnd === j)) return undefined;

@@ -32,6 +32,8 @@ function headFits(view: SentenceView, m: PatternMatch): boolean {
   // "from March 11 to 13", "in May": a capitalised month inside a sentence is a date, not a march.
   if (MONTHS.has(head.normal) && /^[A-Z]/.test(head.text) && m.tokens[0] > view.from) return false;
   const prev: Token | undefined = view.tokens[m.tokens[0] - 1];
+  // "its long-threatened invasion", "a Russian-led force": a participle inside a compound is an adjective.
+  if (!m.pattern.nominal && prev?.text === '-' && (head.pos === 'VERB' || head.pos === 'ADJ')) return false;
   if (m.pattern.nominal) {
     if (head.pos !== 'VERB' && head.pos !== 'AUX') return true;
     // wink tags some nouns as verbs ("meeting", "signing"); a verb reading needs an auxiliary, "to" or a subject.
@@ -100,7 +102,8 @@ const CLAUSE_CONTENT_ROOTS = new Set(['02', '10', '11', '12', '13']);
 /** "X reiterated its demand", "X stepped up their attacks": a possessive pronoun is the clause subject. */
 function pronounPossessor(view: SentenceView, head: number, start: number): ActorMention[] {
   let k = head - 1;
-  while (k > start && (view.tokens[k].pos === 'ADJ' || view.tokens[k].pos === 'ADV')) k--;
+  // "its long-threatened invasion": adjectives, adverbs and hyphenated participles stand between.
+  while (k > start && (['ADJ', 'ADV'].includes(view.tokens[k].pos) || view.tokens[k].text === '-' || view.tokens[k - 1]?.text === '-')) k--;
   if (!PRONOUN_POSSESSIVES.has(view.tokens[k]?.normal ?? '')) return [];
   return subjectBefore(view, k, start);
 }

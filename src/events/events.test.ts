@@ -43,6 +43,10 @@ const rows: readonly Row[] = [
   { name: 'a reported obligation of a compound subject', text: 'The Red Cross said US and British forces must ensure security.', source: 'NGOICRC', target: 'GBRMIL', cameo: '100' },
   { name: 'a conclusion that another must act', text: 'The United Nations concluded on Saturday that the US and other rich nations must allocate more money.', source: 'IGOUN', target: 'USA', cameo: '100' },
   { name: 'an attack whose subject is its means is by an unidentified armed force where it happened', text: 'A roadside bomb near Kabul killed two Russian soldiers.', source: 'AFGUAF', target: 'RUSMIL', cameo: '19' },
+  { name: 'a subject pronoun after a weekday is no prepositional object', text: 'French farmers said on Friday they would blockade Paris.', source: 'FRAAGR', target: 'FRAGOV', cameo: '1381' },
+  { name: 'a participle inside a compound is no verb', text: 'Israel today mounted its long-threatened invasion of Lebanon.', source: 'ISR', target: 'LBN', cameo: '190' },
+  { name: 'the invasion of X is against X', text: 'The Iraqi invasion of Kuwait was condemned.', source: 'IRQ', target: 'KWT', cameo: '190' },
+  { name: 'the owner noun may be tagged as an adjective', text: 'Hezbollah guerrillas killed the deputy chief of the Israeli army.', source: 'LBNREBHEZBOLLAH', target: 'ISRMIL', cameo: '190' },
   { name: 'a phone call is no visit', text: 'Russia made a phone call to China.', source: 'RUS', target: 'CHN', cameo: '041' },
 ];
 
