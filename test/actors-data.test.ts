@@ -89,7 +89,7 @@ test('person ids follow person.<iso3>.<slug> with the person\'s country', () => 
 test('entries of each kind live in their own file', () => {
   const expected: Readonly<Record<ActorEntry['kind'], RegExp>> = {
     person: /^people-/, organisation: /^organisations\.yaml$/, country: /^countries\.yaml$/, seat: /^seats\.yaml$/,
-    agent: /^agents\.yaml$/, title: /^titles\.yaml$/, group: /^groups\.yaml$/,
+    agent: /^agents\.yaml$/, title: /^titles\.yaml$/, group: /^groups\.yaml$/, ethnic: /^ethnic-groups\.yaml$/,
   };
   const misplaced = all.filter(({ file, entry }) => !expected[entry.kind].test(file)).map(({ file, entry }) => `${entry.id} in ${file}`);
   assert.deepEqual(misplaced, []);

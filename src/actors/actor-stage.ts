@@ -6,6 +6,8 @@ import type { ActorMention, ActorRef, Doc, Token } from '../core/doc.js';
 import { layer } from '../core/doc.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import { chains, compose, distribute, type ComposeContext, type MentionDraft } from './compose.js';
+import { placeEthnic } from './ethnic.js';
+import { conjoined } from './modifiers.js';
 import type { ActorDictionary } from './dictionary.js';
 import { matchPhrases } from './matcher.js';
 import { REPORTING_VERBS } from '../segment/grammar.js';
@@ -117,7 +119,7 @@ export function findMentions(doc: Doc, dict: ActorDictionary): ActorMention[] {
     const matches = matchPhrases(dict, tokens, sent.tokenStart, sent.tokenEnd);
     const cs = chains(matches, tokens);
     const cctx: ComposeContext = { dict, tokens, date: doc.published, named };
-    const composed = distribute(cs.map((c) => compose(c, cctx)).filter((d): d is MentionDraft => d !== null), tokens, cs);
+    const composed = placeEthnic(conjoined(distribute(cs.map((c) => compose(c, cctx)).filter((d): d is MentionDraft => d !== null), tokens, cs), tokens), mentions);
     const drafts = [...composed, ...pronounDrafts(tokens, sent.tokenStart, sent.tokenEnd, composed)]
       .sort((a, b) => a.first - b.first);
     drafts.forEach((draft, k) => {

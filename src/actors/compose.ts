@@ -11,6 +11,8 @@ import type { ActorRef, MentionKind, Token } from '../core/doc.js';
 import type { ActorDictionary, Phrase, PhraseTarget } from './dictionary.js';
 import type { PhraseMatch } from './matcher.js';
 import type { Office, PersonEntry } from './schema.js';
+import { ethnicDraft, type EthnicPlace } from './ethnic.js';
+import { headSector, modifierAgent, modifierStart, type ModifierAgent } from './modifiers.js';
 
 export interface MentionDraft {
   readonly first: number;
@@ -25,13 +27,16 @@ export interface MentionDraft {
   readonly possessive?: boolean;
   /** "it"/"they" right after a reporting verb (token index): the verb's subject. */
   readonly speakerVerb?: number;
+  /** An ethnic group whose country the sentence may still decide (src/actors/ethnic.ts). */
+  readonly ethnic?: EthnicPlace;
 }
 
 type Kind = PhraseTarget['kind'];
 
 /** Which match kinds may follow which inside one mention. */
 const FOLLOWS: Readonly<Record<Kind, readonly Kind[]>> = {
-  country: ['title', 'agent', 'person', 'organisation'],
+  country: ['title', 'agent', 'person', 'organisation', 'ethnic'],
+  ethnic: ['agent', 'title'],
   title: ['title', 'person'],
   organisation: ['title', 'agent'],
   seat: [],
@@ -47,7 +52,8 @@ export function countryActor(country: string, sector: string | null = null): Act
 /** "Indian foreign ministry", "Chinese state media": a country may qualify an agent across two modifiers. */
 function modifiersBetween(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]): boolean {
   const kind = next.phrase.target.kind;
-  if (prev.phrase.target.kind !== 'country' || (kind !== 'agent' && kind !== 'title')) return false;
+  const prevKind = prev.phrase.target.kind;
+  if ((prevKind !== 'country' && prevKind !== 'ethnic') || (kind !== 'agent' && kind !== 'title')) return false;
   const gap = tokens.slice(prev.end, next.first).filter((t, k) => !(k === 0 && (t.normal === "'s" || t.normal === "'")));
   const span = next.first - prev.end;
   // "Indian foreign ministry", "Nigerian junior foreign minister", "Ivory Coast's Supreme Court".
@@ -57,10 +63,11 @@ function modifiersBetween(prev: PhraseMatch, next: PhraseMatch, tokens: readonly
 /** "the president of Armenia", "leaders of Romania": a title or agent, "of", then the country. */
 function ofCountry(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]): boolean {
   const head = prev.phrase.target.kind;
-  if ((head !== 'title' && head !== 'agent') || next.phrase.target.kind !== 'country') return false;
+  if ((head !== 'title' && head !== 'agent' && head !== 'ethnic') || next.phrase.target.kind !== 'country') return false;
   const gap = tokens.slice(prev.end, next.first).map((t) => t.normal).join(' ');
-  // "rebels in the Ivory Coast": an agent located in a country belongs to it.
-  const located = head === 'agent' && (gap === 'in' || gap === 'in the');
+  // "rebels in the Ivory Coast", "Kurds in Syria": an agent or a people located in a country belongs to it.
+  const located = head !== 'title' && (gap === 'in' || gap === 'in the');
+  if (head === 'ethnic') return located;
   return gap === 'of' || gap === 'of the' || located;
 }
 
@@ -131,6 +138,8 @@ function titleDraft(chain: readonly PhraseMatch[], ctx: ComposeContext): Mention
   const last = titles[titles.length - 1];
   const countryTarget = chain.map((m) => m.phrase.target).find((t) => t.kind === 'country');
   const country = countryTarget?.kind === 'country' ? countryTarget.country : null;
+  const mod = titleModifier(chain, ctx);
+  if (mod) return modifiedDraft(chain, mod, country, last.sector, true);
   const end = chain[chain.length - 1].end;
   const nameEnd = chain[chain.length - 1].phrase.target.kind === 'title' ? unknownNameEnd(ctx, end) : end;
   const base = { first: chain[0].first, end: nameEnd, kind: 'title' as const, ruleId: last.id };
@@ -140,10 +149,32 @@ function titleDraft(chain: readonly PhraseMatch[], ctx: ComposeContext): Mention
     return { ...base, actors: country ? [actor] : [] };
   }
   // Without a date, "Japan's prime minister" names no one: today's holder may not be the one meant.
-  const holder = country && ctx.date !== null ? ctx.dict.holderOf(country, last.office, ctx.date) : null;
+  // "other" is no single office ("Palestinian leaders" are not whoever holds some other role).
+  const holder = country && ctx.date !== null && last.office !== 'other' ? ctx.dict.holderOf(country, last.office, ctx.date) : null;
   const actors = holder ? [ctx.dict.personActor(holder, ctx.date, last.office)]
     : country ? [{ ...countryActor(country, last.sector), role: last.role }] : [];
   return { ...base, actors, titleQuery: { country, role: last.role, office: last.office } };
+}
+
+/** The agent noun before the chain's last title or agent: "Afghan rebel leaders", "opposition leader". */
+function titleModifier(chain: readonly PhraseMatch[], ctx: ComposeContext): ModifierAgent | null {
+  const headAt = chain.length - 1 - [...chain].reverse().findIndex((m) => m.phrase.target.kind === 'title' || m.phrase.target.kind === 'agent');
+  if (headAt > chain.length - 1) return null;
+  const from = headAt > 0 ? chain[headAt - 1].end : modifierStart(ctx.tokens, chain[0].first);
+  return modifierAgent(ctx.dict, ctx.tokens, from, chain[headAt].first);
+}
+
+/** "Afghan rebel leaders" AFGREB, "army officers" MIL: the head takes the modifier's sector. */
+function modifiedDraft(chain: readonly PhraseMatch[], mod: ModifierAgent, country: string | null, head: string, inherits: boolean): MentionDraft {
+  const sector = headSector(head, inherits, mod);
+  const ids = chain.map((m) => m.phrase.target).map((t) => ('id' in t ? t.id : t.kind));
+  return {
+    first: Math.min(chain[0].first, mod.first),
+    end: chain[chain.length - 1].end,
+    kind: 'agent',
+    actors: [country ? countryActor(country, sector) : { code: sector, country: null, sector, name: null, role: null, entityId: null }],
+    ruleId: [...ids.slice(0, -1), mod.id, ids[ids.length - 1]].join('+'),
+  };
 }
 
 function single(m: PhraseMatch, ctx: ComposeContext): MentionDraft | null {
@@ -151,6 +182,8 @@ function single(m: PhraseMatch, ctx: ComposeContext): MentionDraft | null {
   const base = { first: m.first, end: m.end };
   switch (t.kind) {
     case 'country': {
+      // "Algerians", "South Koreans": a country's people, coded as its civilians (as CAMEO's coders do).
+      if (t.people) return { ...base, kind: 'country', actors: [countryActor(t.country, 'CVL')], ruleId: `${t.id}+people` };
       // "Russian gas", "Chinese economy": a demonym before a noun that is no actor is an adjective.
       const next = ctx.tokens[m.end];
       // "Iraqi Kurds", "Bosnian Serbs": a demonym before a plural group name is that group, of that country.
@@ -164,8 +197,13 @@ function single(m: PhraseMatch, ctx: ComposeContext): MentionDraft | null {
       return { ...base, kind: 'seat', actors: [countryActor(t.country, t.sector)], ruleId: t.id };
     case 'organisation':
       return { ...base, kind: 'organisation', actors: [{ code: t.code, country: t.country, sector: t.sector, name: t.name, role: null, entityId: t.id }], ruleId: t.id };
-    case 'agent':
+    case 'agent': {
+      const mod = t.inherits ? titleModifier([m], ctx) : null;
+      if (mod) return modifiedDraft([m], mod, null, t.sector, true);
       return { ...base, kind: 'agent', actors: [{ code: t.sector, country: null, sector: t.sector, name: null, role: null, entityId: null }], ruleId: t.id };
+    }
+    case 'ethnic':
+      return ethnicDraft([m], ctx);
     case 'group':
       return { ...base, kind: 'coreference', actors: [], ruleId: t.id, group: { refers: t.refers, count: t.count } };
     case 'title':
@@ -180,6 +218,7 @@ export function compose(chain: readonly PhraseMatch[], ctx: ComposeContext): Men
   if (chain.length === 1) return single(chain[0], ctx);
   const kinds = chain.map((m) => m.phrase.target.kind);
   if (kinds.includes('person')) return personDraft(chain, ctx);
+  if (kinds.includes('ethnic')) return ethnicDraft(chain, ctx);
   const head = chain[0].phrase.target;
   const tail = chain[chain.length - 1].phrase.target;
   if (tail.kind === 'title' || (head.kind === 'title' && tail.kind === 'country')) return titleDraft(chain, ctx);
@@ -187,6 +226,8 @@ export function compose(chain: readonly PhraseMatch[], ctx: ComposeContext): Men
     return { first: chain[0].first, end: chain[chain.length - 1].end, kind: 'agent', actors: [countryActor(tail.country, head.sector)], ruleId: `${tail.id}+${head.id}` };
   }
   if (head.kind === 'country' && tail.kind === 'agent') {
+    const mod = tail.inherits ? titleModifier(chain, ctx) : null;
+    if (mod) return modifiedDraft(chain, mod, head.country, tail.sector, true);
     return { first: chain[0].first, end: chain[chain.length - 1].end, kind: 'agent', actors: [countryActor(head.country, tail.sector)], ruleId: `${head.id}+${tail.id}` };
   }
   if (head.kind === 'organisation') {

@@ -19,9 +19,12 @@ import { actorEntrySchema, type ActorEntry, type Office, type PersonEntry, type 
 export type PhraseTarget =
   | { readonly kind: 'person'; readonly person: PersonEntry; readonly titledOnly: boolean }
   | { readonly kind: 'organisation'; readonly id: string; readonly code: string; readonly country: string; readonly sector: string | null; readonly name: string }
-  | { readonly kind: 'country'; readonly id: string; readonly country: string; readonly demonym: boolean }
+  /** `people`: a plural naming the country's people ("Algerians", "South Koreans"), coded country + CVL. */
+  | { readonly kind: 'country'; readonly id: string; readonly country: string; readonly demonym: boolean; readonly people?: boolean }
   | { readonly kind: 'seat'; readonly id: string; readonly country: string; readonly sector: string; readonly capital: boolean }
-  | { readonly kind: 'agent'; readonly id: string; readonly sector: string }
+  | { readonly kind: 'agent'; readonly id: string; readonly sector: string; readonly inherits: boolean }
+  /** `adjective`: "Kurdish" names the group only before an agent ("Kurdish rebels"). */
+  | { readonly kind: 'ethnic'; readonly id: string; readonly country: string; readonly lands: readonly string[]; readonly tag: string; readonly name: string; readonly adjective: boolean }
   | { readonly kind: 'title'; readonly id: string; readonly office: Office; readonly sector: string; readonly role: string }
   | { readonly kind: 'group'; readonly id: string; readonly refers: 'persons' | 'countries'; readonly count: number };
 
@@ -32,6 +35,8 @@ export interface Phrase {
   readonly caseRule: 'exact' | 'capital' | 'any';
   readonly surface: readonly string[];
   readonly target: PhraseTarget;
+  /** The name began with "the" and matches only after it ("the leaders" is a group, "leaders" is not). */
+  readonly afterThe?: boolean;
 }
 
 export interface ResolvedRole {
@@ -50,6 +55,7 @@ export class ActorDictionary {
     for (const c of countries.all()) {
       for (const n of c.names) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: false });
       for (const n of c.demonyms) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: true });
+      for (const n of c.demonyms.flatMap(pluralDemonym)) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: true, people: true });
       for (const cap of c.capitals) {
         for (const n of [cap.name, ...cap.alt]) {
           this.add(n, { kind: 'seat', id: `capital.${c.code.toLowerCase()}`, country: c.code, sector: 'GOV', capital: true });
@@ -57,12 +63,7 @@ export class ActorDictionary {
       }
     }
     for (const entry of entries) this.addEntry(entry);
-    for (const [first, list] of this.index) {
-      // A name the data files give ("Brussels" for the EU) overrides the generated capital.
-      const named = new Set(list.filter((p) => !(p.target.kind === 'seat' && p.target.capital)).map((p) => p.tokens.join(' ')));
-      const kept = list.filter((p) => !(p.target.kind === 'seat' && p.target.capital && named.has(p.tokens.join(' '))));
-      this.index.set(first, kept.sort((a, b) => b.tokens.length - a.tokens.length));
-    }
+    for (const [first, list] of this.index) this.index.set(first, overridden(list).sort((a, b) => b.tokens.length - a.tokens.length));
   }
 
   private addEntry(entry: ActorEntry): void {
@@ -76,13 +77,22 @@ export class ActorDictionary {
         for (const n of entry.names) this.add(n, { kind: 'organisation', id: entry.id, code: entry.code, country: entry.country, sector: entry.sector, name: entry.names[0] });
         return;
       case 'country':
-        for (const n of entry.names) this.add(n, { kind: 'country', id: entry.id, country: entry.country, demonym: /(an|ish|ese|i|ch)s?$/.test(n) && !/^the /i.test(n) });
+        for (const n of entry.names) {
+          const people = isPeopleName(n);
+          this.add(n, { kind: 'country', id: entry.id, country: entry.country, demonym: /(an|ish|ese|i|ch)s?$/.test(n) && !/^the /i.test(n), ...(people ? { people } : {}) });
+        }
         return;
+      case 'ethnic': {
+        const base = { kind: 'ethnic' as const, id: entry.id, country: entry.country, lands: entry.lands, tag: entry.tag, name: entry.names[0] };
+        for (const n of entry.names) this.add(n, { ...base, adjective: false });
+        for (const n of entry.adjectives) this.add(n, { ...base, adjective: true });
+        return;
+      }
       case 'seat':
         for (const n of entry.names) this.add(n, { kind: 'seat', id: entry.id, country: entry.country, sector: entry.sector, capital: false });
         return;
       case 'agent':
-        for (const n of entry.names) this.add(n, { kind: 'agent', id: entry.id, sector: entry.sector });
+        for (const n of entry.names) this.add(n, { kind: 'agent', id: entry.id, sector: entry.sector, inherits: entry.inherits });
         return;
       case 'title':
         for (const n of entry.names) this.add(n, { kind: 'title', id: entry.id, office: entry.office, sector: entry.sector, role: entry.names[0] });
@@ -99,11 +109,13 @@ export class ActorDictionary {
     // A leading "the" is optional in text: index the phrase without it; the matcher absorbs it.
     const start = surface[0].toLowerCase() === 'the' && surface.length > 1 ? 1 : 0;
     const words = surface.slice(start);
+    // "the leaders" refers back; bare "leaders" is a title ("Palestinian leaders").
+    const afterThe = start === 1 && target.kind === 'group';
     const tokens = words.map(normalise);
     const hasUpper = /[A-Z]/.test(name);
     const acronym = words.length === 1 && /^[A-Z.]{2,6}$/.test(words[0]);
     const caseRule = acronym ? 'exact' : hasUpper ? 'capital' : 'any';
-    const phrase: Phrase = { tokens, caseRule, surface: words, target };
+    const phrase: Phrase = { tokens, caseRule, surface: words, target, ...(afterThe ? { afterThe } : {}) };
     const list = this.index.get(tokens[0]);
     if (list) {
       if (!list.some((p) => samePhrase(p, phrase))) list.push(phrase);
@@ -156,7 +168,34 @@ export class ActorDictionary {
 }
 
 function samePhrase(a: Phrase, b: Phrase): boolean {
-  return a.tokens.join(' ') === b.tokens.join(' ') && JSON.stringify(a.target) === JSON.stringify(b.target);
+  return a.tokens.join(' ') === b.tokens.join(' ') && a.afterThe === b.afterThe && JSON.stringify(a.target) === JSON.stringify(b.target);
+}
+
+function generated(p: Phrase): boolean {
+  return (p.target.kind === 'seat' && p.target.capital) || (p.target.kind === 'country' && p.target.people === true);
+}
+
+/**
+ * Names the data files give override generated ones: "Brussels" (the EU) the capital of Belgium,
+ * "Albanians" (an ethnic group) the plural of the demonym "Albanian".
+ */
+function overridden(list: readonly Phrase[]): Phrase[] {
+  const named = new Set(list.filter((p) => !generated(p)).map((p) => p.tokens.join(' ')));
+  return list.filter((p) => !generated(p) || !named.has(p.tokens.join(' ')));
+}
+
+/**
+ * Plural of a demonym naming the people: "Algerian" -> "Algerians", "Iraqi" -> "Iraqis". Demonyms in
+ * -ese, -ch, -sh, -ss are their own plural ("the Chinese", "the French") and are left out.
+ */
+export function pluralDemonym(demonym: string): string[] {
+  if (!/^[A-Z][a-z]+( [A-Z][a-z]+)*$/.test(demonym) || /(ese|ch|sh|ss|s)$/.test(demonym)) return [];
+  return [`${demonym}s`];
+}
+
+/** A country alias naming its people: "Russians", "North Koreans", "Japanese people". */
+function isPeopleName(name: string): boolean {
+  return !/^the /i.test(name) && (/^([A-Z][a-z]+ )*[A-Z][a-z]+s$/.test(name) || / people$/.test(name));
 }
 
 const nameCache = new Map<string, string[]>();

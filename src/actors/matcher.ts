@@ -26,10 +26,13 @@ function caseFits(phrase: Phrase, tokens: readonly Token[], at: number): boolean
  * Common-noun phrases ("official", "troops") must be the head noun: "an official visit" and "government
  * spending" name no actor, while "government officials" names the officials.
  */
-function nounFits(phrase: Phrase, last: Token, next: Token | undefined): boolean {
+function nounFits(phrase: Phrase, last: Token, next: Token | undefined, after: Token | undefined): boolean {
   const kind = phrase.target.kind;
   if (phrase.caseRule !== 'any' || (kind !== 'agent' && kind !== 'title' && kind !== 'group')) return true;
   const nounNext = next !== undefined && next.sentence === last.sentence && next.pos === 'NOUN' && /^[a-z]/.test(next.text);
+  // "an official Syrian newspaper": before a name and a noun, the agent word is an adjective.
+  const nameNext = nameWord(next, last.sentence) && after !== undefined && after.sentence === last.sentence && after.pos === 'NOUN' && /^[a-z]/.test(after.text);
+  if (nameNext && kind === 'agent') return false;
   if (kind === 'title') return !nounNext && last.pos !== 'VERB';
   if (nounNext && kind === 'agent') return false;
   return last.pos === 'NOUN' || last.pos === 'PROPN';
@@ -61,10 +64,10 @@ function matchAt(dict: ActorDictionary, tokens: readonly Token[], at: number, en
   for (const phrase of dict.candidates(tokens[at].normal)) {
     const n = phrase.tokens.length;
     if (hits.length && n < hits[0].tokens.length) break;
-    if (at + n > end) continue;
+    if (at + n > end || (phrase.afterThe && tokens[at - 1]?.normal !== 'the')) continue;
     let ok = true;
     for (let k = 1; k < n && ok; k++) ok = tokens[at + k].normal === phrase.tokens[k];
-    if (ok && caseFits(phrase, tokens, at) && nounFits(phrase, tokens[at + n - 1], tokens[at + n]) && !partOfLongerName(phrase, tokens, at, n)) hits.push(phrase);
+    if (ok && caseFits(phrase, tokens, at) && nounFits(phrase, tokens[at + n - 1], tokens[at + n], tokens[at + n + 1]) && !partOfLongerName(phrase, tokens, at, n)) hits.push(phrase);
   }
   return hits;
 }

@@ -10,6 +10,8 @@
  *  - agent:         a generic agent mapped to a sector ("troops", "police", "rebels").
  *  - title:         a title that names an office ("president", "foreign minister").
  *  - group:         a plural reference resolved by coreference ("the two leaders").
+ *  - ethnic:        an ethnic group living across borders ("Kurds", "Tamils"); coded by the country it
+ *                   lives in (see src/actors/ethnic.ts for the rule), with CVL and an ethnic tag.
  */
 import { z } from 'zod';
 
@@ -81,6 +83,24 @@ export const agentSchema = z.object({
   ...base,
   kind: z.literal('agent'),
   sector: sectorCode,
+  /**
+   * A person noun that takes the sector of an agent noun before it: "rebel leaders" REB, "army officers"
+   * MIL, "opposition candidates" OPP. Alone it keeps its own sector.
+   */
+  inherits: z.boolean().default(false),
+}).strict();
+
+export const ethnicSchema = z.object({
+  ...base,
+  kind: z.literal('ethnic'),
+  /** Home country: the code when neither a modifier nor the sentence says where the group lives. */
+  country: countryCode,
+  /** Other countries the group lives in; a sentence naming one of them places the group there. */
+  lands: z.array(countryCode).default([]),
+  /** Ethnic tag after the sector, CAMEO style ("KUR": IRQCVLKUR). */
+  tag: z.string().regex(/^[A-Z]{3}$/, 'expected a 3-letter ethnic tag'),
+  /** Adjectives ("Kurdish", "Tamil") that name the group only before an agent ("Kurdish rebels"). */
+  adjectives: z.array(name).default([]),
 }).strict();
 
 export const titleSchema = z.object({
@@ -99,8 +119,9 @@ export const groupSchema = z.object({
 }).strict();
 
 export const actorEntrySchema = z.discriminatedUnion('kind', [
-  personSchema, organisationSchema, countryAliasSchema, seatSchema, agentSchema, titleSchema, groupSchema,
+  personSchema, organisationSchema, countryAliasSchema, seatSchema, agentSchema, titleSchema, groupSchema, ethnicSchema,
 ]);
 export type ActorEntry = z.infer<typeof actorEntrySchema>;
 export type PersonEntry = z.infer<typeof personSchema>;
 export type TitleEntry = z.infer<typeof titleSchema>;
+export type EthnicEntry = z.infer<typeof ethnicSchema>;

@@ -78,7 +78,8 @@ function namesOf(c: WorldCountry, fix: NameFix | undefined): string[] {
 
 function demonymsOf(c: WorldCountry): string[] {
   const eng = c.demonyms?.eng;
-  return eng ? [...new Set([eng.m, eng.f].filter((d) => d !== ''))] : [];
+  // "Bosnian, Herzegovinian": some entries list two demonyms in one string.
+  return eng ? [...new Set([eng.m, eng.f].flatMap((d) => d.split(/,\s*/)).filter((d) => d !== ''))] : [];
 }
 
 function capitalsOf(c: WorldCountry, byCountry: ReadonlyMap<string, readonly PlaceEntry[]>): Capital[] {
