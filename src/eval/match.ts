@@ -56,11 +56,13 @@ function countryMatches(alternatives: readonly string[], actor: ActorOut): boole
 }
 
 /**
- * An unknown gold actor matches anything; `null` (no target) matches only no target.
+ * An unknown gold actor matches anything; `null` (no target) matches no target, or, when countries
+ * alone are compared, a coded actor with no country.
  * With `sectors`, a gold sector must equal the first three letters of the coded sector.
  */
 export function actorMatches(gold: GoldActor | null, coded: ActorOut | null, sectors: boolean): boolean {
-  if (gold === null) return coded === null;
+  // Countries are compared: a coded actor with no country ("refugees") has the same country as no actor.
+  if (gold === null) return coded === null || (!sectors && coded.country === null);
   if (gold.countries.length === 0 && (!sectors || gold.sector === null)) return true;
   if (coded === null) return false;
   if (gold.countries.length > 0 && !countryMatches(gold.countries, coded)) return false;

@@ -14,6 +14,8 @@ import type { GoldActor, GoldItem } from './types.js';
 function actor(spec: string | null): ActorOut | null {
   if (spec === null) return null;
   const [code, sector = null] = spec.split('/');
+  // "-/REF": an actor with no country ("refugees").
+  if (code === '-') return { code: sector ?? '', country: null, sector, name: null, role: null, text: sector ?? '', start: 0, end: 0 };
   const country = code.startsWith('IGO') ? 'IGO' : code.slice(0, 3);
   return { code: code + (sector ?? ''), country, sector, name: null, role: null, text: code, start: 0, end: 0 };
 }
@@ -122,6 +124,9 @@ const rows: readonly Row[] = [
     typeOnly: [1, 0, 0], lenient: [1, 0, 0], strict: [2, 0, 0] },
   { name: 'no target expected: a coded target misses', items: [ploverItem('p', 'PROTEST', ['FRA/LAB'], [])],
     coded: { p: [ev('FRA', 'DEU', '141', 'PROTEST')] }, lenient: [0, 1, 1] },
+  { name: 'no target expected: a coded target with no country has the same (no) country',
+    items: [ploverItem('p', 'REJECT', ['SYR'], [])],
+    coded: { p: [ev('SYR', '-/REF', '120', 'REJECT')] }, lenient: [1, 0, 0], strict: [0, 1, 1] },
   { name: 'string target_actors means no target', items: [ploverItem('p', 'REJECT', ['SRB'], 'diplomatic')],
     coded: { p: [ev('SRB', null, '120', 'REJECT')] }, lenient: [1, 0, 0] },
   { name: 'events PLOVER does not code are not scored', items: [ploverItem('p', 'REJECT', ['SRB'], [])],

@@ -24,6 +24,15 @@ const LIGHT_VERBS = new Set([
 ]);
 const MODAL_BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', "'ll", 'not', "n't", 'never']);
 
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day']);
+
+/** "EC truce monitors", "attack helicopters", "aid workers": an event noun modifying another noun names no event. */
+function modifiesNoun(view: SentenceView, m: PatternMatch): boolean {
+  const next = view.tokens[Math.max(...m.tokens) + 1];
+  return next !== undefined && next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !TIME_NOUNS.has(next.normal)
+    && Math.max(...m.tokens) + 1 < view.to;
+}
+
 /** Does the head token have the part of speech the pattern needs? wink's tags are noisy, so be lenient. */
 function headFits(view: SentenceView, m: PatternMatch): boolean {
   const head = view.tokens[m.tokens[0]];
@@ -35,6 +44,7 @@ function headFits(view: SentenceView, m: PatternMatch): boolean {
   // "its long-threatened invasion", "a Russian-led force": a participle inside a compound is an adjective.
   if (!m.pattern.nominal && prev?.text === '-' && (head.pos === 'VERB' || head.pos === 'ADJ')) return false;
   if (m.pattern.nominal) {
+    if (modifiesNoun(view, m)) return false;
     if (head.pos !== 'VERB' && head.pos !== 'AUX') return true;
     // wink tags some nouns as verbs ("meeting", "signing"); a verb reading needs an auxiliary, "to" or a subject.
     return prev === undefined || !(prev.pos === 'AUX' || prev.pos === 'PRON' || prev.pos === 'PART' || MODAL_BEFORE_VERB.has(prev.normal));

@@ -52,6 +52,20 @@ function holds(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boolean {
   return head(c) - last(h) <= 12;
 }
 
+const DEMAND_ROOTS = new Set(['02', '10']);
+
+/**
+ * "demonstrated in Kirkuk calling for independence", "blocked roads to press their demands for freedom":
+ * a demand told after a protest in its clause (a participle, a noun, an infinitive) is what the protest is
+ * for, not an event of its own.
+ */
+function aimOfProtest(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boolean {
+  if (h === c || h.match.pattern.cameo.slice(0, 2) !== '14' || !DEMAND_ROOTS.has(c.match.pattern.cameo.slice(0, 2))) return false;
+  if (head(c) <= last(h) || head(c) >= clauseEnd(view, last(h)) || head(c) - last(h) > 14) return false;
+  const t = view.tokens[head(c)];
+  return c.match.pattern.nominal || t.normal.endsWith('ing') || view.tokens[head(c) - 1]?.normal === 'to';
+}
+
 /**
  * Drops the triggers that are the content of a content event in the same clause. A content event with
  * no target of its own takes its content's ("threatened to stop negotiations with the United States"
@@ -61,7 +75,13 @@ export function withoutContentEvents(view: SentenceView, coded: readonly CodedTr
   const holders = coded.filter((c) => CONTENT_ROOTS.has(c.match.pattern.cameo.slice(0, 2)));
   const out: CodedTrigger[] = [];
   for (const c of coded) {
-    if (holders.some((h) => holds(view, h, c)) || coded.some((h) => purposeOf(view, h, c))) continue;
+    if (holders.some((h) => holds(view, h, c)) || coded.some((h) => purposeOf(view, h, c) || aimOfProtest(view, h, c))) continue;
+    // A protest with no target of its own is against whom its demand is addressed.
+    const aim = c.targets.length ? undefined : coded.find((x) => aimOfProtest(view, c, x) && x.targets.length);
+    if (aim) {
+      out.push({ ...c, targets: aim.targets.filter((t) => !c.sources.includes(t)) });
+      continue;
+    }
     // "X and Y agreed to share information": a symmetric pair is its own dyad.
     if (c.targets.length || !holders.includes(c) || (c.match.pattern.symmetric && c.sources.length > 1)) {
       out.push(c);

@@ -151,3 +151,15 @@ test('events: a protest with no target named is against the protesters\' own gov
   assert.equal(protest?.source?.code, 'SRBLAB');
   assert.equal(protest?.target?.code, 'SRBGOV');
 });
+
+test('events: a demand told after a protest is its aim, and names whom the protest is against', () => {
+  const { events } = coder.code({ text: 'Thousands of Kenyan students demonstrated on Sunday calling for reforms from the Ugandan government.', published: '2024-05-14' });
+  const protest = events.find((e) => e.root === '14');
+  assert.equal(protest?.target?.code, 'UGAGOV');
+  assert.ok(!events.some((e) => e.root === '02' || e.root === '10'), events.map((e) => e.cameo).join(','));
+});
+
+test('events: an event noun modifying another noun names no event ("truce monitors")', () => {
+  const { events } = coder.code({ text: 'A Serbian jet shot down a helicopter carrying EU truce monitors.', published: '2024-05-14' });
+  assert.ok(!events.some((e) => e.rule.includes('ceasefire')), events.map((e) => e.rule).join(','));
+});
