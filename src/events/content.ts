@@ -53,6 +53,21 @@ function holds(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boolean {
 }
 
 const DEMAND_ROOTS = new Set(['02', '10']);
+const ALLEGING = new Set(['suspect', 'suspected', 'accuse', 'accused', 'charge', 'charged', 'convict', 'convicted', 'blame', 'blamed', 'implicate', 'implicated', 'guilty', 'acquit', 'acquitted']);
+
+/**
+ * "nationals suspected by the West of blowing up a plane", "convicted of bombing": the act is what someone is
+ * alleged or found to have done, told as a charge, not reported as an event.
+ */
+function alleged(view: SentenceView, c: CodedTrigger): boolean {
+  if (view.tokens[head(c) - 1]?.normal !== 'of' || !view.tokens[head(c)].normal.endsWith('ing')) return false;
+  for (let k = head(c) - 2; k >= Math.max(view.from, head(c) - 8); k--) {
+    const t = view.tokens[k];
+    if (ALLEGING.has(t.lemma) || ALLEGING.has(t.normal)) return true;
+    if (t.pos === 'VERB' && !ALLEGING.has(t.normal)) return false;
+  }
+  return false;
+}
 
 /**
  * "demonstrated in Kirkuk calling for independence", "blocked roads to press their demands for freedom":
@@ -75,7 +90,7 @@ export function withoutContentEvents(view: SentenceView, coded: readonly CodedTr
   const holders = coded.filter((c) => CONTENT_ROOTS.has(c.match.pattern.cameo.slice(0, 2)));
   const out: CodedTrigger[] = [];
   for (const c of coded) {
-    if (holders.some((h) => holds(view, h, c)) || coded.some((h) => purposeOf(view, h, c) || aimOfProtest(view, h, c))) continue;
+    if (alleged(view, c) || holders.some((h) => holds(view, h, c)) || coded.some((h) => purposeOf(view, h, c) || aimOfProtest(view, h, c))) continue;
     // A protest with no target of its own is against whom its demand is addressed.
     const aim = c.targets.length ? undefined : coded.find((x) => aimOfProtest(view, c, x) && x.targets.length);
     if (aim) {

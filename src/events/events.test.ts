@@ -163,3 +163,10 @@ test('events: an event noun modifying another noun names no event ("truce monito
   const { events } = coder.code({ text: 'A Serbian jet shot down a helicopter carrying EU truce monitors.', published: '2024-05-14' });
   assert.ok(!events.some((e) => e.rule.includes('ceasefire')), events.map((e) => e.rule).join(','));
 });
+
+test('events: an act someone is suspected or convicted of is a charge, not an event', () => {
+  for (const text of ['Libya offered to hand over two nationals suspected by the West of bombing a plane.', 'Two men were convicted of bombing the Israeli embassy.']) {
+    const { events } = coder.code({ text, published: '2024-05-14' });
+    assert.ok(!events.some((e) => e.root === '18' || e.root === '19'), `${text}: ${events.map((e) => e.cameo).join(',')}`);
+  }
+});
