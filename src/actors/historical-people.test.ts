@@ -1,0 +1,71 @@
+/**
+ * Historical leaders (data/actors/people-historical-*.yaml) resolve to their country, with the GOV
+ * sector only while in office at the document's date, across regions and decades.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createCoder } from '../index.js';
+
+const coder = createCoder();
+
+interface Row {
+  readonly text: string;
+  readonly published: string;
+  /** The mention to look at, by its text. */
+  readonly mention: string;
+  readonly code: string;
+  readonly name: string;
+}
+
+const rows: readonly Row[] = [
+  { text: 'President Yoweri Museveni threatened the rebels.', published: '1996-03-02', mention: 'President Yoweri Museveni', code: 'UGAGOV', name: 'Yoweri Museveni' },
+  { text: 'President Mugabe rejected the plan.', published: '2002-03-15', mention: 'President Mugabe', code: 'ZWEGOV', name: 'Robert Mugabe' },
+  { text: 'Mugabe addressed parliament.', published: '1984-06-01', mention: 'Mugabe', code: 'ZWEGOV', name: 'Robert Mugabe' },
+  { text: 'Lt. Gen. Prosper Avril resigned.', published: '1990-03-09', mention: 'Gen. Prosper Avril', code: 'HTIGOV', name: 'Prosper Avril' },
+  { text: 'President Levy Mwanawasa met donors.', published: '2005-07-01', mention: 'President Levy Mwanawasa', code: 'ZMBGOV', name: 'Levy Mwanawasa' },
+  { text: 'President Omar Hassan al-Bashir refused.', published: '2008-07-20', mention: 'President Omar Hassan al-Bashir', code: 'SDNGOV', name: 'Omar al-Bashir' },
+  { text: 'Kagame accused Kinshasa.', published: '2012-08-01', mention: 'Kagame', code: 'RWAGOV', name: 'Paul Kagame' },
+  { text: 'Habyarimana flew to Dar es Salaam.', published: '1994-04-05', mention: 'Habyarimana', code: 'RWAGOV', name: 'Juvénal Habyarimana' },
+  { text: 'Gbagbo refused to step down.', published: '2011-01-10', mention: 'Gbagbo', code: 'CIVGOV', name: 'Laurent Gbagbo' },
+  { text: 'Joseph Kony attacked villages.', published: '2008-12-20', mention: 'Joseph Kony', code: 'UGAREB', name: 'Joseph Kony' },
+  { text: 'Bouteflika spoke on television.', published: '2005-09-01', mention: 'Bouteflika', code: 'DZAGOV', name: 'Abdelaziz Bouteflika' },
+  { text: 'Saddam Hussein defied the inspectors.', published: '1998-11-01', mention: 'Saddam Hussein', code: 'IRQGOV', name: 'Saddam Hussein' },
+  { text: 'Yasser Arafat met the envoy.', published: '1999-05-01', mention: 'Yasser Arafat', code: 'PSEGOV', name: 'Yasser Arafat' },
+  { text: 'Rabin shook hands with Arafat.', published: '1993-09-13', mention: 'Rabin', code: 'ISRGOV', name: 'Yitzhak Rabin' },
+  { text: 'Shevardnadze appealed for calm.', published: '1995-06-01', mention: 'Shevardnadze', code: 'GEOGOV', name: 'Eduard Shevardnadze' },
+  { text: 'Shevardnadze flew to Washington.', published: '1988-06-01', mention: 'Shevardnadze', code: 'RUSGOV', name: 'Eduard Shevardnadze' },
+  { text: 'Milosevic rejected the ultimatum.', published: '1999-03-20', mention: 'Milosevic', code: 'SRBGOV', name: 'Slobodan Milošević' },
+  { text: 'Chancellor Helmut Kohl visited Paris.', published: '1990-10-01', mention: 'Chancellor Helmut Kohl', code: 'DEUGOV', name: 'Helmut Kohl' },
+  { text: 'Thatcher criticised Brussels.', published: '1988-09-20', mention: 'Thatcher', code: 'GBRGOV', name: 'Margaret Thatcher' },
+  { text: 'Fujimori dissolved Congress.', published: '1992-04-06', mention: 'Fujimori', code: 'PERGOV', name: 'Alberto Fujimori' },
+  { text: 'President Menem visited Chile.', published: '1995-05-01', mention: 'President Menem', code: 'ARGGOV', name: 'Carlos Menem' },
+  { text: 'Suharto opened the summit.', published: '1994-11-15', mention: 'Suharto', code: 'IDNGOV', name: 'Suharto' },
+  { text: 'Rajiv Gandhi visited Colombo.', published: '1987-07-29', mention: 'Rajiv Gandhi', code: 'INDGOV', name: 'Rajiv Gandhi' },
+  { text: 'Hun Sen rejected the proposal.', published: '2010-01-01', mention: 'Hun Sen', code: 'KHMGOV', name: 'Hun Sen' },
+  // Out of office at the date: the country, without the GOV sector.
+  { text: 'Mugabe spoke to reporters.', published: '2019-01-10', mention: 'Mugabe', code: 'ZWE', name: 'Robert Mugabe' },
+  { text: 'Gorbachev criticised the Kremlin.', published: '2005-03-01', mention: 'Gorbachev', code: 'RUS', name: 'Mikhail Gorbachev' },
+];
+
+function mention(row: Row): { code: string | undefined; name: string | null | undefined; found: string } {
+  const doc = coder.annotate({ text: row.text, published: row.published });
+  const mentions = doc.mentions ?? [];
+  const m = mentions.find((x) => row.text.slice(x.start, x.end) === row.mention);
+  return { code: m?.actors[0]?.code, name: m?.actors[0]?.name, found: mentions.map((x) => row.text.slice(x.start, x.end)).join(', ') };
+}
+
+for (const row of rows) {
+  test(`historical people: "${row.mention}" on ${row.published} is ${row.code} (${row.name})`, () => {
+    const got = mention(row);
+    assert.ok(got.code !== undefined, `no mention "${row.mention}"; found ${got.found}`);
+    assert.equal(got.code, row.code);
+    assert.equal(got.name, row.name);
+  });
+}
+
+test('historical people: a surname shared by two leaders of one country needs a title ("President Kabila")', () => {
+  const at = (text: string, published: string): (string | null)[] =>
+    (coder.annotate({ text, published }).mentions ?? []).flatMap((m) => m.actors.map((a) => a.name));
+  assert.deepEqual(at('President Kabila arrived.', '1998-01-01'), ['Laurent-Désiré Kabila']);
+  assert.deepEqual(at('President Kabila arrived.', '2005-01-01'), ['Joseph Kabila']);
+});
