@@ -180,8 +180,39 @@ function beforeApposition(view: SentenceView, i: number, start: number): number 
   return i;
 }
 
+/**
+ * "Pakistan, a key U.S. ally in the war, has refused ... and has urged": m sits in a comma-enclosed
+ * apposition to the mention before it, which is the subject.
+ */
+function inApposition(view: SentenceView, m: ActorMention, limit: number): boolean {
+  let open = -1;
+  for (let k = m.tokenStart - 1; k >= Math.max(view.from, m.tokenStart - 6); k--) {
+    if (view.tokens[k].normal === ',') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0 || !view.mentions.some((x) => x.tokenEnd === open)) return false;
+  for (let k = m.tokenEnd; k < limit; k++) {
+    if (view.tokens[k].normal === ',') return true;
+    if (view.tokens[k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** "X has refused to deploy troops in Iraq and has urged": the verb before the "and" shares the subject. */
+function coordinatedVerb(view: SentenceView, i: number, start: number): number | null {
+  let k = i - 1;
+  while (k > start && ['AUX', 'ADV', 'PART'].includes(view.tokens[k].pos)) k--;
+  if (k <= start || !['and', 'but', 'or'].includes(view.tokens[k].normal)) return null;
+  for (let j = k - 1; j >= start; j--) {
+    if (view.tokens[j].pos === 'VERB') return j;
+  }
+  return null;
+}
+
 export function subjectBefore(view: SentenceView, i: number, start: number): ActorMention[] {
-  const governing = subjectControl(view, i, start);
+  const governing = subjectControl(view, i, start) ?? coordinatedVerb(view, i, start);
   if (governing !== null) return subjectBefore(view, governing, start);
   const limit = beforeApposition(view, i, start);
   const before = view.mentions.filter((m) => m.tokenEnd <= limit && m.tokenStart >= start && conjoinedModifier(view, m));
@@ -189,6 +220,7 @@ export function subjectBefore(view: SentenceView, i: number, start: number): Act
     const m = before[k];
     if (governingPreposition(view, m) !== null) continue;
     if (view.tokens[m.tokenEnd]?.normal === "'s") continue;
+    if (inApposition(view, m, limit)) continue;
     return [...conjunctsLeft(view, m, start).reverse(), m];
   }
   // "A camp for Congolese refugees was attacked", "the head of the IAEA warned": with no actor of its own,

@@ -162,7 +162,7 @@ function verbalArguments(view: SentenceView, m: PatternMatch, start: number, end
   let targets = prepositionalAfter(view, last + 1, end, targetPreps);
   if (!targets.length && m.pattern.target.includes('object')) targets = objectAfter(view, last + 1, end);
   // "rejected an Indian proposal": the owner of the pattern's own object noun is the target.
-  if (!targets.length) targets = view.mentions.filter((x) => x.tokenStart > head && x.tokenEnd <= last + 1);
+  if (!targets.length) targets = view.mentions.filter((x) => x.tokenStart > head && x.tokenStart <= last);
   return { sources, targets };
 }
 

@@ -47,6 +47,10 @@ const rows: readonly Row[] = [
   { name: 'a participle inside a compound is no verb', text: 'Israel today mounted its long-threatened invasion of Lebanon.', source: 'ISR', target: 'LBN', cameo: '190' },
   { name: 'the invasion of X is against X', text: 'The Iraqi invasion of Kuwait was condemned.', source: 'IRQ', target: 'KWT', cameo: '190' },
   { name: 'the owner noun may be tagged as an adjective', text: 'Hezbollah guerrillas killed the deputy chief of the Israeli army.', source: 'LBNREBHEZBOLLAH', target: 'ISRMIL', cameo: '190' },
+  { name: 'an actor inside a comma-enclosed apposition is not the subject', text: 'Pakistan, a key U.S. ally, has refused to deploy troops in Iraq and has urged Iran to help.', source: 'PAK', target: 'IRN', cameo: '02' },
+  { name: 'an actor phrase running past the pattern gives the target', text: 'Uganda threatened to ban Kenyan opposition candidates from the vote.', source: 'UGA', target: 'KENOPP', cameo: '1322' },
+  { name: 'failing to agree on a matter pairs the parties', text: 'Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices.', source: 'PSECVL', target: 'ISRCVL', cameo: '127' },
+  { name: 'insisting on something is a demand', text: 'Britain insisted on the release of the sailors by Iran.', source: 'GBR', target: 'IRN', cameo: '100' },
   { name: 'a phone call is no visit', text: 'Russia made a phone call to China.', source: 'RUS', target: 'CHN', cameo: '041' },
 ];
 
@@ -169,4 +173,9 @@ test('events: an act someone is suspected or convicted of is a charge, not an ev
     const { events } = coder.code({ text, published: '2024-05-14' });
     assert.ok(!events.some((e) => e.root === '18' || e.root === '19'), `${text}: ${events.map((e) => e.cameo).join(',')}`);
   }
+});
+
+test('events: insisting that something is so demands nothing', () => {
+  const { events } = coder.code({ text: 'The United States insisted unrest there reflected old tensions.', published: '2024-05-14' });
+  assert.ok(!events.some((e) => e.root === '10'), events.map((e) => e.cameo).join(','));
 });
