@@ -2,8 +2,10 @@
  * Query benchmark: a SQLite store with 1 million synthetic events (documents, stories, merged events,
  * mentions over 2023-2024, with skewed countries and CAMEO codes), then the median time of several
  * runs of: a dyad series (RUS-CHN by month), a filtered event query (--actor RUS --root 19 --from
- * 2024-01-01 --limit 100), and a visits listing (cameo 042/043, by date, limit 100). With
- * DYAD_TEST_PG=postgres://... the same store is built and timed on PostgreSQL too.
+ * 2024-01-01 --limit 100), a 042/043 event listing (by date, limit 100), and `dyad visits` itself
+ * (listStoreVisits, as the CLI runs it: --country CHN for one month, and --country CHN over the whole
+ * store). Documents with 03x-05x events carry visit facts, as ingest stores them. With
+ * DYAD_TEST_PG or DYAD_BENCH_PG=postgres://... the same store is built and timed on PostgreSQL too.
  *
  *   node --import tsx bench/query.ts                   # 1,000,000 events
  *   node --import tsx bench/query.ts --events 200000   # fewer
@@ -18,6 +20,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import type { Pool } from 'pg';
+import { encodeVisitFacts, isVisitRelevant, lazyCoderFacts, listStoreVisits, type FactsReader } from '../src/diplomacy/index.js';
+import { createCoder } from '../src/index.js';
 import { dyadSeries, queryEvents, type SeriesPoint } from '../src/query/index.js';
 import { openSqliteStore, type SqliteStore, type Store } from '../src/store/index.js';
 import { openStore } from '../src/store/open.js';
@@ -41,6 +45,7 @@ const COUNTRIES = [
 ];
 const SECTORS = [null, null, null, 'GOV', 'GOV', 'MIL', 'BUS', 'OPP', 'MED', 'COP'];
 const TOPICS = ['[]', '[]', '["economic"]', '["military"]', '["diplomatic"]', '["political"]'];
+const THEMES = ['economy', 'security', 'energy', 'trade', 'climate', 'health'];
 
 /** [cameo, weight, goldstein, plover type]. */
 const CODES: ReadonlyArray<readonly [string, number, number, string]> = [
@@ -131,6 +136,17 @@ function mentionRow(e: Row): Row {
 }
 
 /**
+ * The visit facts ingest stores for a document with 03x-05x events (null otherwise): its one sentence,
+ * with a theme or two, as encodeVisitFacts writes them.
+ */
+function visitFacts(random: () => number, text: string, events: readonly Row[]): string | null {
+  if (!events.some((e) => isVisitRelevant(String(e.cameo)))) return null;
+  const topics = THEMES.filter(() => random() < 0.25);
+  const sentences = [{ index: 0, start: 0, end: text.length, paragraph: 0, topics, people: [] }];
+  return encodeVisitFacts({ id: '', text, published: null, sentences, persons: [] });
+}
+
+/**
  * Rows for `events` events in batches of about `batchEvents`: documents of 1-4 events (2.5 on
  * average), each its own story, published on a day spread evenly over 2023-2024.
  */
@@ -149,11 +165,15 @@ function* syntheticBatches(events: number, batchEvents = 50_000, seed = 42): Gen
         knowledge_version: 'bench', story_id: docId, source: `publisher${doc % 50}`,
       });
       const n = Math.min(events - made, 1 + Math.floor(random() * 4));
+      const own: Row[] = [];
       for (let i = 0; i < n; i++, made++) {
         const e = eventRow(random, hex(made, 24), docId, published);
-        batch.events.push(e.target_code === '' ? { ...e, target_code: null, target_country: null, target_sector: null } : e);
-        batch.mentions.push(mentionRow(batch.events[batch.events.length - 1]));
+        own.push(e.target_code === '' ? { ...e, target_code: null, target_country: null, target_sector: null } : e);
       }
+      batch.events.push(...own);
+      batch.mentions.push(...own.map(mentionRow));
+      const d = batch.documents.length - 1;
+      batch.documents[d] = { ...batch.documents[d], visit_facts: visitFacts(random, String(batch.documents[d].text), own) };
       doc++;
     }
     yield batch;
@@ -226,16 +246,26 @@ async function median(runs: number, fn: () => Promise<unknown>): Promise<{ ms: n
 
 const count = (r: unknown): number => (Array.isArray(r) ? r.length : 0);
 
-async function timeQueries(name: string, store: Store): Promise<void> {
+/** How many documents and events a visits listing read from the store. */
+function visitsWhat(r: unknown): string {
+  const visits = Array.isArray(r) ? (r as { evidence: { events: readonly string[] } }[]) : [];
+  return `${visits.length} visits (${visits.reduce((a, v) => a + v.evidence.events.length, 0)} events as evidence)`;
+}
+
+async function timeQueries(name: string, store: Store, readFacts: FactsReader): Promise<void> {
   const series = await median(7, () => dyadSeries(store, { a: 'RUS', b: 'CHN', by: 'month' }));
   const points = series.result as SeriesPoint[];
   const filtered = await median(7, () => queryEvents(store, { actor: 'RUS', root: '19', from: '2024-01-01' }, { limit: 100 }));
   const visits = await median(7, () => queryEvents(store, { cameo: ['042', '043'] }, { limit: 100 }));
+  const month = await median(7, () => listStoreVisits(store, readFacts, { country: 'CHN', from: '2024-05-01', to: '2024-05-31' }));
+  const whole = await median(3, () => listStoreVisits(store, readFacts, { country: 'CHN' }));
   const line = (label: string, ms: number, what: string): void => console.log(`  ${label.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms   ${what}`);
   console.log(`\n${name} (median of 7 runs)`);
   line('series RUS CHN --by month', series.ms, `${points.length} months, ${points.reduce((a, p) => a + p.events, 0)} events (target < 100 ms)`);
   line('query --actor RUS --root 19 --from 2024-01-01', filtered.ms, `${count(filtered.result)} events`);
-  line('visits: --cameo 042,043, by date, limit 100', visits.ms, `${count(visits.result)} events`);
+  line('query --cameo 042,043, by date, limit 100', visits.ms, `${count(visits.result)} events`);
+  line('visits --country CHN --from 2024-05-01 --to 2024-05-31', month.ms, visitsWhat(month.result));
+  line('visits --country CHN (no date range)', whole.ms, `${visitsWhat(whole.result)}; median of 3`);
 }
 
 function arg(name: string): string | undefined {
@@ -245,6 +275,15 @@ function arg(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const events = Number(arg('--events') ?? 1_000_000);
+  // As the CLI: a coder only for documents stored without visit facts (none here, so none is loaded).
+  let coderLoaded = false;
+  const readFacts = lazyCoderFacts(() => {
+    coderLoaded = true;
+    return createCoder();
+  });
+  process.on('exit', () => {
+    if (coderLoaded) console.log('(the visits listing loaded the coder: some documents had no stored facts)');
+  });
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-query-'));
   const file = join(dir, 'query.db');
   const store = openSqliteStore({ file });
@@ -253,28 +292,28 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     loadSqlite(store, events);
     console.log(`SQLite: ${events} synthetic events loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s (${(statSync(file).size / 1e6).toFixed(0)} MB)`);
-    await timeQueries('SQLite', store);
+    await timeQueries('SQLite', store, readFacts);
   } finally {
     await store.close();
     if (process.argv.includes('--keep')) console.log(`\nkept ${file}`);
     else rmSync(dir, { recursive: true, force: true });
   }
-  const pg = process.env.DYAD_TEST_PG;
+  const pg = process.env.DYAD_BENCH_PG ?? process.env.DYAD_TEST_PG;
   if (!pg) {
-    console.log('\nPostgreSQL: skipped (set DYAD_TEST_PG=postgres://... to run the same on a scratch database)');
+    console.log('\nPostgreSQL: skipped (set DYAD_BENCH_PG or DYAD_TEST_PG=postgres://... to run the same on a scratch database)');
     return;
   }
   const pgStore = openStore(pg);
   try {
     await pgStore.migrate();
-    if (!(pgStore instanceof PostgresStore)) throw new Error('DYAD_TEST_PG is not a postgres:// URL');
+    if (!(pgStore instanceof PostgresStore)) throw new Error('DYAD_BENCH_PG / DYAD_TEST_PG is not a postgres:// URL');
     const [{ n }] = await pgStore.query<{ n: unknown }>('SELECT COUNT(*) AS n FROM events');
     if (Number(n) === 0) {
       const t0 = performance.now();
       await loadPostgres(pgStore.pool, events);
       console.log(`\nPostgreSQL: ${events} synthetic events loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     } else console.log(`\nPostgreSQL: the database already holds ${Number(n)} events; timing those (use an empty database to load)`);
-    await timeQueries('PostgreSQL', pgStore);
+    await timeQueries('PostgreSQL', pgStore, readFacts);
   } finally {
     await pgStore.close();
   }

@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { buildVisits, codeForVisits, coderFacts, storeVisitSources, type Visit } from '../src/diplomacy/index.js';
+import {
+  buildVisits, codeForVisits, coderFacts, codeWithVisitFacts, decodeVisitFacts, filterVisits, listStoreVisits, storeVisitSources,
+  type FactsReader, type Visit,
+} from '../src/diplomacy/index.js';
 import { createCoder } from '../src/index.js';
 import { openSqliteStore } from '../src/store/index.js';
 
@@ -100,6 +103,36 @@ test('the pair saved in a SQLite store: visits built from the stored events', as
     const docs = (await store.query<{ id: string }>('SELECT id FROM documents')).map((r) => r.id);
     assert.deepEqual(sorted(visits[0].evidence.documents), sorted(docs));
     assert.equal(buildVisits(await storeVisitSources(store, coderFacts(coder), { country: 'CHN' })).length, 0);
+  } finally {
+    await store.close();
+  }
+});
+
+const noCoder: FactsReader = (d) => assert.fail(`the listing ran the coder over ${d.id}: its facts should come from the store`);
+
+test('stored visit facts: written at ingest, equal to fresh ones, and all a listing needs', async () => {
+  const store = openSqliteStore({ file: join(dir, 'facts.db') });
+  try {
+    await store.migrate();
+    const more = ['summit-announcement.txt', 'sanctions.txt', 'border-clash.txt'].map((file, i) => ({ file, published: `2024-05-0${i + 1}` }));
+    for (const p of [...PAIR, ...more]) {
+      const text = readFileSync(join(examples, p.file), 'utf8');
+      const { result, visitFacts } = codeWithVisitFacts(coder, { text, published: p.published });
+      assert.deepEqual(result, coder.code({ text, published: p.published }), 'the same coding as coder.code');
+      await store.saveCoded({ text, published: p.published, knowledgeVersion: coder.knowledge.version, visitFacts }, result);
+    }
+    const docs = await store.query<{ id: string; text: string; published: string | null; visit_facts: string | null }>(
+      'SELECT id, text, published, visit_facts FROM documents ORDER BY seq');
+    assert.ok(docs.filter((d) => d.visit_facts !== null).length >= 2, 'the visit reports carry facts');
+    for (const d of docs) if (d.visit_facts !== null) assert.deepEqual(decodeVisitFacts(d.visit_facts, d), coderFacts(coder)(d), `facts of ${d.id}`);
+    const all = buildVisits(await storeVisitSources(store, coderFacts(coder)));
+    const listed = await listStoreVisits(store, noCoder);
+    assert.deepEqual(listed, all, 'stored facts give the visits that facts read from the text give');
+    const kishida = listed.filter((v) => v.guest.name === 'Fumio Kishida');
+    assert.deepEqual(kishida.map((v) => [v.host.country, v.start, v.end, v.status]), [['IND', '2024-05-13', '2024-05-15', 'occurred']]);
+    const filters = [{}, { country: 'IND' }, { country: 'JPN', from: '2024-05-15' }, { from: '2024-05-16' }, { to: '2024-05-12' },
+      { from: '2024-05-01', to: '2024-05-31' }, { country: 'CHN', from: '2024-01-01' }];
+    for (const f of filters) assert.deepEqual(await listStoreVisits(store, noCoder, f), filterVisits(all, f), JSON.stringify(f));
   } finally {
     await store.close();
   }

@@ -5,6 +5,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { DocInput } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
+import { codeWithVisitFacts } from '../diplomacy/stored-facts.js';
 import type { Coder } from '../index.js';
 import { readSources, type SourceItem } from '../ingest/sources.js';
 import { documentHash, type Store } from '../store/index.js';
@@ -58,7 +59,8 @@ async function saveOne(store: Store, coder: Coder, input: DocInput, kind: string
     s.known++;
     return;
   }
-  const result = coder.code(input);
+  // One run of the pipeline gives the events and, for documents with visit-relevant events, their visit facts.
+  const { result, visitFacts } = codeWithVisitFacts(coder, input);
   const outcome = await store.saveCoded({
     text: input.text,
     externalId: input.id ?? null,
@@ -69,6 +71,7 @@ async function saveOne(store: Store, coder: Coder, input: DocInput, kind: string
     published: input.published ?? null,
     language: input.language ?? null,
     knowledgeVersion: coder.knowledge.version,
+    visitFacts,
   }, result);
   if (outcome.status === 'known') s.known++;
   else {

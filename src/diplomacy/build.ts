@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import type { ActorOut, CodedEvent } from '../core/event.js';
 import { draftOf, isVisitCode, statusOf, type DateSpan, type VisitDraft } from './draft.js';
 import type { DocumentFacts } from './facts.js';
+import { indexEvents, type EventIndex } from './event-index.js';
 import { datesMeet, linkDrafts, windowOf } from './link.js';
 import { meetingTopics } from './topics.js';
 import { strongerStatus, type Meeting, type Outcome, type Visit } from './visit.js';
@@ -62,28 +63,26 @@ function outcomeOf(e: CodedEvent, src: VisitSource, d: VisitDraft): Outcome | nu
   return kind && status ? { kind, status } : null;
 }
 
-function collect(d: VisitDraft, sources: readonly VisitSource[]): Found {
+function collect(d: VisitDraft, index: EventIndex): Found {
   const found: Found = { meetings: new Map(), outcomes: new Map(), events: new Set(d.events), documents: new Set(d.documents) };
   const window = windowOf(d.dates);
   const partners = new Set<string>();
   const meetingEvents: { src: VisitSource; e: CodedEvent; with: string }[] = [];
-  for (const src of sources) {
-    for (const e of src.events) {
-      if (isVisitCode(e.cameo) || !during(e, src.facts, d, window)) continue;
-      const partner = isMeetingCode(e.cameo) && statusOf(e, src.facts) ? meetingPartner(e, d) : null;
-      const outcome = partner || !isOutcomeCode(e.cameo) ? null : outcomeOf(e, src, d);
-      if (!partner && !outcome) continue;
-      found.events.add(e.id);
-      found.documents.add(src.facts.id);
-      if (partner?.name) {
-        partners.add(partner.name);
-        meetingEvents.push({ src, e, with: partner.name });
-        if (!found.meetings.has(partner.name)) found.meetings.set(partner.name, { country: partner.country, topics: new Set() });
-      }
-      if (outcome) {
-        const known = found.outcomes.get(outcome.kind);
-        found.outcomes.set(outcome.kind, known ? { kind: outcome.kind, status: strongerStatus(known.status, outcome.status) } : outcome);
-      }
+  for (const { src, e } of index.candidates(d, window)) {
+    if (isVisitCode(e.cameo) || !during(e, src.facts, d, window)) continue;
+    const partner = isMeetingCode(e.cameo) && statusOf(e, src.facts) ? meetingPartner(e, d) : null;
+    const outcome = partner || !isOutcomeCode(e.cameo) ? null : outcomeOf(e, src, d);
+    if (!partner && !outcome) continue;
+    found.events.add(e.id);
+    found.documents.add(src.facts.id);
+    if (partner?.name) {
+      partners.add(partner.name);
+      meetingEvents.push({ src, e, with: partner.name });
+      if (!found.meetings.has(partner.name)) found.meetings.set(partner.name, { country: partner.country, topics: new Set() });
+    }
+    if (outcome) {
+      const known = found.outcomes.get(outcome.kind);
+      found.outcomes.set(outcome.kind, known ? { kind: outcome.kind, status: strongerStatus(known.status, outcome.status) } : outcome);
     }
   }
   for (const m of meetingEvents) {
@@ -99,9 +98,9 @@ function visitId(d: VisitDraft, start: string | null): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
-function finish(d: VisitDraft, sources: readonly VisitSource[]): Visit {
+function finish(d: VisitDraft, index: EventIndex): Visit {
   const window = windowOf(d.dates);
-  const found = collect(d, sources);
+  const found = collect(d, index);
   const meetings: Meeting[] = [...found.meetings].map(([name, m]) => ({ with: name, country: m.country, topics: [...m.topics] }));
   return {
     id: visitId(d, window?.start ?? null),
@@ -122,7 +121,8 @@ function finish(d: VisitDraft, sources: readonly VisitSource[]): Visit {
 export function buildVisits(sources: readonly VisitSource[]): Visit[] {
   const drafts = sources.flatMap((src) =>
     src.events.filter((e) => isVisitCode(e.cameo)).flatMap((e) => draftOf(e, src.facts) ?? []));
+  const index = indexEvents(sources);
   return linkDrafts(drafts)
-    .map((d) => finish(d, sources))
+    .map((d) => finish(d, index))
     .sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999'));
 }

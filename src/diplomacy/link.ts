@@ -15,9 +15,22 @@ function sameGuest(a: VisitPerson, b: VisitPerson): boolean {
   return a.country !== null && a.country === b.country;
 }
 
+const parsed = new Map<string, number>();
+
+/** Date.parse of a date, remembered (visits compare the same few hundred days many times). */
+export function dayMs(date: string): number {
+  let ms = parsed.get(date);
+  if (ms === undefined) {
+    ms = Date.parse(date);
+    if (parsed.size > 100_000) parsed.clear();
+    parsed.set(date, ms);
+  }
+  return ms;
+}
+
 /** Overlapping, or one day apart ("16-17 May" and "arrived on 18 May" count as one). */
 export function datesMeet(a: DateSpan, b: DateSpan): boolean {
-  return Date.parse(a.start) <= Date.parse(b.end) + DAY && Date.parse(b.start) <= Date.parse(a.end) + DAY;
+  return dayMs(a.start) <= dayMs(b.end) + DAY && dayMs(b.start) <= dayMs(a.end) + DAY;
 }
 
 /** The dates the visit spans: day-precise ranges when there are any, else all of them. */
@@ -30,10 +43,18 @@ export function windowOf(dates: readonly DateSpan[]): DateSpan | null {
   return { start, end, precision: use.every((d) => d.precision === 'day') ? 'day' : use[0].precision };
 }
 
+/** Windows of the drafts being linked, each computed once (drafts are immutable). */
+const windows = new WeakMap<VisitDraft, DateSpan | null>();
+
+function windowOfDraft(d: VisitDraft): DateSpan | null {
+  if (!windows.has(d)) windows.set(d, windowOf(d.dates));
+  return windows.get(d) ?? null;
+}
+
 function sameVisit(a: VisitDraft, b: VisitDraft): boolean {
   if (a.host !== b.host || !sameGuest(a.guest, b.guest)) return false;
-  const wa = windowOf(a.dates);
-  const wb = windowOf(b.dates);
+  const wa = windowOfDraft(a);
+  const wb = windowOfDraft(b);
   if (wa && wb) return datesMeet(wa, wb);
   return a.documents.some((d) => b.documents.includes(d));
 }
@@ -57,18 +78,25 @@ function merge(a: VisitDraft, b: VisitDraft): VisitDraft {
   };
 }
 
-/** Merges the drafts that tell the same visit, keeping the order in which visits first appear. */
+/**
+ * Merges the drafts that tell the same visit, keeping the order in which visits first appear. Drafts
+ * of different hosts never link, so each host's records are kept apart; a record's place in the
+ * result is when it was last pushed, as if all were one list.
+ */
 export function linkDrafts(drafts: readonly VisitDraft[]): VisitDraft[] {
-  const out: VisitDraft[] = [];
+  const byHost = new Map<string, { draft: VisitDraft; pushed: number }[]>();
+  let pushes = 0;
   for (const d of drafts) {
+    const out = byHost.get(d.host) ?? [];
+    byHost.set(d.host, out);
     let merged = d;
     // A draft may bridge two records read earlier (an undated arrival between two dated reports).
     for (let i = out.length - 1; i >= 0; i--) {
-      if (!sameVisit(out[i], merged)) continue;
-      merged = merge(out[i], merged);
+      if (!sameVisit(out[i].draft, merged)) continue;
+      merged = merge(out[i].draft, merged);
       out.splice(i, 1);
     }
-    out.push(merged);
+    out.push({ draft: merged, pushed: pushes++ });
   }
-  return out;
+  return [...byHost.values()].flat().sort((a, b) => a.pushed - b.pushed).map((r) => r.draft);
 }

@@ -219,6 +219,22 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       assert.deepEqual(counts(restored), counts(before));
     }));
 
+    test('visit facts (migration 5): kept as given, NULL when absent, cleared by a recode that brings none', run(async (store) => {
+      const facts = JSON.stringify({ v: 1, sentences: [{ index: 0, start: 0, end: 9, paragraph: 0, topics: ['trade'], people: ['Emmanuel Macron'] }], persons: [] });
+      const a = fixture(coder, 'original');
+      const withFacts = await store.saveCoded({ ...a.input, visitFacts: facts }, a.result);
+      const b = fixture(coder, 'unrelated');
+      const without = await store.saveCoded(b.input, b.result);
+      const factsOf = async (id: string): Promise<unknown> =>
+        (await store.query<{ visit_facts: unknown }>('SELECT visit_facts FROM documents WHERE id = ?', [id]))[0]?.visit_facts;
+      assert.equal(await factsOf(withFacts.documentId), facts);
+      assert.equal(await factsOf(without.documentId), null, 'a document stored without facts (as before migration 5) reads NULL');
+      const versions = await store.query<{ version: unknown }>('SELECT version FROM schema_migrations ORDER BY version');
+      assert.ok(versions.some((v) => Number(v.version) === 5));
+      await store.replaceEvents(withFacts.documentId, a.result, 'next');
+      assert.equal(await factsOf(withFacts.documentId), null, 'facts read with the old events do not outlive them');
+    }));
+
     test('replaceEvents removes events only this document supported', run(async (store) => {
       const f = fixture(coder, 'unrelated');
       const out = await store.saveCoded(f.input, f.result);

@@ -95,7 +95,7 @@ export async function saveDocument(x: PgWriteExec, ctx: PgWriteContext, input: S
 
 /** Replaces a stored document's events (dyad recode); null when no such document is stored. */
 export async function replaceDocumentEvents(
-  x: PgWriteExec, ctx: PgWriteContext, documentId: string, result: CodingResult, version?: string,
+  x: PgWriteExec, ctx: PgWriteContext, documentId: string, result: CodingResult, version?: string, visitFacts?: string | null,
 ): Promise<ReplaceOutcome | null> {
   const [doc] = await x.rows('docById', [documentId]);
   if (!doc) return null;
@@ -108,7 +108,7 @@ export async function replaceDocumentEvents(
     await x.rows('reportEvent', { id, sign: 1 });
   }
   const tally = await addEvents(x, documentId, String(doc.story_id), result.events, true);
-  await x.rows('setDocKnowledge', [recodeVersion(result, version), ctx.now(), documentId]);
+  await x.rows('setDocKnowledge', [recodeVersion(result, version), ctx.now(), visitFacts ?? null, documentId]);
   const had = new Set(before);
   let removed = 0;
   for (const id of before) if (!(await x.rows('eventExists', [id])).length) removed++;

@@ -196,4 +196,16 @@ const countryReports: Migration = {
   ],
 };
 
-export const MIGRATIONS: readonly Migration[] = [initial, feeds, queryIndexes, countryReports];
+/**
+ * 5: each document's visit facts (src/diplomacy: its sentences with paragraphs, topics and people, and
+ * the people it names), JSON written at ingest and recode for documents with visit-relevant events, so
+ * that `dyad visits` reads them instead of running the coder again. NULL when the document has none, or
+ * was stored before this migration (the listing then reads them from the text, as before).
+ */
+const visitFacts: Migration = {
+  version: 5,
+  name: 'visit facts',
+  statements: ['ALTER TABLE documents ADD COLUMN visit_facts TEXT'],
+};
+
+export const MIGRATIONS: readonly Migration[] = [initial, feeds, queryIndexes, countryReports, visitFacts];

@@ -24,7 +24,7 @@ interface EventTally {
 
 export interface SqliteWriter {
   save(input: StoredDocumentInput, result: CodingResult): SaveOutcome;
-  replace(documentId: string, result: CodingResult, knowledgeVersion?: string): ReplaceOutcome | null;
+  replace(documentId: string, result: CodingResult, knowledgeVersion?: string, visitFacts?: string | null): ReplaceOutcome | null;
 }
 
 export function createWriter(db: Database, stories: StoryOptions, now: () => string): SqliteWriter {
@@ -91,7 +91,7 @@ export function createWriter(db: Database, stories: StoryOptions, now: () => str
     return { status: 'new', reason: 'new', documentId: id, storyId: story.storyId, eventsAdded: tally.inserted.size, eventsMerged: tally.merged };
   });
 
-  const replaceTx = db.transaction((documentId: string, result: CodingResult, version?: string): ReplaceOutcome | null => {
+  const replaceTx = db.transaction((documentId: string, result: CodingResult, version?: string, facts?: string | null): ReplaceOutcome | null => {
     const doc = st.docById.get(documentId) as { id: string; story_id: string } | undefined;
     if (!doc) return null;
     const before = (st.eventsOfDoc.all(documentId) as Array<{ event_id: string }>).map((r) => r.event_id);
@@ -103,7 +103,7 @@ export function createWriter(db: Database, stories: StoryOptions, now: () => str
       st.reportEvent.run({ id, sign: 1 });
     }
     const tally = addEvents(documentId, doc.story_id, result.events, true);
-    st.setDocKnowledge.run(recodeVersion(result, version), now(), documentId);
+    st.setDocKnowledge.run(recodeVersion(result, version), now(), facts ?? null, documentId);
     const had = new Set(before);
     return {
       documentId,
@@ -115,6 +115,6 @@ export function createWriter(db: Database, stories: StoryOptions, now: () => str
 
   return {
     save: (input, result) => saveTx.immediate(input, result),
-    replace: (documentId, result, version) => replaceTx.immediate(documentId, result, version),
+    replace: (documentId, result, version, facts) => replaceTx.immediate(documentId, result, version, facts),
   };
 }

@@ -24,6 +24,11 @@ export interface StoredDocumentInput {
   readonly language?: string | null;
   /** The coder's knowledge version (`coder.knowledge.version`); else taken from the first event. */
   readonly knowledgeVersion?: string | null;
+  /**
+   * The document's visit facts as JSON (`encodeVisitFacts` in src/diplomacy), kept for `dyad visits`;
+   * null or absent when the document has no visit-relevant events.
+   */
+  readonly visitFacts?: string | null;
 }
 
 export type SaveStatus = 'new' | 'known';
@@ -176,8 +181,11 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** Ids of documents coded by another knowledge version than this one. */
   recodeCandidates(knowledgeVersion: string): Promise<readonly string[]>;
-  /** Replaces a stored document's events with a new coding of it (dyad recode). */
-  replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string): Promise<ReplaceOutcome>;
+  /**
+   * Replaces a stored document's events with a new coding of it (dyad recode), and its visit facts
+   * with `visitFacts` (JSON, as StoredDocumentInput.visitFacts; null or absent clears them).
+   */
+  replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string, visitFacts?: string | null): Promise<ReplaceOutcome>;
   /**
    * Read-only SQL for the query layer (src/query), shared by every store: standard SQL that SQLite and
    * PostgreSQL both run, with `?` placeholders (a PostgreSQL store rewrites them to $1, $2, ...).

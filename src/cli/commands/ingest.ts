@@ -1,6 +1,7 @@
 /** `dyad ingest`, `dyad recode` and `dyad watch`: the commands that fill and refresh the store. */
 import { InvalidArgumentError, type Command } from 'commander';
 import { DyadError } from '../../core/errors.js';
+import { codeWithVisitFacts } from '../../diplomacy/stored-facts.js';
 import { parsePublicationDate } from '../../ingest/date.js';
 import { openStore } from '../../store/open.js';
 import { redactUrl } from '../../store/postgres.js';
@@ -139,8 +140,9 @@ async function recode(db: string, dictionaries: readonly string[], io: CliIO, qu
     for (const id of ids) {
       const doc = await store.document(id);
       if (!doc) continue;
-      const result = coder.code({ id: doc.externalId ?? doc.id, text: doc.text, title: doc.title, url: doc.url, source: doc.source, published: doc.published?.slice(0, 10) ?? null });
-      const outcome = await store.replaceEvents(id, result, coder.knowledge.version);
+      const input = { id: doc.externalId ?? doc.id, text: doc.text, title: doc.title, url: doc.url, source: doc.source, published: doc.published?.slice(0, 10) ?? null };
+      const { result, visitFacts } = codeWithVisitFacts(coder, input);
+      const outcome = await store.replaceEvents(id, result, coder.knowledge.version, visitFacts);
       added += outcome.eventsAdded;
       removed += outcome.eventsRemoved;
     }

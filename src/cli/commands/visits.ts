@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DyadError } from '../../core/errors.js';
-import { buildVisits, coderFacts, filterVisits, storeVisitSources, type Visit } from '../../diplomacy/index.js';
+import { lazyCoderFacts, listStoreVisits, type Visit } from '../../diplomacy/index.js';
 import { isPostgresSpec, openStore } from '../../store/index.js';
 import { printError, type CliIO } from '../io.js';
 
@@ -48,9 +48,9 @@ async function listVisits(o: VisitsOptions): Promise<readonly Visit[]> {
   if (!isPostgresSpec(o.db) && !existsSync(o.db)) throw new DyadError('INPUT_UNREADABLE', 'no such database (run dyad ingest first)', o.db);
   const store = openStore(o.db, { readonly: true });
   try {
+    // The coder (its knowledge) is loaded only for documents stored without visit facts (before migration 5).
     const { createCoder } = await import('../../index.js');
-    const sources = await storeVisitSources(store, coderFacts(createCoder()), { country: o.country ?? null });
-    return filterVisits(buildVisits(sources), { country: o.country ?? null, from: o.from ?? null, to: o.to ?? null });
+    return await listStoreVisits(store, lazyCoderFacts(() => createCoder()), { country: o.country ?? null, from: o.from ?? null, to: o.to ?? null });
   } finally {
     await store.close();
   }
