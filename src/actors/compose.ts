@@ -221,6 +221,11 @@ export function compose(chain: readonly PhraseMatch[], ctx: ComposeContext): Men
   if (kinds.includes('ethnic')) return ethnicDraft(chain, ctx);
   const head = chain[0].phrase.target;
   const tail = chain[chain.length - 1].phrase.target;
+  // "Hamas leaders", "NATO troops": the organisation is the actor.
+  if (head.kind === 'organisation') {
+    const org = single(chain[0], ctx);
+    return org && { ...org, end: chain[chain.length - 1].end };
+  }
   if (tail.kind === 'title' || (head.kind === 'title' && tail.kind === 'country')) return titleDraft(chain, ctx);
   if (head.kind === 'agent' && tail.kind === 'country') {
     return { first: chain[0].first, end: chain[chain.length - 1].end, kind: 'agent', actors: [countryActor(tail.country, head.sector)], ruleId: `${tail.id}+${head.id}` };
@@ -229,10 +234,6 @@ export function compose(chain: readonly PhraseMatch[], ctx: ComposeContext): Men
     const mod = tail.inherits ? titleModifier(chain, ctx) : null;
     if (mod) return modifiedDraft(chain, mod, head.country, tail.sector, true);
     return { first: chain[0].first, end: chain[chain.length - 1].end, kind: 'agent', actors: [countryActor(head.country, tail.sector)], ruleId: `${head.id}+${tail.id}` };
-  }
-  if (head.kind === 'organisation') {
-    const org = single(chain[0], ctx);
-    return org && { ...org, end: chain[chain.length - 1].end };
   }
   return single(chain[chain.length - 1], ctx);
 }

@@ -18,6 +18,9 @@ function mentionsOf(text: string): { text: string; codes: string[] }[] {
 const rows: readonly (readonly [string, string, readonly string[]])[] = [
   // demonym + agent + agent/title: the most specific agent gives the sector
   ['Afghan rebel leaders attacked the town.', 'Afghan rebel leaders', ['AFGREB']],
+  // an organisation before a title or agent is the actor (regression: "Hamas leaders" gave no actor)
+  ['Hamas leaders said the truce was over.', 'Hamas leaders', ['PSEREBHAMAS']],
+  ['US drones killed eight top al-Qaeda leaders.', 'al-Qaeda leaders', ['IMGREBALQAEDA']],
   ['Palestinian leaders met Israeli officials.', 'Palestinian leaders', ['PSEGOV']],
   ['Ugandan opposition candidates protested.', 'Ugandan opposition candidates', ['UGAOPP']],
   ['South Korean army officers met.', 'South Korean army officers', ['KORMIL']],

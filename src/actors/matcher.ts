@@ -19,7 +19,8 @@ function caseFits(phrase: Phrase, tokens: readonly Token[], at: number): boolean
   if (phrase.caseRule === 'exact') {
     return phrase.surface.every((s, k) => tokens[at + k].text.replace(/[\u2019]/g, "'") === s);
   }
-  return /^[A-Z\u00C0-\u024F]/.test(first);
+  // A name written lower-case in the data ("al-Qaeda", "de Klerk") also matches as written.
+  return /^[A-Z\u00C0-\u024F]/.test(first) || (/^[a-z]/.test(phrase.surface[0]) && phrase.surface[0].startsWith(first));
 }
 
 /**

@@ -4,7 +4,7 @@
  * it is about (the summit, the attack) has not happened and is not coded as an event of its own, as CAMEO
  * coding practice has it. A coordinated verb ("rejected the offer and attacked Y") stays an event.
  */
-import { clauseEnd, type SentenceView } from './clause.js';
+import { clauseEnd, conjunctsRight, type SentenceView } from './clause.js';
 import type { CodedTrigger } from './coder.js';
 
 /** CAMEO roots whose events take another action as their content. */
@@ -35,7 +35,7 @@ function contentActor(view: SentenceView, h: CodedTrigger): CodedTrigger['target
   const end = Math.min(clauseEnd(view, last(h)), last(h) + 13);
   const m = view.mentions.find((x) => x.tokenStart > last(h) && x.tokenEnd <= end && !h.sources.includes(x));
   // Not across a coordinated verb: "condemned the measures and threatened the EU".
-  return m && !coordinated(view, last(h) + 1, m.tokenStart) ? [m] : [];
+  return m && !coordinated(view, last(h) + 1, m.tokenStart) ? [m, ...conjunctsRight(view, m, end)] : [];
 }
 
 /** "staged demonstrations to demand reforms": an infinitive of purpose after an event is its aim, not an event. */
