@@ -145,7 +145,7 @@ export function findMentions(doc: Doc, dict: ActorDictionary): ActorMention[] {
       });
     });
   }
-  return mentions.map((m) => withSentenceCountry(m, mentions));
+  return mentions.map((m) => withSentenceCountry(m, mentions, tokens));
 }
 
 const NON_STATES = new Set(['IGO', 'NGO', 'IMG']);
@@ -154,8 +154,10 @@ const NON_STATES = new Set(['IGO', 'NGO', 'IMG']);
  * "refugees fleeing the war in Liberia", "workers of the Serbian union": a generic agent with no country
  * takes the country of its sentence when the sentence names exactly one.
  */
-function withSentenceCountry(m: ActorMention, all: readonly ActorMention[]): ActorMention {
+function withSentenceCountry(m: ActorMention, all: readonly ActorMention[], tokens: readonly Token[]): ActorMention {
   if (m.kind !== 'agent' || m.actors.length !== 1 || m.actors[0].country !== null) return m;
+  // "the envoys of the Arab League": the agent belongs to the actor after "of", not to the sentence.
+  if (tokens[m.tokenEnd]?.normal === 'of' && all.some((x) => x.tokenStart > m.tokenEnd && x.tokenStart <= m.tokenEnd + 2)) return m;
   const countries = new Set(all.filter((x) => x.sentence === m.sentence && x !== m)
     .flatMap((x) => x.actors.map((a) => a.country)).filter((c): c is string => c !== null && !NON_STATES.has(c)));
   if (countries.size !== 1) return m;

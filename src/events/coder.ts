@@ -200,6 +200,17 @@ export interface CodedTrigger {
   readonly definite: boolean;
 }
 
+/**
+ * "leaders of Romania's new government", "the government of Sindh": an actor with no country of its own
+ * followed by "of" and an actor stands for that actor.
+ */
+function specific(view: SentenceView, m: ActorMention): ActorMention {
+  if (m.actors.some((a) => a.country !== null) || view.tokens[m.tokenEnd]?.normal !== 'of') return m;
+  const next = view.mentions.find((x) => x.tokenStart > m.tokenEnd && x.tokenStart <= m.tokenEnd + 2);
+  if (!next || !next.actors.some((a) => a.country !== null)) return m;
+  return view.tokens.slice(m.tokenEnd + 1, next.tokenStart).every((t) => t.pos === 'DET') ? next : m;
+}
+
 /** Source, target and attribution of one trigger. */
 export function argumentsOf(view: SentenceView, m: PatternMatch): CodedTrigger {
   const head = m.tokens[0];
@@ -208,8 +219,12 @@ export function argumentsOf(view: SentenceView, m: PatternMatch): CodedTrigger {
   const end = clauseEnd(view, last);
   let { sources, targets } = m.pattern.nominal ? nominalArguments(view, m, start, end) : verbalArguments(view, m, start, end);
   if (m.pattern.inverse) [sources, targets] = [targets, sources];
+  sources = sources.map((x) => specific(view, x));
+  targets = targets.map((x) => specific(view, x));
   targets = targets.filter((t) => !sources.includes(t));
-  if (m.pattern.symmetric && !targets.length && sources.length >= 2) {
+  // "X and Y agreed to share information": an agreement of a compound subject is between its members.
+  const agreed = view.tokens[head].lemma === 'agree' && m.pattern.cameo.startsWith('03');
+  if ((m.pattern.symmetric || agreed) && !targets.length && sources.length >= 2) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
   }

@@ -38,6 +38,19 @@ function contentActor(view: SentenceView, h: CodedTrigger): CodedTrigger['target
   return m && !coordinated(view, last(h) + 1, m.tokenStart) ? [m, ...conjunctsRight(view, m, end)] : [];
 }
 
+/**
+ * "threatened to stop negotiations if the United States goes ahead", "will boycott unless the president
+ * steps down": a threat is aimed at whom its condition names.
+ */
+function conditionActor(view: SentenceView, h: CodedTrigger): CodedTrigger['targets'] {
+  for (let k = last(h) + 1; k < Math.min(view.to, last(h) + 16); k++) {
+    if (view.tokens[k].normal !== 'if' && view.tokens[k].normal !== 'unless') continue;
+    const m = view.mentions.find((x) => x.tokenStart > k && x.tokenStart <= k + 3 && !h.sources.includes(x));
+    return m ? [m] : [];
+  }
+  return [];
+}
+
 /** "staged demonstrations to demand reforms": an infinitive of purpose after an event is its aim, not an event. */
 function purposeOf(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boolean {
   return h !== c && !CONTENT_ROOTS.has(h.match.pattern.cameo.slice(0, 2)) && !c.match.pattern.nominal
@@ -103,7 +116,8 @@ export function withoutContentEvents(view: SentenceView, coded: readonly CodedTr
       continue;
     }
     const content = coded.find((x) => holds(view, c, x) && x.targets.length);
-    const targets = content ? content.targets.filter((t) => !c.sources.includes(t)) : contentActor(view, c);
+    let targets = content ? content.targets.filter((t) => !c.sources.includes(t)) : contentActor(view, c);
+    if (!targets.length && c.match.pattern.cameo.startsWith('13')) targets = conditionActor(view, c);
     out.push(targets.length ? { ...c, targets } : c);
   }
   return out;
