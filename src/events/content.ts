@@ -4,7 +4,7 @@
  * it is about (the summit, the attack) has not happened and is not coded as an event of its own, as CAMEO
  * coding practice has it. A coordinated verb ("rejected the offer and attacked Y") stays an event.
  */
-import { clauseEnd, conjunctsRight, type SentenceView } from './clause.js';
+import { clauseEnd, conjunctsRight, objectAfter, type SentenceView } from './clause.js';
 import type { CodedTrigger } from './coder.js';
 
 /** CAMEO roots whose events take another action as their content. */
@@ -36,6 +36,16 @@ function contentActor(view: SentenceView, h: CodedTrigger): CodedTrigger['target
   const m = view.mentions.find((x) => x.tokenStart > last(h) && x.tokenEnd <= end && !h.sources.includes(x));
   // Not across a coordinated verb: "condemned the measures and threatened the EU".
   return m && !coordinated(view, last(h) + 1, m.tokenStart) ? [m, ...conjunctsRight(view, m, end)] : [];
+}
+
+const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+
+/** "police opened fire to disperse demonstrators": force used to act on someone is used against them. */
+function purposeTarget(view: SentenceView, c: CodedTrigger): CodedTrigger['targets'] {
+  if (!FORCE_ROOTS.has(c.match.pattern.cameo.slice(0, 2))) return [];
+  const to = last(c) + 1;
+  if (view.tokens[to]?.normal !== 'to' || view.tokens[to + 1]?.pos !== 'VERB') return [];
+  return objectAfter(view, to + 2, clauseEnd(view, to + 1)).filter((m) => !c.sources.includes(m));
 }
 
 /**
@@ -108,6 +118,11 @@ export function withoutContentEvents(view: SentenceView, coded: readonly CodedTr
     const aim = c.targets.length ? undefined : coded.find((x) => aimOfProtest(view, c, x) && x.targets.length);
     if (aim) {
       out.push({ ...c, targets: aim.targets.filter((t) => !c.sources.includes(t)) });
+      continue;
+    }
+    const purpose = c.targets.length ? [] : purposeTarget(view, c);
+    if (purpose.length) {
+      out.push({ ...c, targets: purpose });
       continue;
     }
     // "X and Y agreed to share information": a symmetric pair is its own dyad.

@@ -9,7 +9,7 @@ import { layer } from '../core/doc.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import { loadDataFile } from '../knowledge/data-file.js';
 import type { KnowledgeSource } from '../knowledge/knowledge.js';
-import { clauseStart, clauseEnd, type SentenceView } from '../events/clause.js';
+import { clauseStart, clauseEnd, isReportingVerb, type SentenceView } from '../events/clause.js';
 import { compilePhrase, matchElements, phraseElement, type Element } from '../events/patterns.js';
 
 const scopes = ['before', 'after', 'subject'] as const;
@@ -101,6 +101,21 @@ function headlineFuture(view: SentenceView, event: EventMention, subjectEnd: num
   return { value: 'planned', cue: { start: to.start, end: to.end } };
 }
 
+/**
+ * "They said they would meet the mediator": "would" after a past reporting verb is the future of the
+ * past (reported "we will meet"), a plan, not a hypothesis.
+ */
+function reportedFuture(view: SentenceView, start: number, found: readonly Found[]): Found[] {
+  const k = view.tokens[start - 1]?.normal === 'that' ? start - 2 : start - 1;
+  const verb = view.tokens[k];
+  if (!verb || !isReportingVerb(verb) || verb.normal === verb.lemma) return [...found];
+  return found.map((f) => (f.value === 'hypothetical' && spanIsWord(view, f.cue, 'would') ? { ...f, value: 'planned' } : f));
+}
+
+function spanIsWord(view: SentenceView, span: Span, word: string): boolean {
+  return view.tokens.some((t) => t.start === span.start && t.end === span.end && t.normal === word);
+}
+
 export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexicon): Modality {
   const ids = event.triggerTokens;
   const head = ids[0];
@@ -109,7 +124,7 @@ export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexi
   const end = clauseEnd(view, last);
   // For a verb, read between its subject and itself: "X, who did not attend, met Y" is no negation of met.
   const subjectEnd = event.nominal ? start : Math.max(start, ...view.mentions.filter((m) => m.tokenEnd <= head && m.tokenStart >= start).map((m) => m.tokenEnd));
-  const found = cuesIn(lex, 'before', view.tokens, subjectEnd, head);
+  const found = reportedFuture(view, start, cuesIn(lex, 'before', view.tokens, subjectEnd, head));
   if (event.nominal) {
     found.push(...cuesIn(lex, 'after', view.tokens, last + 1, Math.min(end, last + AFTER_REACH)));
     const nothingBefore = !view.mentions.some((m) => m.tokenEnd <= head && m.tokenStart >= start) && found.length === 0;

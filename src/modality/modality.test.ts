@@ -11,6 +11,8 @@ const rows: readonly { readonly text: string; readonly modality: string; readonl
   { text: 'France is scheduled to host Germany on Monday.', modality: 'planned', cue: 'is scheduled to' },
   { text: 'France is expected to host Germany.', modality: 'expected', cue: 'is expected to' },
   { text: 'France could host Germany.', modality: 'hypothetical', cue: 'could' },
+  { text: 'France would host Germany if asked.', modality: 'hypothetical', cue: 'would' },
+  { text: 'France said on Monday it would host Germany if asked.', modality: 'planned', cue: 'would' },
   { text: 'If talks fail, France may host Germany.', modality: 'hypothetical', cue: 'may' },
   { text: 'France did not host Germany.', modality: 'negated', cue: 'not' },
   { text: 'France refused to host Germany.', modality: 'negated', cue: 'refused to' },
