@@ -39,6 +39,20 @@ function contentActor(view: SentenceView, h: CodedTrigger): CodedTrigger['target
 }
 
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+const SETTING = new Set(['after', 'following', 'amid', 'during', 'since', 'before', 'despite']);
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
+
+/**
+ * "surrendered following a government offensive", "rioting during a G8 summit": a noun event in a time
+ * adjunct sets the scene for the sentence's own verb event; it is background, not news of its own.
+ */
+function background(view: SentenceView, c: CodedTrigger, coded: readonly CodedTrigger[]): boolean {
+  if (!c.match.pattern.nominal) return false;
+  let k = head(c) - 1;
+  while (k > view.from && head(c) - k <= 5 && PHRASE_POS.has(view.tokens[k].pos) && !SETTING.has(view.tokens[k].normal)) k--;
+  if (!SETTING.has(view.tokens[k]?.normal ?? '')) return false;
+  return coded.some((x) => x !== c && !x.match.pattern.nominal);
+}
 
 /** "police opened fire to disperse demonstrators": force used to act on someone is used against them. */
 function purposeTarget(view: SentenceView, c: CodedTrigger): CodedTrigger['targets'] {
@@ -113,7 +127,7 @@ export function withoutContentEvents(view: SentenceView, coded: readonly CodedTr
   const holders = coded.filter((c) => CONTENT_ROOTS.has(c.match.pattern.cameo.slice(0, 2)));
   const out: CodedTrigger[] = [];
   for (const c of coded) {
-    if (alleged(view, c) || holders.some((h) => holds(view, h, c)) || coded.some((h) => purposeOf(view, h, c) || aimOfProtest(view, h, c))) continue;
+    if (alleged(view, c) || background(view, c, coded) || holders.some((h) => holds(view, h, c)) || coded.some((h) => purposeOf(view, h, c) || aimOfProtest(view, h, c))) continue;
     // A protest with no target of its own is against whom its demand is addressed.
     const aim = c.targets.length ? undefined : coded.find((x) => aimOfProtest(view, c, x) && x.targets.length);
     if (aim) {

@@ -183,3 +183,9 @@ test('events: insisting that something is so demands nothing', () => {
   const { events } = coder.code({ text: 'The United States insisted unrest there reflected old tensions.', published: '2024-05-14' });
   assert.ok(!events.some((e) => e.root === '10'), events.map((e) => e.cameo).join(','));
 });
+
+test('events: a noun event in a time adjunct is the background of the verb event', () => {
+  const { events } = coder.code({ text: 'Five hundred Ugandan rebels surrendered last week following a government offensive.', published: '2024-05-14' });
+  assert.ok(events.some((e) => e.cameo.startsWith('087')), events.map((e) => e.cameo).join(','));
+  assert.ok(!events.some((e) => e.root === '19'), events.map((e) => e.cameo).join(','));
+});
