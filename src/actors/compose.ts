@@ -235,6 +235,11 @@ export function compose(chain: readonly PhraseMatch[], ctx: ComposeContext): Men
     if (mod) return modifiedDraft(chain, mod, head.country, tail.sector, true);
     return { first: chain[0].first, end: chain[chain.length - 1].end, kind: 'agent', actors: [countryActor(head.country, tail.sector)], ruleId: `${head.id}+${tail.id}` };
   }
+  // "leaders of Romania's new government": the country qualifies the agent the chain ends with.
+  const country = chain.map((m) => m.phrase.target).find((t) => t.kind === 'country');
+  if (tail.kind === 'agent' && country?.kind === 'country') {
+    return { first: chain[0].first, end: chain[chain.length - 1].end, kind: 'agent', actors: [countryActor(country.country, tail.sector)], ruleId: `${country.id}+${tail.id}` };
+  }
   return single(chain[chain.length - 1], ctx);
 }
 
