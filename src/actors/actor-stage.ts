@@ -10,7 +10,10 @@ import { placeEthnic } from './ethnic.js';
 import { conjoined } from './modifiers.js';
 import type { ActorDictionary } from './dictionary.js';
 import { matchPhrases } from './matcher.js';
+import { withPlaceMatches } from './places.js';
+import type { Gazetteer } from '../place/gazetteer.js';
 import { REPORTING_VERBS } from '../segment/grammar.js';
+import { clauseStart, governingPreposition } from '../events/clause.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
@@ -85,6 +88,17 @@ function speakerVerb(tokens: readonly Token[], i: number, from: number): number 
   return k >= from && REPORTING_VERBS.has(tokens[k].lemma) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') ? k : null;
 }
 
+/**
+ * Who "it" or "they" after a reporting verb stands for: the verb's subject, never one person ("militants
+ * loyal to Zarqawi said they ..."), never inside a prepositional phrase.
+ */
+function speakerOf(tokens: readonly Token[], mentions: readonly ActorMention[], sent: { readonly index: number; readonly tokenStart: number; readonly tokenEnd: number }, verb: number): ActorMention | undefined {
+  const own = mentions.filter((m) => m.sentence === sent.index && m.tokenEnd <= verb && !m.modifier && m.kind !== 'person');
+  const view = { tokens, from: sent.tokenStart, to: sent.tokenEnd, mentions: own };
+  const start = clauseStart(view, verb);
+  return own.find((m) => m.tokenStart >= start && governingPreposition(view, m) === null && tokens[m.tokenEnd]?.normal !== "'s") ?? own.pop();
+}
+
 function pronounDrafts(tokens: readonly Token[], from: number, to: number, taken: readonly MentionDraft[]): MentionDraft[] {
   const out: MentionDraft[] = [];
   for (let i = from; i < to; i++) {
@@ -106,17 +120,19 @@ export class ActorStage implements Stage {
   readonly provides = ['mentions'] as const;
 
   run(doc: Doc, ctx: StageContext): Doc {
-    return { ...doc, mentions: findMentions(doc, ctx.knowledge.actors) };
+    return { ...doc, mentions: findMentions(doc, ctx.knowledge.actors, ctx.knowledge.places) };
   }
 }
 
-export function findMentions(doc: Doc, dict: ActorDictionary): ActorMention[] {
+/** `places`, when given, lets cities and regions give agents their country ("rebels in Darfur"). */
+export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer): ActorMention[] {
   const tokens = layer(doc, 'tokens');
   const salience = new Salience();
   const named = new Set<string>();
   const mentions: ActorMention[] = [];
   for (const sent of layer(doc, 'sentences')) {
-    const matches = matchPhrases(dict, tokens, sent.tokenStart, sent.tokenEnd);
+    const found = matchPhrases(dict, tokens, sent.tokenStart, sent.tokenEnd);
+    const matches = places ? withPlaceMatches(places, tokens, sent.tokenStart, sent.tokenEnd, found) : found;
     const cs = chains(matches, tokens);
     const cctx: ComposeContext = { dict, tokens, date: doc.published, named };
     const composed = placeEthnic(conjoined(distribute(cs.map((c) => compose(c, cctx)).filter((d): d is MentionDraft => d !== null), tokens, cs), tokens), mentions);
@@ -124,8 +140,7 @@ export function findMentions(doc: Doc, dict: ActorDictionary): ActorMention[] {
       .sort((a, b) => a.first - b.first);
     drafts.forEach((draft, k) => {
       const local = { ...draft, first: draft.first - sent.tokenStart };
-      const speaker = draft.speakerVerb === undefined ? undefined
-        : mentions.filter((m) => m.sentence === sent.index && m.tokenEnd <= (draft.speakerVerb ?? 0) && !m.modifier).pop();
+      const speaker = draft.speakerVerb === undefined ? undefined : speakerOf(tokens, mentions, sent, draft.speakerVerb);
       const actors = draft.speakerVerb === undefined ? resolve(local, salience, drafts.slice(k + 1)) : speaker?.actors ?? [];
       if (actors.length === 0) return;
       salience.note(actors);
