@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   console.log(`\npeak RSS        ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   console.log('\n--- ingest into SQLite (bench/ingest.ts) ---');
   await import('./ingest.js');
-  console.log('\n--- queries on 1 million synthetic events (bench/query.ts; PostgreSQL too when DYAD_TEST_PG is set) ---');
+  console.log('\n--- queries on 1 million synthetic events (bench/query.ts; PostgreSQL too when DYAD_BENCH_PG or DYAD_TEST_PG is set) ---');
   await import('./query.js');
 }
 

@@ -233,6 +233,8 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       assert.ok(versions.some((v) => Number(v.version) === 5));
       await store.replaceEvents(withFacts.documentId, a.result, 'next');
       assert.equal(await factsOf(withFacts.documentId), null, 'facts read with the old events do not outlive them');
+      await store.replaceEvents(withFacts.documentId, a.result, 'again', facts);
+      assert.equal(await factsOf(withFacts.documentId), facts, 'a recode stores the facts it brings');
     }));
 
     test('replaceEvents removes events only this document supported', run(async (store) => {

@@ -112,9 +112,9 @@ export class PostgresStore implements Store {
     return this.transaction((client) => saveDocument(this.writeExec(client), this.writeContext(), input, result));
   }
 
-  async replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string): Promise<ReplaceOutcome> {
+  async replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string, visitFacts?: string | null): Promise<ReplaceOutcome> {
     const outcome = await this.transaction((client) =>
-      replaceDocumentEvents(this.writeExec(client), this.writeContext(), documentId, result, knowledgeVersion));
+      replaceDocumentEvents(this.writeExec(client), this.writeContext(), documentId, result, knowledgeVersion, visitFacts));
     if (!outcome) throw new DyadError('USAGE', 'no such document in the store', documentId);
     return outcome;
   }

@@ -93,8 +93,8 @@ export class SqliteStore implements Store {
     return this.write().save(input, result);
   }
 
-  async replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string): Promise<ReplaceOutcome> {
-    const outcome = this.write().replace(documentId, result, knowledgeVersion);
+  async replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string, visitFacts?: string | null): Promise<ReplaceOutcome> {
+    const outcome = this.write().replace(documentId, result, knowledgeVersion, visitFacts);
     if (!outcome) throw new DyadError('USAGE', 'no such document in the store', documentId);
     return outcome;
   }
