@@ -122,6 +122,27 @@ function ownGovernment(doc: Doc, d: Draft): ActorOut | null {
   return { ...out, code: `${country}GOV`, country, sector: 'GOV', name: null, role: null };
 }
 
+/** Concessions a government makes at home: easing restrictions (081x), reform (083x). Resigning (0831) addresses no one. */
+function domesticConcession(cameo: string): boolean {
+  return (cameo.startsWith('081') || cameo.startsWith('083')) && cameo !== '0831';
+}
+
+/**
+ * A government's concession at home with no target named ("lifted the state of emergency", "shortened the
+ * curfew") is to its own country. The evidence is the government's mention.
+ */
+function ownCountry(doc: Doc, d: Draft): ActorOut | null {
+  const a = d.source?.actor;
+  if (!d.source || !a?.country || NON_STATES.has(a.country) || (a.sector !== null && a.sector !== 'GOV') || !domesticConcession(d.event.cameo)) return null;
+  const out = actorOut(doc, d.source, a);
+  return { ...out, code: a.country, country: a.country, sector: null, name: null, role: null };
+}
+
+/** The target an event implies when the text names none. */
+function impliedTarget(doc: Doc, d: Draft): ActorOut | null {
+  return ownGovernment(doc, d) ?? ownCountry(doc, d);
+}
+
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 /**
@@ -159,7 +180,7 @@ function record(doc: Doc, d: Draft, knowledge: Knowledge): CodedEvent {
     doc: doc.id,
     sentence: e.sentence,
     source: d.source ? actorOut(doc, d.source, resolveAt(knowledge.actors, d.source, when)) : unattributedForce(doc, d),
-    target: d.target ? actorOut(doc, d.target, resolveAt(knowledge.actors, d.target, when)) : ownGovernment(doc, d),
+    target: d.target ? actorOut(doc, d.target, resolveAt(knowledge.actors, d.target, when)) : impliedTarget(doc, d),
     cameo: e.cameo,
     root: code.root,
     quadClass: code.quadClass,

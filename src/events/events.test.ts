@@ -55,6 +55,7 @@ const rows: readonly Row[] = [
   { name: 'an agreement of a compound subject is between its members', text: 'The Turkish and Greek sides agreed to share information on missing people.', source: 'TUR', target: 'GRC', cameo: '03' },
   { name: 'a countryless actor followed by "of" and an actor stands for it', text: 'Egyptian officials met the envoys of the Arab League.', source: 'EGYGOV', target: 'IGOARL', cameo: '04' },
   { name: 'force used to act on someone is used against them', text: 'Egyptian police opened fire to disperse Islamist demonstrators in Cairo.', source: 'EGYCOP', target: 'EGYOPP', cameo: '19' },
+  { name: 'a government\'s concession at home is to its own country', text: 'The Sudanese government lifted the state of emergency on Sunday.', source: 'SDNGOV', target: 'SDN', cameo: '081' },
   { name: 'a phone call is no visit', text: 'Russia made a phone call to China.', source: 'RUS', target: 'CHN', cameo: '041' },
 ];
 
