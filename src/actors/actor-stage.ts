@@ -10,7 +10,7 @@ import { placeEthnic } from './ethnic.js';
 import { conjoined } from './modifiers.js';
 import type { ActorDictionary } from './dictionary.js';
 import { matchPhrases } from './matcher.js';
-import { withPlaceMatches } from './places.js';
+import { isPlaceTarget, withPlaceMatches } from './places.js';
 import type { Gazetteer } from '../place/gazetteer.js';
 import { REPORTING_VERBS } from '../segment/grammar.js';
 import { clauseStart, governingPreposition } from '../events/clause.js';
@@ -130,9 +130,11 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
   const salience = new Salience();
   const named = new Set<string>();
   const mentions: ActorMention[] = [];
+  const placeCountries = new Map<number, Set<string>>();
   for (const sent of layer(doc, 'sentences')) {
     const found = matchPhrases(dict, tokens, sent.tokenStart, sent.tokenEnd);
     const matches = places ? withPlaceMatches(places, tokens, sent.tokenStart, sent.tokenEnd, found) : found;
+    placeCountries.set(sent.index, new Set(matches.filter((m) => isPlaceTarget(m.phrase.target)).flatMap((m) => (m.phrase.target.kind === 'country' ? [m.phrase.target.country] : []))));
     const cs = chains(matches, tokens);
     const cctx: ComposeContext = { dict, tokens, date: doc.published, named };
     const composed = placeEthnic(conjoined(distribute(cs.map((c) => compose(c, cctx)).filter((d): d is MentionDraft => d !== null), tokens, cs), tokens), mentions);
@@ -160,21 +162,22 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
       });
     });
   }
-  return mentions.map((m) => withSentenceCountry(m, mentions, tokens));
+  return mentions.map((m) => withSentenceCountry(m, mentions, tokens, placeCountries.get(m.sentence)));
 }
 
 const NON_STATES = new Set(['IGO', 'NGO', 'IMG']);
 
 /**
  * "refugees fleeing the war in Liberia", "workers of the Serbian union": a generic agent with no country
- * takes the country of its sentence when the sentence names exactly one.
+ * takes the country of its sentence when the sentence names exactly one, as an actor or as the country of
+ * a city or region ("gunmen attacked villages near Samarra" IRQ).
  */
-function withSentenceCountry(m: ActorMention, all: readonly ActorMention[], tokens: readonly Token[]): ActorMention {
+function withSentenceCountry(m: ActorMention, all: readonly ActorMention[], tokens: readonly Token[], placeCountries: ReadonlySet<string> = new Set()): ActorMention {
   if (m.kind !== 'agent' || m.actors.length !== 1 || m.actors[0].country !== null) return m;
   // "the envoys of the Arab League": the agent belongs to the actor after "of", not to the sentence.
   if (tokens[m.tokenEnd]?.normal === 'of' && all.some((x) => x.tokenStart > m.tokenEnd && x.tokenStart <= m.tokenEnd + 2)) return m;
-  const countries = new Set(all.filter((x) => x.sentence === m.sentence && x !== m)
-    .flatMap((x) => x.actors.map((a) => a.country)).filter((c): c is string => c !== null && !NON_STATES.has(c)));
+  const countries = new Set([...all.filter((x) => x.sentence === m.sentence && x !== m)
+    .flatMap((x) => x.actors.map((a) => a.country)).filter((c): c is string => c !== null && !NON_STATES.has(c)), ...placeCountries]);
   if (countries.size !== 1) return m;
   const [country] = countries;
   const a = m.actors[0];

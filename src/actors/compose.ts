@@ -13,6 +13,7 @@ import type { PhraseMatch } from './matcher.js';
 import type { Office, PersonEntry } from './schema.js';
 import { ethnicDraft, type EthnicPlace } from './ethnic.js';
 import { headSector, modifierAgent, modifierStart, type ModifierAgent } from './modifiers.js';
+import { isPlaceTarget } from './places.js';
 
 export interface MentionDraft {
   readonly first: number;
@@ -138,6 +139,8 @@ function titleDraft(chain: readonly PhraseMatch[], ctx: ComposeContext): Mention
   const last = titles[titles.length - 1];
   const countryTarget = chain.map((m) => m.phrase.target).find((t) => t.kind === 'country');
   const country = countryTarget?.kind === 'country' ? countryTarget.country : null;
+  // "the governor of Punjab", "Sindh's chief minister": a place's office, no national office holder.
+  if (countryTarget && isPlaceTarget(countryTarget)) return placeTitleDraft(chain, country ?? '', last);
   const mod = titleModifier(chain, ctx);
   if (mod) return modifiedDraft(chain, mod, country, last.sector, true);
   const end = chain[chain.length - 1].end;
@@ -154,6 +157,11 @@ function titleDraft(chain: readonly PhraseMatch[], ctx: ComposeContext): Mention
   const actors = holder ? [ctx.dict.personActor(holder, ctx.date, last.office)]
     : country ? [{ ...countryActor(country, last.sector), role: last.role }] : [];
   return { ...base, actors, titleQuery: { country, role: last.role, office: last.office } };
+}
+
+function placeTitleDraft(chain: readonly PhraseMatch[], country: string, last: Extract<PhraseTarget, { kind: 'title' }>): MentionDraft {
+  const actor = { ...countryActor(country, last.sector), role: last.role };
+  return { first: chain[0].first, end: chain[chain.length - 1].end, kind: 'title', actors: [actor], ruleId: `place+${last.id}` };
 }
 
 /** The agent noun before the chain's last title or agent: "Afghan rebel leaders", "opposition leader". */
@@ -182,6 +190,8 @@ function single(m: PhraseMatch, ctx: ComposeContext): MentionDraft | null {
   const base = { first: m.first, end: m.end };
   switch (t.kind) {
     case 'country': {
+      // "Sindh", "Samarra": a place alone names no actor.
+      if (isPlaceTarget(t)) return null;
       // "Algerians", "South Koreans": a country's people, coded as its civilians (as CAMEO's coders do).
       if (t.people) return { ...base, kind: 'country', actors: [countryActor(t.country, 'CVL')], ruleId: `${t.id}+people` };
       // "Russian gas", "Chinese economy": a demonym before a noun that is no actor is an adjective.

@@ -10,7 +10,7 @@ import { KnowledgeError } from '../core/errors.js';
 
 const gaz = loadGazetteer(defaultDataDir());
 
-const lookups: readonly [string, { name: string; country: string; kind: 'country' | 'city' } | null][] = [
+const lookups: readonly [string, { name: string; country: string; kind: 'country' | 'city' | 'region' } | null][] = [
   ['China', { name: 'China', country: 'CHN', kind: 'country' }],
   ['Beijing', { name: 'Beijing', country: 'CHN', kind: 'city' }],
   ['the United States', { name: 'United States', country: 'USA', kind: 'country' }],
@@ -24,6 +24,38 @@ const lookups: readonly [string, { name: string; country: string; kind: 'country
   ['Nice', null],
   ['Vladimir', null],
   ['Atlantis', null],
+  // towns of 100,000-250,000 people, by their ASCII name (no trailing quote mark)
+  ['Samarra', { name: 'Sāmarrā’', country: 'IRQ', kind: 'city' }],
+  ["Samarra'", null],
+  // first-level regions (country-region-data), with or without their division word
+  ['Sindh', { name: 'Sindh', country: 'PAK', kind: 'region' }],
+  ['Sindh province', { name: 'Sindh', country: 'PAK', kind: 'region' }],
+  ['Tigray', { name: 'Tigray', country: 'ETH', kind: 'region' }],
+  ['Aceh', { name: 'Aceh', country: 'IDN', kind: 'region' }],
+  ['Anbar', { name: 'Al Anbār', country: 'IRQ', kind: 'region' }],
+  ['Dagestan', { name: 'Republic of Dagestan', country: 'RUS', kind: 'region' }],
+  ['Delta State', { name: 'Delta', country: 'NGA', kind: 'region' }],
+  // informal regions (region-extras.yaml)
+  ['Darfur', { name: 'Darfur', country: 'SDN', kind: 'region' }],
+  ['West Darfur State', { name: 'West Darfur', country: 'SDN', kind: 'region' }],
+  ['Kurdistan', { name: 'Kurdistan', country: 'IRQ', kind: 'region' }],
+  ['Chechnya', { name: 'Chechnya', country: 'RUS', kind: 'region' }],
+  ['Mindanao', { name: 'Mindanao', country: 'PHL', kind: 'region' }],
+  ['Niger Delta', { name: 'Niger Delta', country: 'NGA', kind: 'region' }],
+  ['the West Bank', { name: 'West Bank', country: 'PSE', kind: 'region' }],
+  // countries and cities keep their names before regions ("Niger" the country, not the Nigerian state)
+  ['Niger', { name: 'Niger', country: 'NER', kind: 'country' }],
+  ['Lagos', { name: 'Lagos', country: 'NGA', kind: 'city' }],
+  ['Gaza', { name: 'Gaza', country: 'PSE', kind: 'city' }],
+  // ambiguous: a region of two countries, English words, people's names (ambiguous-words.yaml)
+  ['Punjab', null],
+  ['Kashmir', null],
+  ['Delta', null],
+  ['Rivers', null],
+  ['Santos', null],
+  // the generated list never hides a capital
+  ['Brussels', { name: 'Brussels', country: 'BEL', kind: 'city' }],
+  ['Tehran', { name: 'Tehran', country: 'IRN', kind: 'city' }],
 ];
 
 for (const [name, want] of lookups) {
@@ -32,6 +64,11 @@ for (const [name, want] of lookups) {
     assert.deepEqual(got && { name: got.name, country: got.country, kind: got.kind }, want);
   });
 }
+
+test('regions have no coordinates', () => {
+  const sindh = gaz.lookup('Sindh');
+  assert.deepEqual(sindh && [sindh.lat, sindh.lon, sindh.population], [null, null, null]);
+});
 
 test('country() gives the centroid', () => {
   const chn = gaz.country('CHN');
@@ -60,6 +97,10 @@ const texts: readonly [string, string[]][] = [
   ['Vladimir Putin met in Moscow.', ['Moscow=>Moscow']],
   ['He was reading about china and turkey.', []],
   ['Talks in El Salvador.', ['El Salvador=>El Salvador']],
+  ['Clashes near Samarra and in Sindh province.', ['Samarra=>Sāmarrā’', 'Sindh province=>Sindh']],
+  ['Fighting in West Darfur State and in Darfur.', ['West Darfur State=>West Darfur', 'Darfur=>Darfur']],
+  ['Delta Air Lines and Rivers of Babylon.', []],
+  ['Militants in Delta State and Rivers State.', ['Delta State=>Delta', 'Rivers State=>Rivers']],
 ];
 
 for (const [text, want] of texts) {
@@ -70,7 +111,7 @@ for (const [text, want] of texts) {
 
 test('sources list the place files with their versions', () => {
   const files = gaz.sources.map((s) => s.file);
-  for (const f of ['cities.yaml', 'ambiguous.yaml']) {
+  for (const f of ['cities.yaml', 'regions.yaml', 'region-extras.yaml', 'ambiguous.yaml', 'ambiguous-words.yaml']) {
     assert.ok(files.some((x) => x.endsWith(f)), f);
   }
 });
@@ -94,7 +135,7 @@ for (const [row, message] of badRows) {
 test('a broken place file is reported with file:line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-places-'));
   mkdirSync(join(dir, 'places'));
-  for (const f of ['capitals.yaml', 'country-names.yaml', 'ambiguous.yaml']) copyFileSync(join(defaultDataDir(), 'places', f), join(dir, 'places', f));
+  for (const f of ['capitals.yaml', 'country-names.yaml', 'ambiguous.yaml', 'ambiguous-words.yaml', 'regions.yaml', 'region-extras.yaml']) copyFileSync(join(defaultDataDir(), 'places', f), join(dir, 'places', f));
   writeFileSync(join(dir, 'places', 'cities.yaml'), [
     'kind: places',
     'version: "1"',

@@ -79,6 +79,18 @@ const rows: readonly Row[] = [
     name: 'no dateline without the pattern', text: 'NATO - the alliance - met.',
     events: [{ trigger: 'met', cameo: '040' }], want: [null],
   },
+  {
+    name: 'a town of 100,000-250,000 people', text: 'Gunmen attacked villages near Samarra on Sunday.',
+    events: [{ trigger: 'attacked', cameo: '190' }], want: [['Sāmarrā’', 'IRQ', 'Samarra']],
+  },
+  {
+    name: 'a province with its division word', text: 'Police clashed with protesters in Sindh province.',
+    events: [{ trigger: 'clashed', cameo: '190' }], want: [['Sindh', 'PAK', 'Sindh province']],
+  },
+  {
+    name: 'an informal region', text: 'Rebels attacked a convoy in Darfur.',
+    events: [{ trigger: 'attacked', cameo: '190' }], want: [['Darfur', 'SDN', 'Darfur']],
+  },
 ];
 
 function build(row: Row): Doc {
@@ -113,4 +125,11 @@ test('the stage declares its layers and leaves the input Doc alone', () => {
   const doc = build(rows[0]);
   stage.run(doc, ctx);
   assert.equal(doc.places, undefined);
+});
+
+test('a region has no coordinates', () => {
+  const row = rows.find((r) => r.name === 'an informal region');
+  assert.ok(row);
+  const darfur = (stage.run(build(row), ctx).places ?? [])[0];
+  assert.deepEqual(darfur && [darfur.name, darfur.country, darfur.lat, darfur.lon], ['Darfur', 'SDN', null, null]);
 });

@@ -1,0 +1,41 @@
+/**
+ * Places below the country as the country of an actor: "rebels in Darfur" SDNREB, "the government of
+ * Sindh province" PAKGOV, "Punjab police" PAKCOP. Cities and regions the gazetteer knows become
+ * country matches marked as places; a place alone is no actor ("Sindh" names a place), and a title
+ * of a place names no national office holder ("the governor of Punjab" is not the president).
+ */
+import type { Token } from '../core/doc.js';
+import type { Gazetteer } from '../place/gazetteer.js';
+import type { Phrase, PhraseTarget } from './dictionary.js';
+import type { PhraseMatch } from './matcher.js';
+
+const PLACE_ID = 'place.';
+
+/** True for a country match that comes from a city or region, not from the country's own names. */
+export function isPlaceTarget(t: PhraseTarget): boolean {
+  return t.kind === 'country' && t.id.startsWith(PLACE_ID);
+}
+
+function placePhrase(tokens: readonly Token[], first: number, end: number, name: string, country: string): Phrase {
+  const words = tokens.slice(first, end);
+  const id = PLACE_ID + name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+  return { tokens: words.map((t) => t.normal), surface: words.map((t) => t.text), caseRule: 'capital', target: { kind: 'country', id, country, demonym: false } };
+}
+
+/** Adds the cities and regions in tokens[from, to) that no dictionary match covers, in order. */
+export function withPlaceMatches(places: Gazetteer, tokens: readonly Token[], from: number, to: number, found: readonly PhraseMatch[]): PhraseMatch[] {
+  const covered = (i: number): boolean => found.some((m) => m.first <= i && i < m.end);
+  const out = [...found];
+  for (let i = from; i < to; i++) {
+    if (covered(i)) continue;
+    const m = places.matchAt(tokens, i);
+    if (!m || m.end > to || m.place.kind === 'country') continue;
+    let overlaps = false;
+    for (let k = m.start; k < m.end; k++) overlaps ||= covered(k);
+    if (overlaps) continue;
+    const phrase = placePhrase(tokens, m.start, m.end, m.place.name, m.place.country);
+    out.push({ first: m.start, end: m.end, phrase, alternatives: [phrase] });
+    i = m.end - 1;
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
