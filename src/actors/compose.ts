@@ -67,7 +67,7 @@ function ofCountry(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[
   if ((head !== 'title' && head !== 'agent' && head !== 'ethnic') || next.phrase.target.kind !== 'country') return false;
   const gap = tokens.slice(prev.end, next.first).map((t) => t.normal).join(' ');
   // "rebels in the Ivory Coast", "Kurds in Syria": an agent or a people located in a country belongs to it.
-  const located = head !== 'title' && (gap === 'in' || gap === 'in the');
+  const located = head !== 'title' && ['in', 'in the', 'based in', 'based in the'].includes(gap);
   if (head === 'ethnic') return located;
   return gap === 'of' || gap === 'of the' || located;
 }

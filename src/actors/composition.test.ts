@@ -20,6 +20,7 @@ const rows: readonly (readonly [string, string, readonly string[]])[] = [
   ['Afghan rebel leaders attacked the town.', 'Afghan rebel leaders', ['AFGREB']],
   // an organisation before a title or agent is the actor (regression: "Hamas leaders" gave no actor)
   ['Hamas leaders said the truce was over.', 'Hamas leaders', ['PSEREBHAMAS']],
+  ['A terror group based in Trinidad made threats.', 'terror group based in Trinidad', ['TTOUAF']],
   ['Fabius held talks with leaders of Romania\'s new government.', 'leaders of Romania\'s new government', ['ROUGOV']],
   ['US drones killed eight top al-Qaeda leaders.', 'al-Qaeda leaders', ['IMGREBALQAEDA']],
   ['Palestinian leaders met Israeli officials.', 'Palestinian leaders', ['PSEGOV']],

@@ -72,9 +72,10 @@ function drafts(doc: Doc, symmetricRules: ReadonlySet<string>): Draft[] {
     // An agentless passive keeps its target with an unknown source.
     const doers: readonly (ActorSlot | null)[] = sources.length ? sources : targets.length ? [null] : [];
     for (const source of doers) {
-      const pairs = targets.length ? targets : [null];
+      const others = targets.filter((t) => !source || actorKey(t.actor) !== actorKey(source.actor));
+      // "reneged on his commitment": a target that is the source itself leaves the event without one.
+      const pairs = others.length ? others : [null];
       for (const target of pairs) {
-        if (target && source && actorKey(target.actor) === actorKey(source.actor)) continue;
         const m = modality[event.index];
         out.push({ event, modality: m, source, target, mentions: [event], topics: new Set(topics[event.index] ?? []), modalityFinal: m });
       }

@@ -51,8 +51,12 @@ function headFits(view: SentenceView, m: PatternMatch): boolean {
   }
   // "the detained journalist", "its support": a participle or noun after a determiner is no verb.
   if (prev !== undefined && (prev.pos === 'DET' || POSSESSIVES.has(prev.normal))) return false;
+  // "Palestinian riots": after a demonym modifying it, the word is a noun.
+  if (head.pos === 'NOUN' && view.mentions.some((x) => x.modifier === true && x.tokenEnd === m.tokens[0])) return false;
   if (head.pos === 'VERB' || head.pos === 'AUX') return true;
   if (prev === undefined) return false;
+  // "claims to be manufacturing weapons": an -ing word after an auxiliary is a progressive verb.
+  if (prev.pos === 'AUX' && head.normal.endsWith('ing')) return true;
   return MODAL_BEFORE_VERB.has(prev.normal) || prev.pos === 'PRON' || prev.pos === 'PROPN';
 }
 

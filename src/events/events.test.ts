@@ -56,6 +56,10 @@ const rows: readonly Row[] = [
   { name: 'a countryless actor followed by "of" and an actor stands for it', text: 'Egyptian officials met the envoys of the Arab League.', source: 'EGYGOV', target: 'IGOARL', cameo: '04' },
   { name: 'force used to act on someone is used against them', text: 'Egyptian police opened fire to disperse Islamist demonstrators in Cairo.', source: 'EGYCOP', target: 'EGYOPP', cameo: '19' },
   { name: 'a government\'s concession at home is to its own country', text: 'The Sudanese government lifted the state of emergency on Sunday.', source: 'SDNGOV', target: 'SDN', cameo: '081' },
+  { name: 'a word after a demonym modifying it is a noun ("Palestinian riots")', text: 'Palestinian riots against Israeli policies continued.', source: 'PSE', target: 'ISR', cameo: '145' },
+  { name: 'word forms the lemmatiser misses ("reneged")', text: 'Zambia reneged on its commitment to Malawi.', source: 'ZMB', target: 'MWI', cameo: '120' },
+  { name: 'a multi-word alternative is its own pattern ("go back on")', text: 'Zambia went back on its promise to Malawi.', source: 'ZMB', target: 'MWI', cameo: '120' },
+  { name: 'a coordinated modifier fills a gap; an -ing word after an auxiliary is a verb', text: 'A terror group based in Trinidad is building chemical and biological weapons to use against Britain.', source: 'TTOUAF', target: 'GBR', cameo: '1385' },
   { name: 'a phone call is no visit', text: 'Russia made a phone call to China.', source: 'RUS', target: 'CHN', cameo: '041' },
 ];
 
@@ -189,4 +193,11 @@ test('events: a noun event in a time adjunct is the background of the verb event
   const { events } = coder.code({ text: 'Five hundred Ugandan rebels surrendered last week following a government offensive.', published: '2024-05-14' });
   assert.ok(events.some((e) => e.cameo.startsWith('087')), events.map((e) => e.cameo).join(','));
   assert.ok(!events.some((e) => e.root === '19'), events.map((e) => e.cameo).join(','));
+});
+
+test('events: a target that is the source itself leaves the event without a target, not without the event', () => {
+  const { events } = coder.code({ text: 'President Vladimir Putin reneged on his own commitment.', published: '2024-05-14' });
+  const e = events.find((x) => x.root === '12');
+  assert.ok(e, events.map((x) => x.cameo).join(','));
+  assert.equal(e.target, null);
 });

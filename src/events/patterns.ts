@@ -5,7 +5,7 @@
  * lower-cased text:
  *   visit            one word (lemma or form)
  *   talk|discussion  alternatives
- *   *                a gap of up to three words (determiners, adjectives, adverbs; no verbs)
+ *   *                a gap of up to three words (determiners, adjectives, adverbs, nouns, "and"/"or"; no verbs)
  *   ?official        an optional word
  * The first element is the trigger's head. Source and target come from the clause (see clause.ts);
  * `target` lists the prepositions that introduce the target ("meet with", "a visit to"); "object" means
@@ -79,7 +79,9 @@ function matchFrom(elements: readonly Element[], k: number, tokens: readonly Tok
   const el = elements[k];
   if (el.kind === 'gap') {
     for (let g = 0; g <= 3 && i + g <= end; g++) {
-      if (g > 0 && (!GAP_POS.has(tokens[i + g - 1].pos) || tokens[i + g - 1].text === ';')) break;
+      const t = tokens[i + g - 1];
+      // "chemical and biological weapons", "economic or military aid": a coordinated modifier fills a gap.
+      if (g > 0 && ((!GAP_POS.has(t.pos) && t.normal !== 'and' && t.normal !== 'or') || t.text === ';')) break;
       const hit = matchFrom(elements, k + 1, tokens, i + g, end, acc);
       if (hit) return hit;
     }
