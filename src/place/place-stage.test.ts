@@ -91,6 +91,10 @@ const rows: readonly Row[] = [
     name: 'an informal region', text: 'Rebels attacked a convoy in Darfur.',
     events: [{ trigger: 'attacked', cameo: '190' }], want: [['Darfur', 'SDN', 'Darfur']],
   },
+  {
+    name: 'a place noun and "of" between the cue and the name', text: 'A bomb exploded near the town of Mosul on Sunday.',
+    events: [{ trigger: 'exploded', cameo: '183' }], want: [['Mosul', 'IRQ', 'Mosul']],
+  },
 ];
 
 function build(row: Row): Doc {

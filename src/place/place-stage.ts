@@ -31,10 +31,14 @@ interface SentencePlace extends PlaceMatch {
   readonly cueIndex: number | null;
 }
 
+/** "near the town of Samarra", "in the province of Aceh": a place noun and "of" stand between cue and name. */
+const PLACE_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'port', 'state', 'suburb', 'area', 'county']);
+
 function cueBefore(tokens: readonly Token[], m: PlaceMatch, sentenceStart: number): { cue: string | null; cueIndex: number | null } {
   for (let j = m.start - 1; j >= sentenceStart; j--) {
     const word = tokens[j].normal;
-    if (SKIPPABLE.has(word)) continue;
+    if (SKIPPABLE.has(word) || PLACE_NOUNS.has(word)) continue;
+    if (word === 'of' && PLACE_NOUNS.has(tokens[j - 1]?.normal ?? '')) continue;
     return { cue: word, cueIndex: j };
   }
   return { cue: null, cueIndex: null };
