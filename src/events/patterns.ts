@@ -5,7 +5,8 @@
  * lower-cased text:
  *   visit            one word (lemma or form)
  *   talk|discussion  alternatives
- *   *                a gap of up to three words (determiners, adjectives, adverbs, nouns, "and"/"or"; no verbs)
+ *   *                a gap of up to three words (determiners, adjectives, adverbs, nouns, "and"/"or"; no verbs;
+ *                    a hyphenated compound such as "day-old" is one word)
  *   ?official        an optional word
  * The first element is the trigger's head. Source and target come from the clause (see clause.ts);
  * `target` lists the prepositions that introduce the target ("meet with", "a visit to"); "object" means
@@ -78,10 +79,14 @@ function matchFrom(elements: readonly Element[], k: number, tokens: readonly Tok
   if (k === elements.length) return acc;
   const el = elements[k];
   if (el.kind === 'gap') {
-    for (let g = 0; g <= 3 && i + g <= end; g++) {
+    let words = 0;
+    for (let g = 0; words <= 3 && g <= 6 && i + g <= end; g++) {
       const t = tokens[i + g - 1];
       // "chemical and biological weapons", "economic or military aid": a coordinated modifier fills a gap.
       if (g > 0 && ((!GAP_POS.has(t.pos) && t.normal !== 'and' && t.normal !== 'or') || t.text === ';')) break;
+      // "a day-old blockade": a hyphenated compound is one word.
+      if (g > 0 && t.text !== '-' && tokens[i + g - 2]?.text !== '-') words++;
+      if (words > 3) break;
       const hit = matchFrom(elements, k + 1, tokens, i + g, end, acc);
       if (hit) return hit;
     }
