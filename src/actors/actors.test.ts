@@ -85,8 +85,9 @@ test('actors: "it" and "they" after a reporting verb are its speaker', () => {
 });
 
 test('actors: a title before an unknown name is that person, not the office holder', () => {
-  const found = mentionsOf('Russian President Boris Yeltsin hosted talks.', '1997-05-14');
-  const m = found.find((x) => x.text === 'Russian President Boris Yeltsin');
+  // A made-up name: the dictionary must not know it (Boris Yeltsin, once used here, is now in the data).
+  const found = mentionsOf('Russian President Arkady Zemlyanikin hosted talks.', '1997-05-14');
+  const m = found.find((x) => x.text === 'Russian President Arkady Zemlyanikin');
   assert.deepEqual(m?.codes, ['RUSGOV']);
   assert.deepEqual(m?.names, [null]);
 });
