@@ -8,6 +8,7 @@ test('one record per world-countries entry, by alpha-3 code', () => {
   assert.equal(table.all().length, 250);
   assert.equal(table.byCode('chn')?.iso2, 'CN');
   assert.equal(table.byCode('XXX'), undefined);
+  assert.equal(table.byCode('UNK'), undefined, 'Kosovo is KSV');
 });
 
 const rows: readonly { code: string; name: string; has: string[]; lacks: string[]; demonym: string; capital: string }[] = [
@@ -17,6 +18,8 @@ const rows: readonly { code: string; name: string; has: string[]; lacks: string[
   { code: 'TUR', name: 'Türkiye', has: ['Turkey', 'Republic of Turkey'], lacks: ['Türkiye Cumhuriyeti'], demonym: 'Turkish', capital: 'Ankara' },
   { code: 'GBR', name: 'United Kingdom', has: ['Great Britain', 'Britain', 'UK'], lacks: ['GB'], demonym: 'British', capital: 'London' },
   { code: 'ISL', name: 'Iceland', has: ['Republic of Iceland'], lacks: ['Island'], demonym: 'Icelander', capital: 'Reykjavik' },
+  // Kosovo has no ISO alpha-3 code: CAMEO's KSV, not world-countries' UNK (regression: places said UNK, people KSV).
+  { code: 'KSV', name: 'Kosovo', has: ['Republic of Kosovo'], lacks: ['XK'], demonym: 'Kosovar', capital: 'Pristina' },
 ];
 
 for (const row of rows) {

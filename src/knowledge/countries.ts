@@ -61,8 +61,15 @@ type WorldCountry = Country;
  * declare an ES default export, which TypeScript's NodeNext resolution does not map to the array.
  */
 export function worldCountries(): Countries {
-  return createRequire(import.meta.url)('world-countries') as Countries;
+  const raw = createRequire(import.meta.url)('world-countries') as Countries;
+  return raw.map((c) => (CODE_FIXES[c.cca3] ? { ...c, cca3: CODE_FIXES[c.cca3] } : c));
 }
+
+/**
+ * Kosovo has no ISO 3166 alpha-3 code; world-countries writes "UNK", CAMEO (../shared/reference/
+ * countries.tsv) "KSV". dyad uses CAMEO's.
+ */
+const CODE_FIXES: Readonly<Record<string, string>> = { UNK: 'KSV' };
 
 /** ASCII only, not a 2-letter code, not an inverted form such as "Korea, Republic of". */
 function isEnglishAltSpelling(name: string): boolean {
