@@ -233,7 +233,13 @@ export function argumentsOf(view: SentenceView, m: PatternMatch): CodedTrigger {
     sources = sources.slice(0, 1);
   }
   const definite = m.pattern.nominal && isDefinite(view, head);
-  const byMeans = !m.pattern.nominal && !sources.length && targets.length > 0 && instrumentSubject(view, head, start);
+  let byMeans = !m.pattern.nominal && !sources.length && targets.length > 0 && instrumentSubject(view, head, start);
+  // "three soldiers whose tank fire killed a journalist": the means belongs to whom "whose" refers to.
+  const owner = byMeans && view.tokens[start - 1]?.normal === 'whose' ? view.mentions.find((x) => x.tokenEnd === start - 1) : undefined;
+  if (owner) {
+    sources = [owner];
+    byMeans = false;
+  }
   const agentless = byMeans || (!m.pattern.nominal && !sources.length && targets.length > 0 && isPassive(view, head));
   return { match: m, sources, targets, attribution: attributionOf(view, start, end), definite, agentless, ...(byMeans ? { byMeans } : {}) };
 }

@@ -61,6 +61,7 @@ const rows: readonly Row[] = [
   { name: 'a multi-word alternative is its own pattern ("go back on")', text: 'Zambia went back on its promise to Malawi.', source: 'ZMB', target: 'MWI', cameo: '120' },
   { name: 'a coordinated modifier fills a gap; an -ing word after an auxiliary is a verb', text: 'A terror group based in Trinidad is building chemical and biological weapons to use against Britain.', source: 'TTOUAF', target: 'GBR', cameo: '1385' },
   { name: 'a hyphenated compound is one word in a gap', text: 'The Israeli army lifted Friday a day-old blockade on Palestinian lorries.', source: 'ISRMIL', target: 'PSE', cameo: '0872' },
+  { name: 'a means owned through "whose" is its owner\'s', text: 'The judge charged three U.S. soldiers whose tank fire killed a Spanish journalist.', source: 'USAMIL', target: 'ESPMED', cameo: '190' },
   { name: 'a phone call is no visit', text: 'Russia made a phone call to China.', source: 'RUS', target: 'CHN', cameo: '041' },
 ];
 
