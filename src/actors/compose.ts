@@ -46,6 +46,9 @@ const FOLLOWS: Readonly<Record<Kind, readonly Kind[]>> = {
   group: [],
 };
 
+/** Second halves of compounds that say where a thing or person comes from, not who acts ("Russian-made"). */
+const MADE_BY = new Set(['made', 'built', 'designed', 'manufactured', 'born', 'educated', 'trained', 'style', 'speaking', 'produced', 'supplied']);
+
 export function countryActor(country: string, sector: string | null = null): ActorRef {
   return { code: country + (sector ?? ''), country, sector, name: null, role: null, entityId: null };
 }
@@ -196,6 +199,8 @@ function single(m: PhraseMatch, ctx: ComposeContext): MentionDraft | null {
       if (t.people) return { ...base, kind: 'country', actors: [countryActor(t.country, 'CVL')], ruleId: `${t.id}+people` };
       // "Russian gas", "Chinese economy": a demonym before a noun that is no actor is an adjective.
       const next = ctx.tokens[m.end];
+      // "a Russian-made aircraft", "a US-trained officer": made, not done, by the country.
+      if (t.demonym && next?.text === '-' && MADE_BY.has(ctx.tokens[m.end + 1]?.normal ?? '')) return null;
       // "Iraqi Kurds", "Bosnian Serbs": a demonym before a plural group name is that group, of that country.
       if (t.demonym && next !== undefined && next.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(next.text) && next.sentence === ctx.tokens[m.first].sentence) {
         return { ...base, end: m.end + 1, kind: 'country', actors: [countryActor(t.country)], ruleId: `${t.id}+group` };

@@ -57,7 +57,9 @@ function headFits(view: SentenceView, m: PatternMatch): boolean {
   if (prev === undefined) return false;
   // "claims to be manufacturing weapons": an -ing word after an auxiliary is a progressive verb.
   if (prev.pos === 'AUX' && head.normal.endsWith('ing')) return true;
-  return MODAL_BEFORE_VERB.has(prev.normal) || prev.pos === 'PRON' || prev.pos === 'PROPN';
+  if (MODAL_BEFORE_VERB.has(prev.normal)) return true;
+  // wink tags some verbs as nouns after a subject ("Russia attacks"); an adverb or particle ("send him back") stays one.
+  return (prev.pos === 'PRON' || prev.pos === 'PROPN') && head.pos !== 'ADV' && head.pos !== 'ADP' && head.pos !== 'PART';
 }
 
 function vetoed(view: SentenceView, m: PatternMatch): boolean {
@@ -155,11 +157,24 @@ function nominalArguments(view: SentenceView, m: PatternMatch, start: number, en
   return { sources, targets };
 }
 
+function reducedPassive(view: SentenceView, head: number, last: number): boolean {
+  const t = view.tokens[head];
+  const prev = view.tokens[head - 1];
+  return last === head && t.pos === 'VERB' && t.normal !== t.lemma && /(ed|en|wn)$/.test(t.normal) && view.tokens[last + 1]?.normal === 'by'
+    && !(prev?.pos === 'AUX' && prev.lemma === 'have')
+    && view.mentions.some((x) => x.tokenStart > last + 1 && x.tokenStart <= last + 4);
+}
+
 function verbalArguments(view: SentenceView, m: PatternMatch, start: number, end: number): Arguments {
   const head = m.tokens[0];
   const last = Math.max(...m.tokens);
   if (isPassive(view, head)) {
     return { sources: prepositionalAfter(view, last + 1, end, ['by']), targets: subjectBefore(view, head, start) };
+  }
+  // "as demanded by protesters", "a convoy attacked by gunmen": a participle with "by" is passive without "be".
+  if (reducedPassive(view, head, last)) {
+    const before = view.mentions.filter((x) => x.tokenEnd === head && x.tokenStart >= start);
+    return { sources: prepositionalAfter(view, last + 1, end, ['by']), targets: before };
   }
   const sources = subjectBefore(view, head, start);
   const targetPreps = m.pattern.target.filter((p) => p !== 'object');

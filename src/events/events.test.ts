@@ -62,6 +62,7 @@ const rows: readonly Row[] = [
   { name: 'a coordinated modifier fills a gap; an -ing word after an auxiliary is a verb', text: 'A terror group based in Trinidad is building chemical and biological weapons to use against Britain.', source: 'TTOUAF', target: 'GBR', cameo: '1385' },
   { name: 'a hyphenated compound is one word in a gap', text: 'The Israeli army lifted Friday a day-old blockade on Palestinian lorries.', source: 'ISRMIL', target: 'PSE', cameo: '0872' },
   { name: 'a means owned through "whose" is its owner\'s', text: 'The judge charged three U.S. soldiers whose tank fire killed a Spanish journalist.', source: 'USAMIL', target: 'ESPMED', cameo: '190' },
+  { name: 'a participle with "by" is passive without "be"', text: 'A convoy of Sri Lankan officials attacked by Tamil rebels was hit.', source: 'LKAREBTAM', target: 'LKAGOV', cameo: '190' },
   { name: 'a phone call is no visit', text: 'Russia made a phone call to China.', source: 'RUS', target: 'CHN', cameo: '041' },
 ];
 
@@ -202,4 +203,11 @@ test('events: a target that is the source itself leaves the event without a targ
   const e = events.find((x) => x.root === '12');
   assert.ok(e, events.map((x) => x.cameo).join(','));
   assert.equal(e.target, null);
+});
+
+test('events: no false events from election wins, made-in compounds or particles', () => {
+  for (const text of ['Clinton beat Obama by a very narrow margin.', 'A Russian-made aircraft was detained in Ahmedabad.', 'The court may send him back to prison.']) {
+    const { events } = coder.code({ text, published: '2024-05-14' });
+    assert.deepEqual(events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}>${e.target?.code ?? '-'}`).filter((x) => !x.startsWith('17')), [], text);
+  }
 });

@@ -16,6 +16,7 @@ const rows: readonly { readonly text: string; readonly modality: string; readonl
   { text: 'If talks fail, France may host Germany.', modality: 'hypothetical', cue: 'may' },
   { text: 'France did not host Germany.', modality: 'negated', cue: 'not' },
   { text: 'France refused to host Germany.', modality: 'negated', cue: 'refused to' },
+  { text: 'France ruled out hosting Germany.', modality: 'negated', cue: 'ruled out' },
   { text: 'France hosted Germany on Monday.', modality: 'occurred', cue: 'hosted' },
   { text: 'France has hosted Germany.', modality: 'occurred', cue: 'has hosted' },
   { text: 'Russia allegedly attacked Ukraine.', modality: 'claimed', cue: 'allegedly' },
