@@ -12,6 +12,9 @@ const gaz = loadGazetteer(defaultDataDir());
 
 const lookups: readonly [string, { name: string; country: string; kind: 'country' | 'city' | 'region' } | null][] = [
   ['China', { name: 'China', country: 'CHN', kind: 'country' }],
+  // A town under 250,000 does not hide a region (regression: "governor of Virginia" was South African).
+  ['Virginia', { name: 'Virginia', country: 'USA', kind: 'region' }],
+  ['Kent', { name: 'Kent', country: 'GBR', kind: 'region' }],
   ['Beijing', { name: 'Beijing', country: 'CHN', kind: 'city' }],
   ['the United States', { name: 'United States', country: 'USA', kind: 'country' }],
   ['U.S.', { name: 'United States', country: 'USA', kind: 'country' }],

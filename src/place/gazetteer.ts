@@ -161,9 +161,11 @@ function loadAmbiguous(file: string): { readonly source: KnowledgeSource; readon
 /**
  * Loads countries, data/places/capitals.yaml, cities.yaml, regions.yaml, region-extras.yaml and the
  * ambiguity lists (ambiguous.yaml by hand, ambiguous-words.yaml generated) from `dataDir` (data/).
- * Countries come first, then capitals, cities by population, and regions: the first holder of a
- * name keeps it. The generated list never hides a capital.
+ * Countries come first, then capitals and cities of 250,000 people or more, then first-level regions, then
+ * the other cities by population, then the hand-kept informal regions: the first holder of a name keeps it. The generated list never hides a capital.
  */
+const MAJOR_CITY = 250_000;
+
 export function loadGazetteer(dataDir: string): Gazetteer {
   const dir = join(dataDir, 'places');
   const countries = loadCountries(dataDir);
@@ -192,16 +194,24 @@ export function loadGazetteer(dataDir: string): Gazetteer {
   };
   const entries = [...capitals.entries, ...cities.entries].map((e) => e.value)
     .sort((a, b) => Number(b.capital) - Number(a.capital) || b.population - a.population);
-  for (const e of entries) {
+  const addCity = (e: (typeof entries)[number]): void => {
     const place = cityPlace(e, e.name);
     for (const name of [e.name, ...e.alt]) if (!hidden(name, e.capital)) gaz.add(name, place);
-  }
-  for (const e of [...extras.entries, ...regions.entries].map((x) => x.value)) {
+  };
+  // Capitals and cities of 250,000 come before regions; a smaller city does not hide a region
+  // ("Virginia" is the US state, not the South African town).
+  const major = (e: (typeof entries)[number]): boolean => e.capital || e.population >= MAJOR_CITY;
+  entries.filter(major).forEach(addCity);
+  const addRegion = (e: (typeof regions.entries)[number]['value']): void => {
     const place: GazetteerPlace = { name: e.name, country: e.country, lat: e.lat, lon: e.lon, kind: 'region', capital: false, population: null };
     for (const name of [e.name, ...e.alt]) {
       if (!hidden(name, false)) gaz.add(name, place);
       else if (!byHand.names.has(normalisePlaceName(name))) gaz.addWithWordOnly(name, place);
     }
-  }
+  };
+  regions.entries.forEach((x) => addRegion(x.value));
+  entries.filter((e) => !major(e)).forEach(addCity);
+  // Informal regions last: "Gaza" is the city, "Gaza Strip" the region.
+  extras.entries.forEach((x) => addRegion(x.value));
   return gaz;
 }
