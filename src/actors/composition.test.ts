@@ -104,3 +104,8 @@ test('composition: plural demonyms are generated for -an/-i demonyms only', () =
   assert.deepEqual(pluralDemonym('French'), []);
   assert.deepEqual(pluralDemonym('Swiss'), []);
 });
+
+test('a capital name on the places ambiguity list is no seat of government ("Victoria Palace")', () => {
+  assert.ok(!mentionsOf('The demonstrators marched to Victoria Palace.').some((m) => m.codes.some((c) => c.startsWith('SYC'))));
+  assert.deepEqual(mentionsOf('Putin flew to Washington.').find((m) => m.text === 'Washington')?.codes, ['USAGOV']);
+});

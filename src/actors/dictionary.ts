@@ -50,14 +50,18 @@ export class ActorDictionary {
   private readonly people = new Map<string, PersonEntry>();
   readonly sources: readonly KnowledgeSource[];
 
-  constructor(entries: readonly ActorEntry[], countries: CountryTable, sources: readonly KnowledgeSource[]) {
+  /**
+   * `capitalNamed` says whether a capital's name is read as that capital in text; the gazetteer's
+   * ambiguity list says it is not for "Victoria" (Seychelles), a person's and many places' name.
+   */
+  constructor(entries: readonly ActorEntry[], countries: CountryTable, sources: readonly KnowledgeSource[], capitalNamed: (name: string, country: string) => boolean = () => true) {
     this.sources = sources;
     for (const c of countries.all()) {
       for (const n of c.names) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: false });
       for (const n of c.demonyms) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: true });
       for (const n of c.demonyms.flatMap(pluralDemonym)) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: true, people: true });
       for (const cap of c.capitals) {
-        for (const n of [cap.name, ...cap.alt]) {
+        for (const n of [cap.name, ...cap.alt].filter((x) => capitalNamed(x, c.code))) {
           this.add(n, { kind: 'seat', id: `capital.${c.code.toLowerCase()}`, country: c.code, sector: 'GOV', capital: true });
         }
       }

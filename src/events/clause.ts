@@ -297,6 +297,8 @@ export function objectAfter(view: SentenceView, i: number, end: number): ActorMe
   for (const m of view.mentions) {
     if (m.tokenStart < i || m.tokenEnd > end) continue;
     if (m.tokenStart - i > 10 || verbBetween(view, i, m.tokenStart)) return [];
+    // "the IRA expelled three of its members and Sinn Fein expelled seven": a mention before its own verb is a subject.
+    if (m.tokenStart > i && ['VERB', 'AUX'].includes(view.tokens[m.tokenEnd]?.pos ?? '') && view.tokens[m.tokenStart - 1]?.normal === 'and') return [];
     if (governingPreposition(view, m) !== null) {
       // "killed the deputy chief of X", "shelled positions of X": X owns the object.
       if (ownerRole(view, m) === null) return [m, ...conjunctsRight(view, m, end)];

@@ -22,6 +22,7 @@ const LIGHT_VERBS = new Set([
   'set', 'prepare', 'be', 'go', 'head', 'lead', 'send', 'provide', 'receive', 'accept', 'agree', 'declare', 'commit',
   'cancel', 'postpone', 'delay', 'scrap', 'shelve', 'suspend', 'resume',
 ]);
+const DEGREE = new Set(['most', 'least', 'more', 'less', 'much', 'well', 'widely', 'newly', 'recently', 'heavily', 'highly', 'often', 'frequently']);
 const MODAL_BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', "'ll", 'not', "n't", 'never']);
 
 const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day']);
@@ -49,6 +50,8 @@ function headFits(view: SentenceView, m: PatternMatch): boolean {
     // wink tags some nouns as verbs ("meeting", "signing"); a verb reading needs an auxiliary, "to" or a subject.
     return prev === undefined || !(prev.pos === 'AUX' || prev.pos === 'PRON' || prev.pos === 'PART' || MODAL_BEFORE_VERB.has(prev.normal));
   }
+  // "the most visited monument": a participle after a degree adverb, before a noun, is an adjective.
+  if (DEGREE.has(prev?.normal ?? '') && /ed$/.test(head.normal) && view.tokens[m.tokens[0] + 1]?.pos === 'NOUN') return false;
   // "the detained journalist", "its support": a participle or noun after a determiner is no verb.
   if (prev !== undefined && (prev.pos === 'DET' || POSSESSIVES.has(prev.normal))) return false;
   // "Palestinian riots": after a demonym modifying it, the word is a noun.

@@ -211,3 +211,13 @@ test('events: no false events from election wins, made-in compounds or particles
     assert.deepEqual(events.map((e) => `${e.cameo} ${e.source?.code ?? '-'}>${e.target?.code ?? '-'}`).filter((x) => !x.startsWith('17')), [], text);
   }
 });
+
+test('events: a participle after a degree adverb is an adjective ("the most visited monument")', () => {
+  const { events } = coder.code({ text: 'The memorial is the most visited monument in Vietnam.', published: '2024-05-14' });
+  assert.deepEqual(events.map((e) => e.cameo), []);
+});
+
+test('events: a mention before its own verb after "and" is a subject, not the object', () => {
+  const { events } = coder.code({ text: 'Hamas expelled three of its members and Fatah expelled seven.', published: '2024-05-14' });
+  assert.ok(!events.some((e) => e.target?.code.includes('FATAH')), events.map((e) => `${e.source?.code}>${e.target?.code}`).join(','));
+});

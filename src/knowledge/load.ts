@@ -65,7 +65,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   if (issues.length || !cameo || !countries || !actorFiles || !patterns || !cues || !places || !topics) {
     throw new KnowledgeError(issues);
   }
-  const actors = new ActorDictionary(actorFiles.entries, countries, actorFiles.sources);
+  const actors = new ActorDictionary(actorFiles.entries, countries, actorFiles.sources, (name, country) => places.lookup(name)?.country === country);
   const sources = [
     ...cameo.sources, ...countries.sources, ...actorFiles.sources, ...patterns.sources, ...cues.sources,
     ...places.sources, ...topics.sources,

@@ -125,6 +125,9 @@ export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexi
   // For a verb, read between its subject and itself: "X, who did not attend, met Y" is no negation of met.
   const subjectEnd = event.nominal ? start : Math.max(start, ...view.mentions.filter((m) => m.tokenEnd <= head && m.tokenStart >= start).map((m) => m.tokenEnd));
   const found = reportedFuture(view, start, cuesIn(lex, 'before', view.tokens, subjectEnd, head));
+  // "if Saddam fired on them": a clause opened by "if" or "unless" is a condition.
+  const opener = view.tokens[start - 1];
+  if (opener && (opener.normal === 'if' || opener.normal === 'unless')) found.push({ value: 'hypothetical', cue: { start: opener.start, end: opener.end } });
   if (event.nominal) {
     found.push(...cuesIn(lex, 'after', view.tokens, last + 1, Math.min(end, last + AFTER_REACH)));
     const nothingBefore = !view.mentions.some((m) => m.tokenEnd <= head && m.tokenStart >= start) && found.length === 0;
