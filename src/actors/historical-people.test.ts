@@ -20,6 +20,9 @@ interface Row {
 const rows: readonly Row[] = [
   { text: 'President Yoweri Museveni threatened the rebels.', published: '1996-03-02', mention: 'President Yoweri Museveni', code: 'UGAGOV', name: 'Yoweri Museveni' },
   { text: 'President Mugabe rejected the plan.', published: '2002-03-15', mention: 'President Mugabe', code: 'ZWEGOV', name: 'Robert Mugabe' },
+  // A surname two leaders share goes to the one whose title fits the date (regression: Guinea's Conte was Italy's).
+  { text: 'President Conte was receiving treatment in Switzerland.', published: '2007-01-10', mention: 'President Conte', code: 'GINGOV', name: 'Lansana Conté' },
+  { text: 'Prime Minister Conte resigned.', published: '2021-01-26', mention: 'Prime Minister Conte', code: 'ITAGOV', name: 'Giuseppe Conte' },
   { text: 'Mugabe addressed parliament.', published: '1984-06-01', mention: 'Mugabe', code: 'ZWEGOV', name: 'Robert Mugabe' },
   { text: 'Lt. Gen. Prosper Avril resigned.', published: '1990-03-09', mention: 'Gen. Prosper Avril', code: 'HTIGOV', name: 'Prosper Avril' },
   { text: 'President Levy Mwanawasa met donors.', published: '2005-07-01', mention: 'President Levy Mwanawasa', code: 'ZMBGOV', name: 'Levy Mwanawasa' },

@@ -186,13 +186,16 @@ function beforeApposition(view: SentenceView, i: number, start: number): number 
  */
 function inApposition(view: SentenceView, m: ActorMention, limit: number): boolean {
   let open = -1;
-  for (let k = m.tokenStart - 1; k >= Math.max(view.from, m.tokenStart - 6); k--) {
+  for (let k = m.tokenStart - 1; k >= Math.max(view.from, m.tokenStart - 8); k--) {
     if (view.tokens[k].normal === ',') {
       open = k;
       break;
     }
   }
-  if (open < 0 || !view.mentions.some((x) => x.tokenEnd === open)) return false;
+  if (open < 0) return false;
+  // "Yigal Amir, the student who assassinated Rabin, began": a relative clause between commas is no subject.
+  const relative = view.tokens.slice(open + 1, m.tokenStart).some((t) => t.normal === 'who' || t.normal === 'which');
+  if (!relative && !view.mentions.some((x) => x.tokenEnd === open)) return false;
   for (let k = m.tokenEnd; k < limit; k++) {
     if (view.tokens[k].normal === ',') return true;
     if (view.tokens[k].pos === 'VERB') return false;

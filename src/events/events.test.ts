@@ -221,3 +221,8 @@ test('events: a mention before its own verb after "and" is a subject, not the ob
   const { events } = coder.code({ text: 'Hamas expelled three of its members and Fatah expelled seven.', published: '2024-05-14' });
   assert.ok(!events.some((e) => e.target?.code.includes('FATAH')), events.map((e) => `${e.source?.code}>${e.target?.code}`).join(','));
 });
+
+test('events: a relative clause between commas holds no subject ("X, the student who killed Y, began")', () => {
+  const { events } = coder.code({ text: 'Yigal Amir, the student who assassinated Israeli Prime Minister Yitzhak Rabin, began a hunger strike.', published: '2005-07-17' });
+  assert.ok(!events.some((e) => e.root === '14'), events.map((e) => `${e.cameo} ${e.source?.code}`).join(','));
+});

@@ -116,6 +116,15 @@ function spanIsWord(view: SentenceView, span: Span, word: string): boolean {
   return view.tokens.some((t) => t.start === span.start && t.end === span.end && t.normal === word);
 }
 
+/** "did not stop and blew himself up": a verb coordinated by "and" has its own cues, after the "and". */
+function coordinationStart(view: SentenceView, start: number, head: number): number {
+  for (let k = head - 1; k > start; k--) {
+    const w = view.tokens[k].normal;
+    if ((w === 'and' || w === 'but' || w === 'or') && ['VERB', 'AUX', 'ADV'].includes(view.tokens[k + 1]?.pos ?? '')) return k + 1;
+  }
+  return start;
+}
+
 export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexicon): Modality {
   const ids = event.triggerTokens;
   const head = ids[0];
@@ -123,7 +132,7 @@ export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexi
   const start = clauseStart(view, head);
   const end = clauseEnd(view, last);
   // For a verb, read between its subject and itself: "X, who did not attend, met Y" is no negation of met.
-  const subjectEnd = event.nominal ? start : Math.max(start, ...view.mentions.filter((m) => m.tokenEnd <= head && m.tokenStart >= start).map((m) => m.tokenEnd));
+  const subjectEnd = event.nominal ? start : Math.max(start, coordinationStart(view, start, head), ...view.mentions.filter((m) => m.tokenEnd <= head && m.tokenStart >= start).map((m) => m.tokenEnd));
   const found = reportedFuture(view, start, cuesIn(lex, 'before', view.tokens, subjectEnd, head));
   // "if Saddam fired on them": a clause opened by "if" or "unless" is a condition.
   const opener = view.tokens[start - 1];
