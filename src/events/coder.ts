@@ -8,6 +8,7 @@ import {
   prepositionalAfter, subjectBefore, type SentenceView,
 } from './clause.js';
 import type { PatternMatch, PatternSet } from './patterns.js';
+import { INSTRUMENT_NOUNS as INSTRUMENTS } from '../segment/grammar.js';
 
 /** How far after a noun trigger its prepositional arguments may lie ("the visit of President Putin to China"). */
 const NOUN_REACH = 8;
@@ -50,6 +51,14 @@ function headFits(view: SentenceView, m: PatternMatch): boolean {
     // wink tags some nouns as verbs ("meeting", "signing"); a verb reading needs an auxiliary, "to" or a subject.
     return prev === undefined || !(prev.pos === 'AUX' || prev.pos === 'PRON' || prev.pos === 'PART' || MODAL_BEFORE_VERB.has(prev.normal));
   }
+  const next: Token | undefined = view.tokens[Math.max(...m.tokens) + 1];
+  // "U.S. Trade Representative", "the Peace Corps": a capitalised word inside a name is no event.
+  if (m.tokens[0] > view.from && /^[A-Z][a-z]/.test(head.text) && next !== undefined && /^[A-Z]/.test(next.text) && m.tokens.length === 1) return false;
+  // "Brazil trade sources said": a noun compound that is the subject of the next verb.
+  if (!m.pattern.nominal && head.pos === 'NOUN' && next?.pos === 'NOUN' && ['VERB', 'AUX'].includes(view.tokens[Math.max(...m.tokens) + 2]?.pos ?? '')) return false;
+  // "payments received for his forces": a participle right after a plain noun, before a preposition, is a reduced relative.
+  if (!m.pattern.nominal && prev?.pos === 'NOUN' && /ed$/.test(head.normal) && next?.pos === 'ADP' && next.normal !== 'by'
+    && !view.mentions.some((x) => x.tokenEnd === m.tokens[0]) && !INSTRUMENTS.has(prev.lemma) && !TIME_NOUNS.has(prev.normal)) return false;
   // "the most visited monument": a participle after a degree adverb, before a noun, is an adjective.
   if (DEGREE.has(prev?.normal ?? '') && /ed$/.test(head.normal) && view.tokens[m.tokens[0] + 1]?.pos === 'NOUN') return false;
   // "the detained journalist", "its support": a participle or noun after a determiner is no verb.

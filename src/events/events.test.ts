@@ -226,3 +226,17 @@ test('events: a relative clause between commas holds no subject ("X, the student
   const { events } = coder.code({ text: 'Yigal Amir, the student who assassinated Israeli Prime Minister Yitzhak Rabin, began a hunger strike.', published: '2005-07-17' });
   assert.ok(!events.some((e) => e.root === '14'), events.map((e) => `${e.cameo} ${e.source?.code}`).join(','));
 });
+
+test('events: no events from names, noun compounds, reduced relatives or business senses', () => {
+  const texts = [
+    'U.S. Trade Representative Clayton Yeutter said the dollar would fall.',
+    'Private Brazil trade sources said arrivals rose.',
+    'Calero linked payments received for his forces to a company.',
+    'Gold assays from the Congress property yielded higher grades.',
+    'The British minister pledged the government would fight against the proposed tax.',
+  ];
+  for (const text of texts) {
+    const { events } = coder.code({ text, published: '1987-03-01' });
+    assert.deepEqual(events.map((e) => `${e.cameo} ${e.rule}`), [], text);
+  }
+});
