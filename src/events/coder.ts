@@ -4,7 +4,7 @@
  */
 import type { ActorMention, EventMention, Token } from '../core/doc.js';
 import {
-  clauseEnd, clauseStart, instrumentSubject, isDefinite, isPassive, isReportingVerb, objectAfter, possessorOf,
+  clauseEnd, clauseStart, governingPreposition, instrumentSubject, isDefinite, isPassive, isReportingVerb, objectAfter, possessorOf,
   prepositionalAfter, subjectBefore, type SentenceView,
 } from './clause.js';
 import type { PatternMatch, PatternSet } from './patterns.js';
@@ -177,12 +177,32 @@ function reducedPassive(view: SentenceView, head: number, last: number): boolean
     && view.mentions.some((x) => x.tokenStart > last + 1 && x.tokenStart <= last + 4);
 }
 
+const FORCE = new Set(['17', '18', '19', '20']);
+
+function reducedForce(view: SentenceView, m: PatternMatch, head: number): ActorMention | undefined {
+  const t = view.tokens[head];
+  const next = view.tokens[Math.max(...m.tokens) + 1];
+  if (!FORCE.has(m.pattern.cameo.slice(0, 2)) || t.normal === t.lemma || !/(ed|en)$/.test(t.normal)) return undefined;
+  if (next !== undefined && next.pos !== 'ADP' && next.pos !== 'PUNCT') return undefined;
+  if (next?.normal === 'by') return undefined;
+  // Only a mention that is itself an object ("the release of the journalists kidnapped in Iraq"); a
+  // subject before the participle makes it the main verb ("Russia launched an attack on").
+  const patient = view.mentions.find((x) => x.tokenEnd === head);
+  if (!patient) return undefined;
+  const before = view.tokens[patient.tokenStart - 1];
+  const isObject = governingPreposition(view, patient) !== null || (before !== undefined && before.pos === 'VERB');
+  return isObject ? patient : undefined;
+}
+
 function verbalArguments(view: SentenceView, m: PatternMatch, start: number, end: number): Arguments {
   const head = m.tokens[0];
   const last = Math.max(...m.tokens);
   if (isPassive(view, head)) {
     return { sources: prepositionalAfter(view, last + 1, end, ['by']), targets: subjectBefore(view, head, start) };
   }
+  // "three journalists kidnapped in Iraq": force done to the actor named right before the participle.
+  const patient = reducedForce(view, m, head);
+  if (patient) return { sources: [], targets: [patient] };
   // "as demanded by protesters", "a convoy attacked by gunmen": a participle with "by" is passive without "be".
   if (reducedPassive(view, head, last)) {
     const before = view.mentions.filter((x) => x.tokenEnd === head && x.tokenStart >= start);
@@ -267,7 +287,7 @@ export function argumentsOf(view: SentenceView, m: PatternMatch): CodedTrigger {
     sources = [owner];
     byMeans = false;
   }
-  const agentless = byMeans || (!m.pattern.nominal && !sources.length && targets.length > 0 && isPassive(view, head));
+  const agentless = byMeans || (!m.pattern.nominal && !sources.length && targets.length > 0 && (isPassive(view, head) || reducedForce(view, m, head) !== undefined));
   return { match: m, sources, targets, attribution: attributionOf(view, start, end), definite, agentless, ...(byMeans ? { byMeans } : {}) };
 }
 
