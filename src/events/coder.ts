@@ -189,7 +189,9 @@ function reducedForce(view: SentenceView, m: PatternMatch, head: number): ActorM
   // subject before the participle makes it the main verb ("Russia launched an attack on").
   const patient = view.mentions.find((x) => x.tokenEnd === head);
   if (!patient) return undefined;
-  const before = view.tokens[patient.tokenStart - 1];
+  let k = patient.tokenStart - 1;
+  while (k > view.from && ['DET', 'NUM', 'ADJ'].includes(view.tokens[k].pos)) k--;
+  const before = view.tokens[k];
   const isObject = governingPreposition(view, patient) !== null || (before !== undefined && before.pos === 'VERB');
   return isObject ? patient : undefined;
 }
