@@ -21,6 +21,16 @@ test('knowledge: loads, with a version that changes when a file version changes'
   assert.notEqual(loadKnowledge({ dataDir: copy }).version, k.version);
 });
 
+test('knowledge: the version changes when a file changes without a version bump (so recode sees it)', () => {
+  const k = loadKnowledge();
+  const copy = join(scratch, 'data-content');
+  cpSync(defaultDataDir(), copy, { recursive: true });
+  assert.equal(loadKnowledge({ dataDir: copy }).version, k.version, 'an identical copy has the same version');
+  const agents = join(copy, 'actors', 'agents.yaml');
+  writeFileSync(agents, readFileSync(agents, 'utf8').replace('names: [police,', 'names: [police, constables,'));
+  assert.notEqual(loadKnowledge({ dataDir: copy }).version, k.version);
+});
+
 test('knowledge: a user dictionary adds a minister the data lacks (--dictionary)', () => {
   const file = join(scratch, 'my-actors.yaml');
   writeFileSync(file, [

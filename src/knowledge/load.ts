@@ -3,8 +3,8 @@
  * Problems in several files are reported together.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
 import { ActorDictionary, loadActorEntries } from '../actors/dictionary.js';
@@ -45,10 +45,21 @@ function attempt<T>(issues: KnowledgeIssue[], load: () => T): T | null {
   }
 }
 
-/** "dyad-0.1.0+1a2b3c4d": the package version and a hash of every knowledge file's name and version. */
-export function knowledgeVersion(sources: readonly KnowledgeSource[]): string {
+/**
+ * "dyad-0.1.0+1a2b3c4d": the package version and a hash of every knowledge file's name, version and
+ * content (a package such as world-countries by name and version), so any edit to the data is a new
+ * knowledge version and `dyad recode` finds what it must code again.
+ */
+export function knowledgeVersion(sources: readonly KnowledgeSource[], dataDir: string = defaultDataDir()): string {
   const hash = createHash('sha1');
-  for (const s of sources) hash.update(`${s.file.replace(/^.*data[\\/]/, '')}@${s.version}\n`);
+  for (const s of sources) {
+    // Data files are named from the data folder's parent ("data/actors/agents.yaml"); user files as given.
+    const path = [resolve(dirname(dataDir), s.file), resolve(s.file)].find((f) => existsSync(f) && statSync(f).isFile());
+    const inside = path !== undefined && !relative(resolve(dataDir), path).startsWith('..');
+    const name = inside ? relative(resolve(dataDir), path).split(sep).join('/') : s.file;
+    hash.update(`${name}@${s.version}\n`);
+    if (path) hash.update(readFileSync(path));
+  }
   return `dyad-${packageVersion()}+${hash.digest('hex').slice(0, 8)}`;
 }
 
@@ -70,5 +81,5 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     ...cameo.sources, ...countries.sources, ...actorFiles.sources, ...patterns.sources, ...cues.sources,
     ...places.sources, ...topics.sources,
   ];
-  return { version: knowledgeVersion(sources), sources, cameo, actors, patterns, cues, places, topics };
+  return { version: knowledgeVersion(sources, dataDir), sources, cameo, actors, patterns, cues, places, topics };
 }
