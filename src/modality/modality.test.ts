@@ -17,6 +17,7 @@ const rows: readonly { readonly text: string; readonly modality: string; readonl
   { text: 'France did not host Germany.', modality: 'negated', cue: 'not' },
   { text: 'France refused to host Germany.', modality: 'negated', cue: 'refused to' },
   { text: 'France ruled out hosting Germany.', modality: 'negated', cue: 'ruled out' },
+  { text: 'Australian ministers were banned from travelling to Fiji.', modality: 'negated', cue: 'banned from' },
   { text: 'Russian troops did not stop and attacked the Ukrainian convoy.', modality: 'occurred', cue: 'attacked' },
   { text: 'If France hosts Germany, the talks will fail.', modality: 'hypothetical', cue: 'If' },
   { text: 'France hosted Germany on Monday.', modality: 'occurred', cue: 'hosted' },
