@@ -17,7 +17,7 @@ const rows: readonly { readonly text: string; readonly modality: string; readonl
   { text: 'France did not host Germany.', modality: 'negated', cue: 'not' },
   { text: 'France refused to host Germany.', modality: 'negated', cue: 'refused to' },
   { text: 'France ruled out hosting Germany.', modality: 'negated', cue: 'ruled out' },
-  { text: 'Australian ministers were banned from travelling to Fiji.', modality: 'negated', cue: 'banned from' },
+  { text: 'Australian diplomats were banned from travelling to Fiji.', modality: 'negated', cue: 'banned from' },
   { text: 'Russian troops did not stop and attacked the Ukrainian convoy.', modality: 'occurred', cue: 'attacked' },
   { text: 'If France hosts Germany, the talks will fail.', modality: 'hypothetical', cue: 'If' },
   { text: 'France hosted Germany on Monday.', modality: 'occurred', cue: 'hosted' },
@@ -31,7 +31,7 @@ for (const row of rows) {
   test(`modality: ${row.text}`, () => {
     const { events } = coder.code({ text: row.text, published: '2024-05-14' });
     assert.ok(events.length > 0, 'an event is coded');
-    const e = events.find((x) => x.trigger.text !== 'refused') ?? events[0];
+    const e = events.find((x) => !['refused', 'banned'].includes(x.trigger.text)) ?? events[0];
     assert.equal(e.modality, row.modality);
     assert.equal(e.modalityCue?.text ?? null, row.cue);
   });
