@@ -9,7 +9,7 @@ import { chains, compose, distribute, type ComposeContext, type MentionDraft } f
 import { placeEthnic } from './ethnic.js';
 import { conjoined } from './modifiers.js';
 import type { ActorDictionary } from './dictionary.js';
-import { matchPhrases } from './matcher.js';
+import { matchPhrases, type PhraseMatch } from './matcher.js';
 import { isPlaceTarget, withPlaceMatches } from './places.js';
 import type { Gazetteer } from '../place/gazetteer.js';
 import { REPORTING_VERBS } from '../segment/grammar.js';
@@ -89,6 +89,20 @@ function speakerVerb(tokens: readonly Token[], i: number, from: number): number 
 }
 
 /**
+ * "San Jose, California", "Paris, Texas": a capital's name qualified by a place of another country
+ * after a comma is a town of that country, not the seat of a government.
+ */
+function withoutQualifiedCities(matches: readonly PhraseMatch[], tokens: readonly Token[]): PhraseMatch[] {
+  return matches.filter((m) => {
+    const t = m.phrase.target;
+    if (t.kind !== 'seat' || !t.capital || tokens[m.end]?.normal !== ',') return true;
+    const next = matches.find((x) => x.first === m.end + 1);
+    const nt = next?.phrase.target;
+    return !(nt && (nt.kind === 'country' || nt.kind === 'seat') && nt.country !== t.country);
+  });
+}
+
+/**
  * Who "it" or "they" after a reporting verb stands for: the verb's subject, never one person ("militants
  * loyal to Zarqawi said they ..."), never inside a prepositional phrase.
  */
@@ -135,7 +149,7 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     const found = matchPhrases(dict, tokens, sent.tokenStart, sent.tokenEnd);
     const matches = places ? withPlaceMatches(places, tokens, sent.tokenStart, sent.tokenEnd, found) : found;
     placeCountries.set(sent.index, new Set(matches.filter((m) => isPlaceTarget(m.phrase.target)).flatMap((m) => (m.phrase.target.kind === 'country' ? [m.phrase.target.country] : []))));
-    const cs = chains(matches, tokens);
+    const cs = chains(withoutQualifiedCities(matches, tokens), tokens);
     const cctx: ComposeContext = { dict, tokens, date: doc.published, named };
     const composed = placeEthnic(conjoined(distribute(cs.map((c) => compose(c, cctx)).filter((d): d is MentionDraft => d !== null), tokens, cs), tokens), mentions);
     const drafts = [...composed, ...pronounDrafts(tokens, sent.tokenStart, sent.tokenEnd, composed)]

@@ -109,3 +109,8 @@ test('a capital name on the places ambiguity list is no seat of government ("Vic
   assert.ok(!mentionsOf('The demonstrators marched to Victoria Palace.').some((m) => m.codes.some((c) => c.startsWith('SYC'))));
   assert.deepEqual(mentionsOf('Putin flew to Washington.').find((m) => m.text === 'Washington')?.codes, ['USAGOV']);
 });
+
+test('a capital qualified by a place of another country is a town there, no seat ("San Jose, California")', () => {
+  assert.ok(!mentionsOf('San Jose, California mayor Ron Gonzales is being investigated.').some((m) => m.codes.some((c) => c.startsWith('CRI'))));
+  assert.deepEqual(mentionsOf('Officials in San Jose, Costa Rica, protested.').find((m) => m.text === 'San Jose')?.codes, ['CRIGOV']);
+});
