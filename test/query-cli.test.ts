@@ -103,8 +103,10 @@ test('export gdelt: python reads GDELT rows of 61 columns in order, NumArticles 
   const out = join(dir, 'events.tsv');
   assert.equal(dyad(['export', '--format', 'gdelt', '--out', out]).code, 0);
   const rows = pythonCsv(out, '\t');
-  assert.deepEqual(rows[0], GDELT_COLUMNS);
-  assert.equal(rows.length, events + 1);
+  assert.equal(rows.length, events, 'no header row, as in GDELT\'s own files');
+  const withHeader = join(dir, 'events-header.tsv');
+  assert.equal(dyad(['export', '--format', 'gdelt', '--header', '--out', withHeader]).code, 0);
+  assert.deepEqual(pythonCsv(withHeader, '\t')[0], GDELT_COLUMNS);
   assert.ok(rows.every((row) => row.length === GDELT_COLUMNS.length && row.length === 61));
   const col = (name: string): number => GDELT_COLUMNS.indexOf(name);
   const visit = rows.find((row) => row[col('EventCode')] === '042');

@@ -52,17 +52,22 @@ export function formatEvents(format: QueryFormat, events: readonly QueryEvent[])
   }
 }
 
-/**
- * Writes every page in an export format through `write`; returns the number of events written.
- * GDELT's DATEADDED is `added` (default now).
- */
+/** Writes every page in an export format through `write`; returns the number of events written. */
+export interface ExportOptions {
+  /** GDELT's DATEADDED (default now). */
+  readonly added?: Date;
+  /** A header row for gdelt too; GDELT's own files have none, so it is off by default. */
+  readonly gdeltHeader?: boolean;
+}
+
 export async function writeExport(
   store: Store, format: ExportFormat, pages: AsyncIterable<readonly QueryEvent[]>,
-  write: (text: string) => Promise<void>, added: Date = new Date(),
+  write: (text: string) => Promise<void>, options: ExportOptions = {},
 ): Promise<number> {
+  const added = options.added ?? new Date();
   let n = 0;
   if (format === 'csv') await write(csvLine(EVENT_CSV_COLUMNS));
-  if (format === 'gdelt') await write(tsvLine(GDELT_COLUMNS));
+  if (format === 'gdelt' && options.gdeltHeader) await write(tsvLine(GDELT_COLUMNS));
   for await (const page of pages) {
     n += page.length;
     if (format === 'csv') {

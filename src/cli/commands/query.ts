@@ -126,8 +126,9 @@ export function registerQuery(program: Command, io: CliIO, done: (code: number) 
 const EXPORT_HELP = `
 Formats:
   csv     one row per merged event, with a header row (RFC 4180; codes kept as text: "042")
-  gdelt   GDELT 2.0 event table: 61 tab-separated columns in GDELT's order, a header row, empty where
-          dyad has no value; NumMentions/NumSources/NumArticles from the merged event
+  gdelt   GDELT 2.0 event table: 61 tab-separated columns in GDELT's order, empty where dyad has no
+          value; NumMentions/NumSources/NumArticles from the merged event. No header row, as in
+          GDELT's own files; --header adds one
   plover  PLOVER JSON Lines, one record per event, with the evidence of its first document
 
 Every matching event is written, in id order. Takes the same filters as dyad query.
@@ -137,13 +138,14 @@ export function registerExport(program: Command, io: CliIO, done: (code: number)
   addFilters(program.command('export').summary('write every matching event as CSV, GDELT TSV or PLOVER JSON Lines'))
     .addOption(new Option('--format <format>', 'export format').choices(EXPORT_FORMATS).default('csv'))
     .option('--out <file>', 'write to this file (default stdout)')
+    .option('--header', 'with --format gdelt: a first row naming the columns')
     .option('-q, --quiet', 'no summary on stderr')
     .addHelpText('after', EXPORT_HELP)
-    .action(async (o: FilterOptions & { format: ExportFormat; out?: string; quiet?: boolean }) => {
+    .action(async (o: FilterOptions & { format: ExportFormat; out?: string; quiet?: boolean; header?: boolean }) => {
       await withStore(io, o.db, done, async (store) => {
         const stream: Writable = o.out ? createWriteStream(o.out) : io.stdout;
         const sink = new OutputSink(stream);
-        const n = await writeExport(store, o.format, allEvents(store, toQuery(o)), (t) => sink.write(t));
+        const n = await writeExport(store, o.format, allEvents(store, toQuery(o)), (t) => sink.write(t), { gdeltHeader: o.header === true });
         if (o.out) {
           stream.end();
           await once(stream, 'finish');
