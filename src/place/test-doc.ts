@@ -1,50 +1,15 @@
 /**
  * Test helper (not used by the library): builds Docs by hand for the place and topic stage
- * tests. Tokens, lemmas and POS come from wink-nlp; offsets are found by searching the text
- * from a cursor; a blank line starts a new paragraph. Mentions and events are added by hand.
+ * tests. Sentences and tokens come from the segment stage; mentions and events are added by hand.
  */
-import winkNLP, { type ItemSentence, type ItemToken, type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import type { ActorMention, Doc, EventMention, MentionKind, Modality, Pos, Sentence, Token } from '../core/doc.js';
+import type { ActorMention, Doc, EventMention, MentionKind, Modality } from '../core/doc.js';
 import type { StageContext } from '../core/stage.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
+import { segmentText } from '../segment/segment-stage.js';
 
-const nlp = winkNLP(model);
-const its = nlp.its;
-// wink-nlp 2.4's typings give its.lemma a signature that out() does not accept; it works at run time.
-const lemmaOf = its.lemma as unknown as ItsFunction<string>;
-
-function paragraphOf(text: string, offset: number): number {
-  return (text.slice(0, offset).match(/\n\s*\n/g) ?? []).length;
-}
-
-/** Sentences and tokens of `text`, as the segment stage would make them. */
+/** Sentences and tokens of `text`, as the segment stage makes them. */
 export function makeDoc(text: string): Doc {
-  const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
-  let cursor = 0;
-  nlp.readDoc(text).sentences().each((s: ItemSentence) => {
-    const tokenStart = tokens.length;
-    const lemmas = s.tokens().out(lemmaOf) as string[];
-    s.tokens().each((t: ItemToken, k: number) => {
-      const value = t.out(its.value);
-      if (value.trim() === '') return;
-      const start = text.indexOf(value, cursor);
-      if (start < 0) return;
-      cursor = start + value.length;
-      tokens.push({
-        index: tokens.length, sentence: sentences.length, text: value, start, end: cursor,
-        normal: value.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"'),
-        lemma: (lemmas[k] ?? value).toLowerCase(), pos: t.out(its.pos) as Pos,
-      });
-    });
-    if (tokens.length === tokenStart) return;
-    const start = tokens[tokenStart].start;
-    sentences.push({
-      index: sentences.length, start, end: tokens[tokens.length - 1].end, tokenStart, tokenEnd: tokens.length,
-      paragraph: paragraphOf(text, start),
-    });
-  });
+  const { sentences, tokens } = segmentText(text);
   return { id: 'test', text, title: null, url: null, source: null, published: null, language: 'en', sentences, tokens };
 }
 

@@ -1,17 +1,11 @@
 /**
  * Test helper (used only by src/time/*.test.ts): builds a Doc with the layers the time stage
- * reads. Sentences and tokens come from wink-nlp; mentions, events and modality are hand-given.
+ * reads. Sentences and tokens come from the segment stage; mentions, events and modality are hand-given.
  */
-import winkNLP, { type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type {
-  ActorMention, Doc, EventMention, Modality, ModalityValue, Pos, Sentence, Span, Token,
+  ActorMention, Doc, EventMention, Modality, ModalityValue, Sentence, Span,
 } from '../core/doc.js';
-
-const nlp = winkNLP(model);
-const its = nlp.its;
-/** wink's typings declare `its.lemma` with the wrong signature; at run time it is an its-function. */
-const lemmaOf = its.lemma as unknown as ItsFunction<string>;
+import { segmentText as segment } from '../segment/segment-stage.js';
 
 export interface ActorSpec {
   /** Words of the mention, found in the event's sentence. */
@@ -28,32 +22,6 @@ export interface EventSpec {
   readonly sources?: readonly ActorSpec[];
   readonly targets?: readonly ActorSpec[];
   readonly antecedent?: number | null;
-}
-
-function segment(text: string): { sentences: Sentence[]; tokens: Token[] } {
-  const doc = nlp.readDoc(text);
-  const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
-  let cursor = 0;
-  doc.sentences().each((s, si) => {
-    const first = tokens.length;
-    const values = s.tokens().out(its.value);
-    const pos = s.tokens().out(its.pos);
-    const lemmas = s.tokens().out(lemmaOf);
-    values.forEach((value, k) => {
-      const start = text.indexOf(value, cursor);
-      cursor = start + value.length;
-      tokens.push({
-        index: tokens.length, sentence: si, text: value, normal: value.toLowerCase(),
-        lemma: String(lemmas[k]), pos: pos[k] as Pos, start, end: cursor,
-      });
-    });
-    const last = tokens[tokens.length - 1];
-    sentences.push({
-      index: si, start: tokens[first].start, end: last.end, tokenStart: first, tokenEnd: tokens.length, paragraph: 0,
-    });
-  });
-  return { sentences, tokens };
 }
 
 /** Index of the first sentence (as segmented here) that contains `phrase`. */
