@@ -27,6 +27,8 @@ interface Row {
 const rows: readonly Row[] = [
   { text: 'Russian President Vladimir Putin arrived.', mention: 'Russian President Vladimir Putin', codes: ['RUSGOV'], names: ['Vladimir Putin'], roles: ['President'] },
   { text: 'Vladimir Putin met the press.', published: '2010-03-01', mention: 'Vladimir Putin', codes: ['RUSGOV'], names: ['Vladimir Putin'], roles: ['Prime Minister'] },
+  { text: 'He met his Indonesian counterpart.', mention: 'Indonesian counterpart', codes: ['IDNGOV'], names: [null] },
+  { text: 'Bangladeshi opposition supporters marched.', mention: 'Bangladeshi opposition supporters', codes: ['BGDOPP'], names: [null] },
   { text: 'Chinese Premier Li Qiang spoke.', mention: 'Chinese Premier Li Qiang', codes: ['CHNGOV'], names: ['Li Qiang'], roles: ['Premier'] },
   { text: 'The Chinese premier spoke.', published: '2024-05-14', mention: 'Chinese premier', codes: ['CHNGOV'], names: ['Li Qiang'] },
   { text: 'The Chinese premier spoke.', published: '2019-05-14', mention: 'Chinese premier', codes: ['CHNGOV'], names: ['Li Keqiang'] },

@@ -7,10 +7,11 @@ import { INSTRUMENT_NOUNS, OBJECT_CONTROL_VERBS, REPORTING_VERBS } from '../segm
 
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'because', 'after', 'before', 'since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'whether', 'so']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
 export const PREPOSITIONS = new Set([
   'of', 'in', 'to', 'with', 'from', 'by', 'at', 'for', 'against', 'on', 'over', 'into', 'about', 'between',
   'among', 'toward', 'towards', 'near', 'during', 'after', 'before', 'under', 'through', 'across', 'amid', 'via',
-  'like', 'than', 'including', 'despite', 'without', 'within', 'upon', 'onto', 'outside', 'inside', 'behind',
+  'like', 'than', 'including', 'despite', 'without', 'within', 'upon', 'onto', 'outside', 'inside', 'behind', 'along',
 ]);
 
 export interface SentenceView {
@@ -102,6 +103,8 @@ export function governingPreposition(view: SentenceView, m: ActorMention): strin
     if (t.normal === 'of' && QUANTITY.has(view.tokens[k - 1]?.normal ?? '')) return null;
     // "more than 100 Palestinians", "up to 16 Russian advisers": a quantity, not a preposition.
     if (quantityWord(view, k)) continue;
+    // "with their Saudi counterparts": a possessive pronoun is a determiner of the phrase.
+    if (POSSESSIVE_DETERMINERS.has(t.normal)) continue;
     // Skip determiners, adjectives and capitalised words (titles missing from the dictionary).
     const titleLike = (t.pos === 'PROPN' || t.pos === 'NOUN') && /^[A-Z]/.test(t.text) && k > view.from && !CALENDAR_NAMES.has(t.normal);
     if ((MODIFIER_POS.has(t.pos) || titleLike) && !PREPOSITIONS.has(t.normal)) continue;
@@ -233,6 +236,8 @@ export function subjectBefore(view: SentenceView, i: number, start: number): Act
 }
 
 const OWNER_PREPOSITIONS = new Set(['of', 'for']);
+const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+const OWN_POSSESSIVES = new Set(['its', 'their']);
 const PHRASE_POS = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
 
 /**
@@ -243,14 +248,17 @@ const PHRASE_POS = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
  */
 export function ownerRole(view: SentenceView, m: ActorMention): string | null | undefined {
   const prep = governingPreposition(view, m);
-  if (prep === null || !OWNER_PREPOSITIONS.has(prep)) return undefined;
+  if (prep === null) return undefined;
   let k = m.tokenStart - 1;
   while (k > view.from && view.tokens[k].normal !== prep) k--;
   const noun = view.tokens[k - 1];
+  // "along its border with Pakistan": the other side of a border owns it, as X owns "positions of X".
+  if (!OWNER_PREPOSITIONS.has(prep) && !(prep === 'with' && BORDER_NOUNS.has(noun?.lemma ?? ''))) return undefined;
   // wink tags some head nouns as adjectives ("the deputy chief of").
   if (noun === undefined || (noun.pos !== 'NOUN' && noun.pos !== 'ADJ') || view.mentions.some((x) => x.tokenEnd === k)) return undefined;
   let j = k - 1;
-  while (j > view.from && (PHRASE_POS.has(view.tokens[j - 1].pos) || view.tokens[j - 1].text === '-') && !PREPOSITIONS.has(view.tokens[j - 1].normal)) j--;
+  const inPhrase = (t: Token): boolean => PHRASE_POS.has(t.pos) || t.text === '-' || OWN_POSSESSIVES.has(t.normal);
+  while (j > view.from && inPhrase(view.tokens[j - 1]) && !PREPOSITIONS.has(view.tokens[j - 1].normal)) j--;
   if (view.mentions.some((x) => x.tokenEnd === j)) return undefined;
   const before = view.tokens[j - 1];
   if (before === undefined || j <= view.from) return null;
@@ -282,9 +290,15 @@ function adjectivalParticiple(view: SentenceView, k: number, from: number): bool
  * The first mention after token i introduced by one of `preps` ("with", "to"), with its conjuncts.
  * No verb may stand between; `reach` limits how far (noun events keep their arguments close).
  */
+/** "his" in "met his Indonesian counterpart": a possessive pronoun right before another mention only determines it. */
+function determinerOfNext(view: SentenceView, m: ActorMention): boolean {
+  return m.tokenEnd - m.tokenStart === 1 && POSSESSIVE_DETERMINERS.has(view.tokens[m.tokenStart].normal)
+    && view.mentions.some((x) => x.tokenStart === m.tokenEnd);
+}
+
 export function prepositionalAfter(view: SentenceView, i: number, end: number, preps: readonly string[], reach = 12): ActorMention[] {
   for (const m of view.mentions) {
-    if (m.tokenStart < i || m.tokenEnd > end) continue;
+    if (m.tokenStart < i || m.tokenEnd > end || determinerOfNext(view, m)) continue;
     if (m.tokenStart - i > reach || verbBetween(view, i, m.tokenStart)) return [];
     const prep = governingPreposition(view, m);
     if (prep !== null && preps.includes(prep)) return [m, ...conjunctsRight(view, m, end)];
@@ -298,7 +312,7 @@ export function prepositionalAfter(view: SentenceView, i: number, end: number, p
 /** The direct object: the first mention after token i not behind a preposition, within a few words. */
 export function objectAfter(view: SentenceView, i: number, end: number): ActorMention[] {
   for (const m of view.mentions) {
-    if (m.tokenStart < i || m.tokenEnd > end) continue;
+    if (m.tokenStart < i || m.tokenEnd > end || determinerOfNext(view, m)) continue;
     if (m.tokenStart - i > 10 || verbBetween(view, i, m.tokenStart)) return [];
     // "the IRA expelled three of its members and Sinn Fein expelled seven": a mention before its own verb is a subject.
     if (m.tokenStart > i && ['VERB', 'AUX'].includes(view.tokens[m.tokenEnd]?.pos ?? '') && view.tokens[m.tokenStart - 1]?.normal === 'and') return [];

@@ -7,7 +7,7 @@ import {
   clauseEnd, clauseStart, governingPreposition, instrumentSubject, isDefinite, isPassive, isReportingVerb, objectAfter, possessorOf,
   prepositionalAfter, subjectBefore, type SentenceView,
 } from './clause.js';
-import type { PatternMatch, PatternSet } from './patterns.js';
+import { pastStems, type PatternMatch, type PatternSet } from './patterns.js';
 import { INSTRUMENT_NOUNS as INSTRUMENTS } from '../segment/grammar.js';
 
 /** How far after a noun trigger its prepositional arguments may lie ("the visit of President Putin to China"). */
@@ -63,6 +63,9 @@ function headFits(view: SentenceView, m: PatternMatch): boolean {
   if (DEGREE.has(prev?.normal ?? '') && /ed$/.test(head.normal) && view.tokens[m.tokens[0] + 1]?.pos === 'NOUN') return false;
   // "the detained journalist", "its support": a participle or noun after a determiner is no verb.
   if (prev !== undefined && (prev.pos === 'DET' || POSSESSIVES.has(prev.normal))) return false;
+  // "Hutu militiamen abducted two aid workers": a past form wink read as a noun, between its subject and its object, is the verb.
+  if (head.pos === 'NOUN' && pastStems(head).length > 0 && m.tokens.length === 1 && view.mentions.some((x) => x.tokenEnd === m.tokens[0] && x.modifier !== true)
+    && next !== undefined && (['DET', 'NUM'].includes(next.pos) || view.mentions.some((x) => x.tokenStart === m.tokens[0] + 1))) return true;
   // "Palestinian riots": after a demonym modifying it, the word is a noun.
   if (head.pos === 'NOUN' && view.mentions.some((x) => x.modifier === true && x.tokenEnd === m.tokens[0])) return false;
   if (head.pos === 'VERB' || head.pos === 'AUX') return true;

@@ -68,10 +68,23 @@ export function compilePhrase(phrase: string): Element[] {
     : { kind: 'word' as const, optional: e.startsWith('?'), words: new Set(e.replace(/^\?/, '').split('|')) });
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PROPN', 'NOUN', 'PART', 'PRON', 'PUNCT']);
 
+/**
+ * Verb stems of a past form that wink tagged as a noun and left unlemmatised ("militiamen abducted",
+ * lemma "abducted"): "abduct", "abducte", and with a doubled consonant undone ("kidnapped" -> "kidnap").
+ */
+export function pastStems(token: Token): readonly string[] {
+  if (token.pos !== 'NOUN' || token.lemma !== token.normal || !/[a-z]{3}ed$/.test(token.normal)) return [];
+  const bare = token.normal.slice(0, -2);
+  const stems = [bare, token.normal.slice(0, -1)];
+  if (/([bdgklmnprt])\1$/.test(bare)) stems.push(bare.slice(0, -1));
+  return stems;
+}
+
 function fits(token: Token | undefined, words: ReadonlySet<string>): boolean {
-  return token !== undefined && (words.has(token.lemma) || words.has(token.normal));
+  return token !== undefined && (words.has(token.lemma) || words.has(token.normal) || pastStems(token).some((w) => words.has(w)));
 }
 
 /** Matches elements[k..] from token i; returns matched token indices or null. */
@@ -83,9 +96,11 @@ function matchFrom(elements: readonly Element[], k: number, tokens: readonly Tok
     for (let g = 0; words <= 3 && g <= 6 && i + g <= end; g++) {
       const t = tokens[i + g - 1];
       // "chemical and biological weapons", "economic or military aid": a coordinated modifier fills a gap.
-      if (g > 0 && ((!GAP_POS.has(t.pos) && t.normal !== 'and' && t.normal !== 'or') || t.text === ';')) break;
+      // "bowed on Tuesday to demands": a weekday with its "on" is a time adjunct, no word of the phrase.
+      const weekday = g > 0 && (WEEKDAYS.has(t.normal) || (t.normal === 'on' && WEEKDAYS.has(tokens[i + g]?.normal ?? '')));
+      if (g > 0 && !weekday && ((!GAP_POS.has(t.pos) && t.normal !== 'and' && t.normal !== 'or') || t.text === ';')) break;
       // "a day-old blockade": a hyphenated compound is one word.
-      if (g > 0 && t.text !== '-' && tokens[i + g - 2]?.text !== '-') words++;
+      if (g > 0 && !weekday && t.text !== '-' && tokens[i + g - 2]?.text !== '-') words++;
       if (words > 3) break;
       const hit = matchFrom(elements, k + 1, tokens, i + g, end, acc);
       if (hit) return hit;
@@ -129,6 +144,8 @@ export class PatternSet {
   matchAt(tokens: readonly Token[], i: number, end: number): PatternMatch[] {
     const t = tokens[i];
     const candidates = new Set([...(this.byHead.get(t.lemma) ?? []), ...(this.byHead.get(t.normal) ?? [])]);
+    // A past form read as a noun heads verb patterns only: "abducted" is no "abduction".
+    for (const stem of pastStems(t)) for (const p of this.byHead.get(stem) ?? []) if (!p.nominal) candidates.add(p);
     const out: PatternMatch[] = [];
     for (const pattern of candidates) {
       const hit = matchFrom(pattern.elements, 0, tokens, i, end, []);
