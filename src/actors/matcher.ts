@@ -30,7 +30,9 @@ function caseFits(phrase: Phrase, tokens: readonly Token[], at: number): boolean
 function nounFits(phrase: Phrase, last: Token, next: Token | undefined, after: Token | undefined): boolean {
   const kind = phrase.target.kind;
   if (phrase.caseRule !== 'any' || (kind !== 'agent' && kind !== 'title' && kind !== 'group')) return true;
-  const nounNext = next !== undefined && next.sentence === last.sentence && next.pos === 'NOUN' && /^[a-z]/.test(next.text);
+  // "Gunmen shot dead two policemen": a "noun" followed by a determiner, number or "dead" is a verb wink mis-tagged.
+  const verbLike = after !== undefined && after.sentence === last.sentence && (after.pos === 'DET' || after.pos === 'NUM' || after.normal === 'dead');
+  const nounNext = next !== undefined && next.sentence === last.sentence && next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !verbLike;
   // "an official Syrian newspaper": before a name and a noun, the agent word is an adjective.
   const nameNext = nameWord(next, last.sentence) && after !== undefined && after.sentence === last.sentence && after.pos === 'NOUN' && /^[a-z]/.test(after.text);
   if (nameNext && kind === 'agent') return false;

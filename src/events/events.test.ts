@@ -74,6 +74,7 @@ const rows: readonly Row[] = [
   { name: 'a hyphenated compound is one word in a gap', text: 'The Israeli army lifted Friday a day-old blockade on Palestinian lorries.', source: 'ISRMIL', target: 'PSE', cameo: '0872' },
   { name: 'a means owned through "whose" is its owner\'s', text: 'The judge charged three U.S. soldiers whose tank fire killed a Spanish journalist.', source: 'USAMIL', target: 'ESPMED', cameo: '190' },
   { name: 'a participle with "by" is passive without "be"', text: 'A convoy of Sri Lankan officials attacked by Tamil rebels was hit.', source: 'LKAREBTAM', target: 'LKAGOV', cameo: '190' },
+  { name: 'a verb wink tags as a noun does not make the agent before it a modifier ("Gunmen shot dead")', text: 'Gunmen shot dead two policemen in Karachi.', source: 'PAKUAF', target: 'PAKCOP', cameo: '193' },
   { name: 'a phone call is no visit', text: 'Russia made a phone call to China.', source: 'RUS', target: 'CHN', cameo: '041' },
 ];
 
