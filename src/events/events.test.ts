@@ -259,3 +259,10 @@ test('events: force done to an object named right before a participle ("journali
   assert.equal(e?.source, null);
   assert.equal(e?.target?.code, 'ROUMED');
 });
+
+test('events: a warning with no addressee and a return home are no events', () => {
+  for (const text of ['Former Soviet leader Mikhail Gorbachev has warned that rapid globalization has widened the gap.', 'Tony Blair returned home this morning.']) {
+    const { events } = coder.code({ text, published: '2005-01-10' });
+    assert.deepEqual(events.map((e) => e.cameo), [], text);
+  }
+});
