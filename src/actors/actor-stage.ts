@@ -110,7 +110,7 @@ function speakerOf(tokens: readonly Token[], mentions: readonly ActorMention[], 
   const own = mentions.filter((m) => m.sentence === sent.index && m.tokenEnd <= verb && !m.modifier && m.kind !== 'person');
   const view = { tokens, from: sent.tokenStart, to: sent.tokenEnd, mentions: own };
   const start = clauseStart(view, verb);
-  return own.find((m) => m.tokenStart >= start && governingPreposition(view, m) === null && tokens[m.tokenEnd]?.normal !== "'s") ?? own.pop();
+  return own.find((m) => m.tokenStart >= start && governingPreposition(view, m) === null && tokens[m.tokenEnd]?.normal !== "'s");
 }
 
 function pronounDrafts(tokens: readonly Token[], from: number, to: number, taken: readonly MentionDraft[]): MentionDraft[] {

@@ -23,6 +23,11 @@ const LIGHT_VERBS = new Set([
   'set', 'prepare', 'be', 'go', 'head', 'lead', 'send', 'provide', 'receive', 'accept', 'agree', 'declare', 'commit',
   'cancel', 'postpone', 'delay', 'scrap', 'shelve', 'suspend', 'resume',
 ]);
+const PREPOSITION_ENDS = new Set(['on', 'upon', 'for', 'to', 'in', 'at']);
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
 const DEGREE = new Set(['most', 'least', 'more', 'less', 'much', 'well', 'widely', 'newly', 'recently', 'heavily', 'highly', 'often', 'frequently']);
 const MODAL_BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', "'ll", 'not', "n't", 'never']);
 
@@ -52,6 +57,9 @@ function headFits(view: SentenceView, m: PatternMatch): boolean {
     return prev === undefined || !(prev.pos === 'AUX' || prev.pos === 'PRON' || prev.pos === 'PART' || MODAL_BEFORE_VERB.has(prev.normal));
   }
   const next: Token | undefined = view.tokens[Math.max(...m.tokens) + 1];
+  // "the election was called on February 24": a date after a phrase's final preposition is no target.
+  const lastWord = view.tokens[Math.max(...m.tokens)];
+  if (PREPOSITION_ENDS.has(lastWord.normal) && next !== undefined && (CALENDAR.has(next.normal) || /^\d/.test(next.text))) return false;
   // "U.S. Trade Representative", "the Peace Corps": a capitalised word inside a name is no event.
   if (m.tokens[0] > view.from && /^[A-Z][a-z]/.test(head.text) && next !== undefined && /^[A-Z]/.test(next.text) && m.tokens.length === 1) return false;
   // "Brazil trade sources said": a noun compound that is the subject of the next verb.

@@ -266,3 +266,10 @@ test('events: a warning with no addressee and a return home are no events', () =
     assert.deepEqual(events.map((e) => e.cameo), [], text);
   }
 });
+
+test('events: air strikes are attacks, not labour strikes; a date after "called on" is no appeal', () => {
+  const a = coder.code({ text: 'Israel launched several air strikes on Friday on an area near Rafah.', published: '2008-01-10' }).events;
+  assert.ok(a.some((e) => e.root === '19') && !a.some((e) => e.root === '14'), a.map((e) => e.cameo).join(','));
+  const b = coder.code({ text: 'The snap election was called on February 24 by the prime minister.', published: '2006-03-01' }).events;
+  assert.ok(!b.some((e) => e.root === '02'), b.map((e) => e.cameo).join(','));
+});
