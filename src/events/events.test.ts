@@ -75,6 +75,8 @@ const rows: readonly Row[] = [
   { name: 'a means owned through "whose" is its owner\'s', text: 'The judge charged three U.S. soldiers whose tank fire killed a Spanish journalist.', source: 'USAMIL', target: 'ESPMED', cameo: '190' },
   { name: 'a participle with "by" is passive without "be"', text: 'A convoy of Sri Lankan officials attacked by Tamil rebels was hit.', source: 'LKAREBTAM', target: 'LKAGOV', cameo: '190' },
   { name: 'a verb wink tags as a noun does not make the agent before it a modifier ("Gunmen shot dead")', text: 'Gunmen shot dead two policemen in Karachi.', source: 'PAKUAF', target: 'PAKCOP', cameo: '193' },
+  { name: 'a name or a number of several tokens is one word in a gap ("gave the Ivory Coast 5.1 million")', text: 'The European Union gave the Ivory Coast 5.1 million dollars of aid.', source: 'IGOEU', target: 'CIV', cameo: '071' },
+  { name: 'a quantity\'s "of" stands in a gap ("suspended part of a military aid program")', text: 'The United States suspended part of a military aid program for Bosnia.', source: 'USA', target: 'BIH', cameo: '1622' },
   { name: 'a phone call is no visit', text: 'Russia made a phone call to China.', source: 'RUS', target: 'CHN', cameo: '041' },
 ];
 

@@ -87,6 +87,9 @@ function fits(token: Token | undefined, words: ReadonlySet<string>): boolean {
   return token !== undefined && (words.has(token.lemma) || words.has(token.normal) || pastStems(token).some((w) => words.has(w)));
 }
 
+/** Quantity words whose "of" may stand in a gap: "part of a military aid program". */
+const PART_WORDS = new Set(['part', 'some', 'most', 'much', 'half', 'all', 'portion', 'rest']);
+
 /** Matches elements[k..] from token i; returns matched token indices or null. */
 function matchFrom(elements: readonly Element[], k: number, tokens: readonly Token[], i: number, end: number, acc: number[]): number[] | null {
   if (k === elements.length) return acc;
@@ -98,9 +101,14 @@ function matchFrom(elements: readonly Element[], k: number, tokens: readonly Tok
       // "chemical and biological weapons", "economic or military aid": a coordinated modifier fills a gap.
       // "bowed on Tuesday to demands": a weekday with its "on" is a time adjunct, no word of the phrase.
       const weekday = g > 0 && (WEEKDAYS.has(t.normal) || (t.normal === 'on' && WEEKDAYS.has(tokens[i + g]?.normal ?? '')));
-      if (g > 0 && !weekday && ((!GAP_POS.has(t.pos) && t.normal !== 'and' && t.normal !== 'or') || t.text === ';')) break;
-      // "a day-old blockade": a hyphenated compound is one word.
-      if (g > 0 && !weekday && t.text !== '-' && tokens[i + g - 2]?.text !== '-') words++;
+      const prev = tokens[i + g - 2];
+      // "suspended part of a military aid program": a quantity's "of" stands in a gap.
+      const partOf = g > 1 && t.normal === 'of' && prev !== undefined && PART_WORDS.has(prev.normal);
+      if (g > 0 && !weekday && !partOf && ((!GAP_POS.has(t.pos) && t.normal !== 'and' && t.normal !== 'or') || t.text === ';')) break;
+      // One word each: a hyphenated compound ("a day-old blockade"), a name of several tokens ("the Ivory
+      // Coast"), a number of several tokens ("5.1 million").
+      const continues = g > 1 && prev !== undefined && ((t.pos === 'PROPN' && prev.pos === 'PROPN') || (t.pos === 'NUM' && prev.pos === 'NUM'));
+      if (g > 0 && !weekday && !partOf && !continues && t.text !== '-' && prev?.text !== '-') words++;
       if (words > 3) break;
       const hit = matchFrom(elements, k + 1, tokens, i + g, end, acc);
       if (hit) return hit;
