@@ -12,7 +12,7 @@ import type { ActorDictionary } from './dictionary.js';
 import { matchPhrases, type PhraseMatch } from './matcher.js';
 import { isPlaceTarget, withPlaceMatches } from './places.js';
 import type { Gazetteer } from '../place/gazetteer.js';
-import { REPORTING_VERBS } from '../segment/grammar.js';
+import { REPORTING_VERBS, WEEKDAYS } from '../segment/grammar.js';
 import { clauseStart, governingPreposition } from '../events/clause.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
@@ -80,7 +80,7 @@ function resolve(draft: MentionDraft, salience: Salience, later: readonly Mentio
 
 /** "Syria says it is willing", "the rebels said they will": the pronoun after a reporting verb is its subject. */
 /** Words that may stand between "said" and "it": "said today that it", "said on Tuesday it". */
-const SPEECH_ADJUNCT = new Set(['that', 'today', 'yesterday', 'tonight', 'on', 'late', 'earlier', 'also', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const SPEECH_ADJUNCT: ReadonlySet<string> = new Set(['that', 'today', 'yesterday', 'tonight', 'on', 'late', 'earlier', 'also', ...WEEKDAYS]);
 
 function speakerVerb(tokens: readonly Token[], i: number, from: number): number | null {
   let k = i - 1;

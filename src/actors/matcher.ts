@@ -2,6 +2,7 @@
  * ActorMatcher: finds dictionary phrases over the tokens of one sentence (longest match first).
  */
 import type { Token } from '../core/doc.js';
+import { CALENDAR_NAMES } from '../segment/grammar.js';
 import type { ActorDictionary, Phrase } from './dictionary.js';
 
 export interface PhraseMatch {
@@ -41,13 +42,9 @@ function nounFits(phrase: Phrase, last: Token, next: Token | undefined, after: T
   return last.pos === 'NOUN' || last.pos === 'PROPN';
 }
 
-const CALENDAR = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 
 function nameWord(t: Token | undefined, sentence: number): boolean {
-  return t !== undefined && t.sentence === sentence && t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !CALENDAR.has(t.normal);
+  return t !== undefined && t.sentence === sentence && t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !CALENDAR_NAMES.has(t.normal);
 }
 
 /** "Gabriel Boric", "Peter Gabriel": a one-word person name inside a longer unknown name is someone else. */

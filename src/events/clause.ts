@@ -3,7 +3,7 @@
  * object, the possessor, or the actor behind a preposition. Rules of English, not of any one corpus.
  */
 import type { ActorMention, Token } from '../core/doc.js';
-import { INSTRUMENT_NOUNS, OBJECT_CONTROL_VERBS, REPORTING_VERBS } from '../segment/grammar.js';
+import { CALENDAR_NAMES, INSTRUMENT_NOUNS, OBJECT_CONTROL_VERBS, REPORTING_VERBS } from '../segment/grammar.js';
 
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'because', 'after', 'before', 'since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'whether', 'so']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
@@ -86,11 +86,6 @@ function quantityWord(view: SentenceView, k: number): boolean {
   return (w === 'than' && ['more', 'less', 'fewer'].includes(prev)) || (w === 'to' && prev === 'up')
     || ((w === 'least' || w === 'most') && prev === 'at') || ['more', 'less', 'fewer', 'up', 'at'].includes(w) && /^(than|to|least|most)$/.test(view.tokens[k + 1]?.normal ?? '');
 }
-
-const CALENDAR_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 
 export function governingPreposition(view: SentenceView, m: ActorMention): string | null {
   // "on Friday they would": a subject pronoun is governed by nothing but the preposition right before it.
@@ -336,6 +331,11 @@ export function possessorOf(view: SentenceView, i: number): ActorMention[] {
   const m = view.mentions.find((x) => x.tokenEnd === end);
   if (!m) return [];
   return [...conjunctsLeft(view, m, view.from).reverse(), m];
+}
+
+/** A past participle: "attacked", "taken", "thrown" (its form differs from its lemma). */
+export function isParticiple(t: Token): boolean {
+  return t.normal !== t.lemma && /(ed|en|wn)$/.test(t.normal);
 }
 
 /** Passive voice at token i: "was attacked", "were invited". */

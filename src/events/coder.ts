@@ -4,16 +4,17 @@
  */
 import type { ActorMention, EventMention, Token } from '../core/doc.js';
 import {
-  clauseEnd, clauseStart, governingPreposition, instrumentSubject, isDefinite, isPassive, isReportingVerb, objectAfter, possessorOf,
+  clauseEnd, clauseStart, governingPreposition, instrumentSubject, isDefinite, isParticiple, isPassive, isReportingVerb, objectAfter, possessorOf,
   prepositionalAfter, subjectBefore, type SentenceView,
 } from './clause.js';
 import { pastStems, type PatternMatch, type PatternSet } from './patterns.js';
-import { INSTRUMENT_NOUNS as INSTRUMENTS } from '../segment/grammar.js';
+import { CALENDAR_NAMES, INSTRUMENT_NOUNS as INSTRUMENTS, THIRD_PERSON_POSSESSIVES, TIME_NOUNS } from '../segment/grammar.js';
+import { FORCE_ROOTS } from './content.js';
 
 /** How far after a noun trigger its prepositional arguments may lie ("the visit of President Putin to China"). */
 const NOUN_REACH = 8;
 const MONTHS = new Set(['march', 'may']);
-const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', "'s"]);
+const POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your', "'s"]);
 /** Verbs that carry a noun event whose actor is their subject: "pay a visit", "impose sanctions". */
 const LIGHT_VERBS = new Set([
   'pay', 'make', 'hold', 'have', 'launch', 'carry', 'conduct', 'stage', 'impose', 'issue', 'level', 'embark', 'engage',
@@ -24,14 +25,9 @@ const LIGHT_VERBS = new Set([
   'cancel', 'postpone', 'delay', 'scrap', 'shelve', 'suspend', 'resume',
 ]);
 const PREPOSITION_ENDS = new Set(['on', 'upon', 'for', 'to', 'in', 'at']);
-const CALENDAR = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 const DEGREE = new Set(['most', 'least', 'more', 'less', 'much', 'well', 'widely', 'newly', 'recently', 'heavily', 'highly', 'often', 'frequently']);
 const MODAL_BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', "'ll", 'not', "n't", 'never']);
 
-const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day']);
 
 /** "EC truce monitors", "attack helicopters", "aid workers": an event noun modifying another noun names no event. */
 function modifiesNoun(view: SentenceView, m: PatternMatch): boolean {
@@ -59,7 +55,7 @@ function headFits(view: SentenceView, m: PatternMatch): boolean {
   const next: Token | undefined = view.tokens[Math.max(...m.tokens) + 1];
   // "the election was called on February 24": a date after a phrase's final preposition is no target.
   const lastWord = view.tokens[Math.max(...m.tokens)];
-  if (PREPOSITION_ENDS.has(lastWord.normal) && next !== undefined && (CALENDAR.has(next.normal) || /^\d/.test(next.text))) return false;
+  if (PREPOSITION_ENDS.has(lastWord.normal) && next !== undefined && (CALENDAR_NAMES.has(next.normal) || /^\d/.test(next.text))) return false;
   // "U.S. Trade Representative", "the Peace Corps": a capitalised word inside a name is no event.
   if (m.tokens[0] > view.from && /^[A-Z][a-z]/.test(head.text) && next !== undefined && /^[A-Z]/.test(next.text) && m.tokens.length === 1) return false;
   // "Brazil trade sources said": a noun compound that is the subject of the next verb.
@@ -133,9 +129,10 @@ function governedByLightVerb(view: SentenceView, subject: readonly ActorMention[
 interface Arguments {
   readonly sources: readonly ActorMention[];
   readonly targets: readonly ActorMention[];
+  /** The doer is unknown by grammar (a participle after its patient: "journalists kidnapped in Iraq"). */
+  readonly doerUnknown?: boolean;
 }
 
-const PRONOUN_POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const CLAUSE_CONTENT_ROOTS = new Set(['02', '10', '11', '12', '13']);
 
 /** "X reiterated its demand", "X stepped up their attacks": a possessive pronoun is the clause subject. */
@@ -143,7 +140,7 @@ function pronounPossessor(view: SentenceView, head: number, start: number): Acto
   let k = head - 1;
   // "its long-threatened invasion": adjectives, adverbs and hyphenated participles stand between.
   while (k > start && (['ADJ', 'ADV'].includes(view.tokens[k].pos) || view.tokens[k].text === '-' || view.tokens[k - 1]?.text === '-')) k--;
-  if (!PRONOUN_POSSESSIVES.has(view.tokens[k]?.normal ?? '')) return [];
+  if (!THIRD_PERSON_POSSESSIVES.has(view.tokens[k]?.normal ?? '')) return [];
   return subjectBefore(view, k, start);
 }
 
@@ -183,17 +180,15 @@ function nominalArguments(view: SentenceView, m: PatternMatch, start: number, en
 function reducedPassive(view: SentenceView, head: number, last: number): boolean {
   const t = view.tokens[head];
   const prev = view.tokens[head - 1];
-  return last === head && t.pos === 'VERB' && t.normal !== t.lemma && /(ed|en|wn)$/.test(t.normal) && view.tokens[last + 1]?.normal === 'by'
+  return last === head && t.pos === 'VERB' && isParticiple(t) && view.tokens[last + 1]?.normal === 'by'
     && !(prev?.pos === 'AUX' && prev.lemma === 'have')
     && view.mentions.some((x) => x.tokenStart > last + 1 && x.tokenStart <= last + 4);
 }
 
-const FORCE = new Set(['17', '18', '19', '20']);
-
 function reducedForce(view: SentenceView, m: PatternMatch, head: number): ActorMention | undefined {
   const t = view.tokens[head];
   const next = view.tokens[Math.max(...m.tokens) + 1];
-  if (!FORCE.has(m.pattern.cameo.slice(0, 2)) || t.normal === t.lemma || !/(ed|en)$/.test(t.normal)) return undefined;
+  if (!FORCE_ROOTS.has(m.pattern.cameo.slice(0, 2)) || !isParticiple(t)) return undefined;
   if (next !== undefined && next.pos !== 'ADP' && next.pos !== 'PUNCT') return undefined;
   if (next?.normal === 'by') return undefined;
   // Only a mention that is itself an object ("the release of the journalists kidnapped in Iraq"); a
@@ -215,7 +210,7 @@ function verbalArguments(view: SentenceView, m: PatternMatch, start: number, end
   }
   // "three journalists kidnapped in Iraq": force done to the actor named right before the participle.
   const patient = reducedForce(view, m, head);
-  if (patient) return { sources: [], targets: [patient] };
+  if (patient) return { sources: [], targets: [patient], doerUnknown: true };
   // "as demanded by protesters", "a convoy attacked by gunmen": a participle with "by" is passive without "be".
   if (reducedPassive(view, head, last)) {
     const before = view.mentions.filter((x) => x.tokenEnd === head && x.tokenStart >= start);
@@ -281,7 +276,8 @@ export function argumentsOf(view: SentenceView, m: PatternMatch): CodedTrigger {
   const last = Math.max(...m.tokens);
   const start = clauseStart(view, head);
   const end = clauseEnd(view, last);
-  let { sources, targets } = m.pattern.nominal ? nominalArguments(view, m, start, end) : verbalArguments(view, m, start, end);
+  const args = m.pattern.nominal ? nominalArguments(view, m, start, end) : verbalArguments(view, m, start, end);
+  let { sources, targets } = args;
   if (m.pattern.inverse) [sources, targets] = [targets, sources];
   sources = sources.map((x) => specific(view, x));
   targets = targets.map((x) => specific(view, x));
@@ -300,7 +296,7 @@ export function argumentsOf(view: SentenceView, m: PatternMatch): CodedTrigger {
     sources = [owner];
     byMeans = false;
   }
-  const agentless = byMeans || (!m.pattern.nominal && !sources.length && targets.length > 0 && (isPassive(view, head) || reducedForce(view, m, head) !== undefined));
+  const agentless = byMeans || (!m.pattern.nominal && !sources.length && targets.length > 0 && (isPassive(view, head) || args.doerUnknown === true));
   return { match: m, sources, targets, attribution: attributionOf(view, start, end), definite, agentless, ...(byMeans ? { byMeans } : {}) };
 }
 

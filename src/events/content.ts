@@ -38,7 +38,8 @@ function contentActor(view: SentenceView, h: CodedTrigger): CodedTrigger['target
   return m && !coordinated(view, last(h) + 1, m.tokenStart) ? [m, ...conjunctsRight(view, m, end)] : [];
 }
 
-const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+/** Coercion and violence (17-20): force done to someone. */
+export const FORCE_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
 const SETTING = new Set(['after', 'following', 'amid', 'during', 'since', 'before', 'despite']);
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 

@@ -19,6 +19,7 @@ import type { Token } from '../core/doc.js';
 import { KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
 import { loadDataFile } from '../knowledge/data-file.js';
 import type { KnowledgeSource } from '../knowledge/knowledge.js';
+import { WEEKDAYS } from '../segment/grammar.js';
 
 export const phraseElement = z.string().regex(/^(\*|\??[a-z0-9'.-]+(\|[a-z0-9'.-]+)*)$/, 'phrase words are lower-case; use | for alternatives, * for a gap, ?word for optional');
 
@@ -68,7 +69,6 @@ export function compilePhrase(phrase: string): Element[] {
     : { kind: 'word' as const, optional: e.startsWith('?'), words: new Set(e.replace(/^\?/, '').split('|')) });
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PROPN', 'NOUN', 'PART', 'PRON', 'PUNCT']);
 
 /**

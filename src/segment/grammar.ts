@@ -22,3 +22,19 @@ export const INSTRUMENT_NOUNS: ReadonlySet<string> = new Set([
   'missile', 'mortar', 'grenade', 'device', 'attack', 'ambush', 'raid', 'airstrike', 'strike', 'gunfire',
   'fire', 'crossfire', 'shot', 'bullet', 'explosive', 'ied', 'barrage', 'salvo', 'drone',
 ]);
+
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Weekday and month names: capitalised, but no titles or names ("on Friday they", "called on February 24"). */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  ...WEEKDAYS, 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december',
+]);
+
+/** Nouns that name a time, not a thing: "the Security Council today agreed". */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day',
+]);
+
+/** Possessive pronouns of the third person: "reiterated its demand" is the subject's own. */
+export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their']);
