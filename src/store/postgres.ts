@@ -13,31 +13,24 @@
 import pg from 'pg';
 import type { CodingResult } from '../core/event.js';
 import { DyadError } from '../core/errors.js';
-import { MIGRATIONS, MIGRATIONS_TABLE, type Migration } from './schema.js';
+import { MIGRATIONS, MIGRATIONS_TABLE } from './schema.js';
 import { bindValues, PG_TYPES, statementName, toPositional, type PositionalSql, type SqlParams } from './postgres-sql.js';
 import { replaceDocumentEvents, saveDocument, type PgWriteContext, type PgWriteExec } from './postgres-write.js';
 import { toStoredDocument, toStoredEvent, toStoredMention, toStoredStory } from './rows.js';
-import { STORY_DEFAULTS, type StoryOptions } from './stories.js';
+import { STORY_DEFAULTS } from './stories.js';
 import type {
   DocumentFilter, EventFilter, FeedState, MentionFilter, ReplaceOutcome, SaveOutcome, Store, StoreStats,
-  StoredDocument, StoredDocumentInput, StoredEvent, StoredMention, StoredStory,
+  StoreOpenOptions, StoredDocument, StoredDocumentInput, StoredEvent, StoredMention, StoredStory,
 } from './store.js';
 import { WRITE_SQL, type WriteStatement } from './writes.js';
 
-export interface PostgresStoreOptions {
+export interface PostgresStoreOptions extends StoreOpenOptions {
   /** postgres://user:password@host:port/database (libpq-style parameters allowed). */
   readonly connectionString: string;
   /** Schema to keep the tables in (search_path); default: the server's (normally `public`). */
   readonly schema?: string;
-  /** Every transaction read-only (default_transaction_read_only); no migrations, no saves. */
-  readonly readonly?: boolean;
-  /** Connections in the pool. Default 4. */
+  /** Connections in the pool. Default 4. With `readonly`, every transaction is read-only (default_transaction_read_only). */
   readonly maxConnections?: number;
-  readonly stories?: StoryOptions;
-  /** Clock for coded_at and created_at (tests). */
-  readonly now?: () => string;
-  /** Migrations to apply; defaults to the project's list (tests pass their own). */
-  readonly migrations?: readonly Migration[];
 }
 
 type RowObject = Record<string, unknown>;

@@ -9,30 +9,23 @@
 import Database from 'better-sqlite3';
 import type { CodingResult } from '../core/event.js';
 import { DyadError } from '../core/errors.js';
-import { MIGRATIONS, MIGRATIONS_TABLE, type Migration } from './schema.js';
+import { MIGRATIONS, MIGRATIONS_TABLE } from './schema.js';
 import { createWriter, type SqliteWriter } from './sqlite-write.js';
-import { STORY_DEFAULTS, type StoryOptions } from './stories.js';
+import { STORY_DEFAULTS } from './stories.js';
 import { toStoredDocument, toStoredEvent, toStoredMention, toStoredStory } from './rows.js';
 import type {
   FeedState,
   DocumentFilter, EventFilter, MentionFilter, ReplaceOutcome, SaveOutcome, Store, StoreStats,
-  StoredDocument, StoredDocumentInput, StoredEvent, StoredMention, StoredStory,
+  StoreOpenOptions, StoredDocument, StoredDocumentInput, StoredEvent, StoredMention, StoredStory,
 } from './store.js';
 
 export const DEFAULT_DB_FILE = './dyad.db';
 
-export interface SqliteStoreOptions {
+export interface SqliteStoreOptions extends StoreOpenOptions {
   /** Database file; ':memory:' for a throwaway store. Default ./dyad.db. */
   readonly file?: string;
-  /** Open without writing (no migrations, no saves). */
-  readonly readonly?: boolean;
   /** How long a write waits for another writer's transaction, in ms. Default 10 s. */
   readonly busyTimeoutMs?: number;
-  readonly stories?: StoryOptions;
-  /** Clock for coded_at and created_at (tests). */
-  readonly now?: () => string;
-  /** Migrations to apply; defaults to the project's list (tests pass their own). */
-  readonly migrations?: readonly Migration[];
 }
 
 type RowObject = Record<string, unknown>;

@@ -7,6 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { CodingResult } from '../core/event.js';
+import type { Migration } from './schema.js';
+import type { StoryOptions } from './stories.js';
 
 /** What the reader knows about a document, apart from its coded events. */
 export interface StoredDocumentInput {
@@ -232,4 +234,15 @@ export function publisherOf(input: StoredDocumentInput): string | null {
   } catch {
     return null;
   }
+}
+
+/** Options every store takes when opened (SQLite and PostgreSQL add their own). */
+export interface StoreOpenOptions {
+  /** Open without writing: no migrations, no saves. */
+  readonly readonly?: boolean;
+  readonly stories?: StoryOptions;
+  /** Clock for coded_at and created_at (tests). */
+  readonly now?: () => string;
+  /** Migrations to apply; defaults to the project's list (tests pass their own). */
+  readonly migrations?: readonly Migration[];
 }
