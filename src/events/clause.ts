@@ -3,7 +3,7 @@
  * object, the possessor, or the actor behind a preposition. Rules of English, not of any one corpus.
  */
 import type { ActorMention, Token } from '../core/doc.js';
-import { CALENDAR_NAMES, INSTRUMENT_NOUNS, OBJECT_CONTROL_VERBS, REPORTING_VERBS } from '../segment/grammar.js';
+import { CALENDAR_NAMES, OBJECT_CONTROL_VERBS, REPORTING_VERBS } from '../segment/grammar.js';
 
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'because', 'after', 'before', 'since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'whether', 'so']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
@@ -367,7 +367,7 @@ export function isDefinite(view: SentenceView, i: number): boolean {
  * "A roadside bombing near Samarra killed", "an explosion wounded": the head of the clause's subject phrase
  * (its first noun before any preposition) names the means, not the doer.
  */
-export function instrumentSubject(view: SentenceView, i: number, start: number): boolean {
+export function instrumentSubject(view: SentenceView, i: number, start: number, means: ReadonlySet<string>): boolean {
   for (let k = start; k < i; k++) {
     const t = view.tokens[k];
     if (PREPOSITIONS.has(t.normal) || t.pos === 'VERB' || t.pos === 'PRON' || t.pos === 'PROPN') return false;
@@ -375,7 +375,7 @@ export function instrumentSubject(view: SentenceView, i: number, start: number):
     // The head is the last noun of the first noun run ("car bomb attack").
     let h = k;
     while (view.tokens[h + 1]?.pos === 'NOUN' && h + 1 < i) h++;
-    return INSTRUMENT_NOUNS.has(view.tokens[h].lemma) || INSTRUMENT_NOUNS.has(view.tokens[h].normal.replace(/s$/, ''));
+    return means.has(view.tokens[h].lemma) || means.has(view.tokens[h].normal.replace(/s$/, ''));
   }
   return false;
 }

@@ -8,7 +8,7 @@ import {
   prepositionalAfter, subjectBefore, type SentenceView,
 } from './clause.js';
 import { pastStems, type PatternMatch, type PatternSet } from './patterns.js';
-import { CALENDAR_NAMES, INSTRUMENT_NOUNS as INSTRUMENTS, THIRD_PERSON_POSSESSIVES, TIME_NOUNS } from '../segment/grammar.js';
+import { CALENDAR_NAMES, THIRD_PERSON_POSSESSIVES, TIME_NOUNS } from '../segment/grammar.js';
 import { FORCE_ROOTS } from './content.js';
 
 /** How far after a noun trigger its prepositional arguments may lie ("the visit of President Putin to China"). */
@@ -37,7 +37,7 @@ function modifiesNoun(view: SentenceView, m: PatternMatch): boolean {
 }
 
 /** Does the head token have the part of speech the pattern needs? wink's tags are noisy, so be lenient. */
-function headFits(view: SentenceView, m: PatternMatch): boolean {
+function headFits(view: SentenceView, m: PatternMatch, means: ReadonlySet<string>): boolean {
   const head = view.tokens[m.tokens[0]];
   // "according to" attributes; it accords nothing.
   if (head.normal === 'according' && view.tokens[m.tokens[0] + 1]?.normal === 'to') return false;
@@ -62,7 +62,7 @@ function headFits(view: SentenceView, m: PatternMatch): boolean {
   if (!m.pattern.nominal && head.pos === 'NOUN' && next?.pos === 'NOUN' && ['VERB', 'AUX'].includes(view.tokens[Math.max(...m.tokens) + 2]?.pos ?? '')) return false;
   // "payments received for his forces": a participle right after a plain noun, before a preposition, is a reduced relative.
   if (!m.pattern.nominal && prev?.pos === 'NOUN' && /ed$/.test(head.normal) && next?.pos === 'ADP' && next.normal !== 'by'
-    && !view.mentions.some((x) => x.tokenEnd === m.tokens[0]) && !INSTRUMENTS.has(prev.lemma) && !TIME_NOUNS.has(prev.normal)) return false;
+    && !view.mentions.some((x) => x.tokenEnd === m.tokens[0]) && !means.has(prev.lemma) && !TIME_NOUNS.has(prev.normal)) return false;
   // "the most visited monument": a participle after a degree adverb, before a noun, is an adjective.
   if (DEGREE.has(prev?.normal ?? '') && /ed$/.test(head.normal) && view.tokens[m.tokens[0] + 1]?.pos === 'NOUN') return false;
   // "the detained journalist", "its support": a participle or noun after a determiner is no verb.
@@ -94,7 +94,7 @@ function vetoed(view: SentenceView, m: PatternMatch): boolean {
 export function triggers(view: SentenceView, patterns: PatternSet): PatternMatch[] {
   const all: PatternMatch[] = [];
   for (let i = view.from; i < view.to; i++) {
-    for (const m of patterns.matchAt(view.tokens, i, view.to)) if (headFits(view, m) && !vetoed(view, m)) all.push(m);
+    for (const m of patterns.matchAt(view.tokens, i, view.to)) if (headFits(view, m, patterns.means) && !vetoed(view, m)) all.push(m);
   }
   all.sort((a, b) => b.tokens.length - a.tokens.length || a.tokens[0] - b.tokens[0]);
   const used = new Set<number>();
@@ -271,7 +271,7 @@ function specific(view: SentenceView, m: ActorMention): ActorMention {
 }
 
 /** Source, target and attribution of one trigger. */
-export function argumentsOf(view: SentenceView, m: PatternMatch): CodedTrigger {
+export function argumentsOf(view: SentenceView, m: PatternMatch, means: ReadonlySet<string>): CodedTrigger {
   const head = m.tokens[0];
   const last = Math.max(...m.tokens);
   const start = clauseStart(view, head);
@@ -289,7 +289,7 @@ export function argumentsOf(view: SentenceView, m: PatternMatch): CodedTrigger {
     sources = sources.slice(0, 1);
   }
   const definite = m.pattern.nominal && isDefinite(view, head);
-  let byMeans = !m.pattern.nominal && !sources.length && targets.length > 0 && instrumentSubject(view, head, start);
+  let byMeans = !m.pattern.nominal && !sources.length && targets.length > 0 && instrumentSubject(view, head, start, means);
   // "three soldiers whose tank fire killed a journalist": the means belongs to whom "whose" refers to.
   const owner = byMeans && view.tokens[start - 1]?.normal === 'whose' ? view.mentions.find((x) => x.tokenEnd === start - 1) : undefined;
   if (owner) {

@@ -53,7 +53,7 @@ export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
   const events: EventMention[] = [];
   for (const sent of layer(doc, 'sentences')) {
     const view = sentenceView(doc, mentions, sent.index);
-    const found = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m)), ...reportedObligations(view)];
+    const found = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m, ctx.knowledge.patterns.means)), ...reportedObligations(view)];
     const coded: CodedTrigger[] = withoutContentEvents(view, found);
     const local: EventMention[] = [];
     // First the events with actors, then the actorless ones, which may lean on those.

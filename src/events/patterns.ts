@@ -132,9 +132,13 @@ export class PatternSet {
   readonly all: readonly Pattern[];
   readonly sources: readonly KnowledgeSource[];
 
-  constructor(patterns: readonly Pattern[], sources: readonly KnowledgeSource[]) {
+  /** Nouns for the means of an attack ("bomb", "explosion"): data/patterns/lexicon/means.yaml. */
+  readonly means: ReadonlySet<string>;
+
+  constructor(patterns: readonly Pattern[], sources: readonly KnowledgeSource[], means: ReadonlySet<string> = new Set()) {
     this.all = patterns;
     this.sources = sources;
+    this.means = means;
     for (const p of patterns) {
       const head = p.elements[0];
       if (head.kind !== 'word') continue;
@@ -163,6 +167,20 @@ export class PatternSet {
   }
 }
 
+const meansSchema = z.object({ id: z.string().regex(/^[a-z]+$/, 'a lower-case noun') }).strict();
+
+function loadMeans(file: string, sources: KnowledgeSource[], issues: KnowledgeIssue[]): ReadonlySet<string> {
+  try {
+    const data = loadDataFile(file, 'means', meansSchema);
+    sources.push({ file: data.file, version: data.version });
+    return new Set(data.entries.map((e) => e.value.id));
+  } catch (err) {
+    if (err instanceof KnowledgeError) issues.push(...err.issues);
+    else throw err;
+    return new Set();
+  }
+}
+
 export function loadPatterns(dir: string, validCodes: ReadonlySet<string>): PatternSet {
   const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
   const patterns: Pattern[] = [];
@@ -188,6 +206,7 @@ export function loadPatterns(dir: string, validCodes: ReadonlySet<string>): Patt
       else throw err;
     }
   }
+  const means = loadMeans(join(dir, 'lexicon', 'means.yaml'), sources, issues);
   if (issues.length) throw new KnowledgeError(issues);
-  return new PatternSet(patterns, sources);
+  return new PatternSet(patterns, sources, means);
 }

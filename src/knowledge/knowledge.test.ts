@@ -88,3 +88,16 @@ test('knowledge: a pattern with an unknown CAMEO code names its file and line', 
     return true;
   });
 });
+
+test('knowledge: the means-of-attack lexicon is data, and a bad entry names its file and line', () => {
+  assert.ok(loadKnowledge().patterns.means.has('bomb'), 'data/patterns/lexicon/means.yaml is loaded');
+  const copy = join(scratch, 'data-bad-means');
+  cpSync(defaultDataDir(), copy, { recursive: true });
+  const means = join(copy, 'patterns', 'lexicon', 'means.yaml');
+  writeFileSync(means, readFileSync(means, 'utf8').replace('  - {id: bomb}', '  - {id: Roadside Bomb}'));
+  assert.throws(() => loadKnowledge({ dataDir: copy }), (err: unknown) => {
+    assert.ok(err instanceof KnowledgeError);
+    assert.match(err.message, /means\.yaml:\d+ \(Roadside Bomb\): id: a lower-case noun/);
+    return true;
+  });
+});

@@ -13,15 +13,6 @@ export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   'enable', 'instruct', 'direct', 'appeal', 'implore', 'beg', 'advise', 'lead', 'get', 'want', 'expect',
 ]);
 
-/**
- * Nouns for the means of an attack, not its doer: "a roadside bomb killed", "an explosion wounded". A
- * clause whose subject is one of these has an unknown source.
- */
-export const INSTRUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'bomb', 'bombing', 'explosion', 'blast', 'mine', 'minefield', 'landmine', 'shell', 'shelling', 'rocket',
-  'missile', 'mortar', 'grenade', 'device', 'attack', 'ambush', 'raid', 'airstrike', 'strike', 'gunfire',
-  'fire', 'crossfire', 'shot', 'bullet', 'explosive', 'ied', 'barrage', 'salvo', 'drone',
-]);
 
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
