@@ -160,15 +160,14 @@ function buildRegions(): RegionEntry[] {
 
 /** True for a lower-case word wink's English lexicon knows as something other than a proper noun. */
 function lexiconWord(): (word: string) => boolean {
-  const nlp = wink();
   // Words the lexicon lacks get ids after its last entry: the first unknown word marks the boundary.
-  const unknown = nlp.readDoc('qzxjvqzx').tokens().out(nlp.its.uniqueId) as number[];
-  return (word) => {
-    const t = nlp.readDoc(word).tokens();
+  const unknown = wink().read('qzxjvqzx', (doc, nlp) => doc.tokens().out(nlp.its.uniqueId) as number[]);
+  return (word) => wink().read(word, (doc, nlp) => {
+    const t = doc.tokens();
     const ids = t.out(nlp.its.uniqueId) as number[];
     const pos = t.out(nlp.its.pos) as string[];
     return ids.length === 1 && ids[0] < unknown[0] && pos[0] !== 'PROPN';
-  };
+  });
 }
 
 function personWords(): Set<string> {

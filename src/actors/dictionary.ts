@@ -208,8 +208,7 @@ const nameCache = new Map<string, string[]>();
 export function tokeniseName(name: string): string[] {
   const hit = nameCache.get(name);
   if (hit) return hit;
-  const nlp = wink();
-  const values = nlp.readDoc(name).tokens().out(nlp.its.value) as string[];
+  const values = wink().read(name, (doc, nlp) => doc.tokens().out(nlp.its.value) as string[]);
   const words = values.filter((v) => v.trim() !== '');
   nameCache.set(name, words);
   return words;

@@ -2,17 +2,22 @@
  * segment: sentences, tokens, POS and lemmas from wink-nlp, with character offsets into doc.text.
  * wink's NER is not used (it finds no people or organisations); actors come from our dictionaries.
  */
-import winkNLP, { type ItemSentence, type ItsFunction, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import winkNLP, { type Document, type ItemSentence, type ItsFunction } from 'wink-nlp';
 import type { Doc, Pos, Sentence, Token } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
+import { FreshWink } from './wink-state.js';
 
-let shared: WinkMethods | null = null;
+let shared: FreshWink | null = null;
 
-/** One wink instance per process: loading the model takes ~0.3 s. */
-export function wink(): WinkMethods {
-  shared ??= winkNLP(model);
+/** One wink instance per process (loading the model takes ~0.3 s), reading each text as if it were the first. */
+export function wink(): FreshWink {
+  shared ??= new FreshWink((model) => winkNLP(model));
   return shared;
+}
+
+/** Loads wink afresh, as a new process would have it (the determinism test codes documents alone on one). */
+export function reloadWink(): void {
+  shared = null;
 }
 
 const CURLY = /[\u2018\u2019\u201B\u2032]/g;
@@ -50,9 +55,11 @@ function paragraphOf(starts: readonly number[], offset: number): number {
 
 /** Tokenises text; returns tokens with offsets, grouped into sentences. */
 export function segmentText(text: string): { sentences: Sentence[]; tokens: Token[] } {
-  const nlp = wink();
-  const its = nlp.its;
-  const wdoc = nlp.readDoc(text);
+  return wink().read(text, (wdoc) => collect(text, wdoc));
+}
+
+function collect(text: string, wdoc: Document): { sentences: Sentence[]; tokens: Token[] } {
+  const its = wink().methods.its;
   const paras = paragraphStarts(text);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
