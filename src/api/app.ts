@@ -95,6 +95,8 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
   app.addHook('onSend', async (_req, reply) => {
     void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
   });
+  // Bodies are JSON (or JSON Lines for a batch); anything else is 415.
+  app.removeContentTypeParser('text/plain');
   app.addContentTypeParser(['application/x-ndjson', 'application/jsonl'], { parseAs: 'string' }, (_req, body, done) => {
     try {
       done(null, { documents: parseJsonLines(String(body)) });

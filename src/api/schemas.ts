@@ -157,7 +157,7 @@ export const ActorsResult = z.object({
 
 export const StatsResult = z.object({
   documents: z.number().int(), events: z.number().int(), mentions: z.number().int(), stories: z.number().int(), actors: z.number().int(),
-  firstDate: z.string().nullable(), lastDate: z.string().nullable(), knowledge: list(z.string()),
+  firstDate: z.string().nullable(), lastDate: z.string().nullable(), knowledge: list(z.string()), ploverTypes: list(z.string()),
 }).meta({ id: 'Stats' });
 
 export const HealthResult = z.object({ status: z.literal('ok'), version: z.string() });

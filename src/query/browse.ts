@@ -96,13 +96,15 @@ export async function eventPlaces(store: Store, q: EventQuery, limit: number): P
   }));
 }
 
-/** The first and last event dates and the knowledge versions that coded the store. */
-export async function storeSpan(store: Store): Promise<{ firstDate: string | null; lastDate: string | null; knowledge: string[] }> {
+/** The first and last event dates, the knowledge versions that coded the store and the PLOVER types in it. */
+export async function storeSpan(store: Store): Promise<{ firstDate: string | null; lastDate: string | null; knowledge: string[]; ploverTypes: string[] }> {
   const [span] = await store.query<Record<string, unknown>>('SELECT MIN(date_start) AS a, MAX(date_start) AS b FROM events');
+  const types = await store.query<Record<string, unknown>>('SELECT DISTINCT plover_type AS t FROM events ORDER BY t LIMIT 50');
   const versions = await store.query<Record<string, unknown>>('SELECT DISTINCT knowledge_version AS v FROM documents ORDER BY v LIMIT 20');
   return {
     firstDate: span?.a == null ? null : String(span.a),
     lastDate: span?.b == null ? null : String(span.b),
     knowledge: versions.map((r) => String(r.v)),
+    ploverTypes: types.map((r) => String(r.t)),
   };
 }
