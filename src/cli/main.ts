@@ -5,6 +5,7 @@ import { registerCode } from './commands/code.js';
 import { registerEval } from './commands/eval.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerExport, registerQuery, registerSeries } from './commands/query.js';
+import { registerQueue } from './commands/queue.js';
 import { registerVisits } from './commands/visits.js';
 import { processIO, type CliIO } from './io.js';
 
@@ -34,6 +35,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   registerQuery(program, io, done);
   registerExport(program, io, done);
   registerSeries(program, io, done);
+  registerQueue(program, io, done);
   return program;
 }
 
