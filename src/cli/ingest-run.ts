@@ -52,9 +52,19 @@ function skipReason(text: string): string {
   return text.replace(/\s*\(.*\)\s*$/, '');
 }
 
+/** A page's canonical URL and a feed item's link identify it even when its text changes. */
+export function canonicalUrlOf(input: DocInput, kind: string): string | null {
+  return kind === 'html' || kind === 'feed' ? input.url ?? null : null;
+}
+
+/** Saves an item another way than coding it now (`dyad ingest --queue` stores it and enqueues a job). */
+export interface ItemSaver {
+  save(store: Store, input: DocInput, kind: string, s: IngestSummary): Promise<void>;
+  close(): Promise<void>;
+}
+
 async function saveOne(store: Store, coder: Coder, input: DocInput, kind: string, s: IngestSummary): Promise<void> {
-  // A page's canonical URL and a feed item's link identify it even when its text changes.
-  const canonicalUrl = kind === 'html' || kind === 'feed' ? input.url ?? null : null;
+  const canonicalUrl = canonicalUrlOf(input, kind);
   if (await store.hasDocument(documentHash(input.text), canonicalUrl)) {
     s.known++;
     return;
@@ -84,7 +94,9 @@ async function saveOne(store: Store, coder: Coder, input: DocInput, kind: string
 /** Where messages go: straight to stderr, or held until the progress bar is done. */
 export type Report = (line: string) => void;
 
-export async function handleItem(item: SourceItem, store: Store, coder: () => Coder, s: IngestSummary, report: Report): Promise<void> {
+export async function handleItem(
+  item: SourceItem, store: Store, coder: () => Coder, s: IngestSummary, report: Report, saver?: ItemSaver,
+): Promise<void> {
   if ('error' in item) {
     s.failed++;
     report(errorText(item.error, item.origin));
@@ -102,7 +114,8 @@ export async function handleItem(item: SourceItem, store: Store, coder: () => Co
   }
   s.read++;
   try {
-    await saveOne(store, coder(), item.input, item.kind, s);
+    if (saver) await saver.save(store, item.input, item.kind, s);
+    else await saveOne(store, coder(), item.input, item.kind, s);
   } catch (err) {
     if (!(err instanceof DyadError)) throw err;
     s.failed++;
@@ -120,10 +133,17 @@ function progressBar(io: CliIO, total: number | null): SingleBar {
 }
 
 /** Runs the ingest; resolves to the exit code (1 when nothing could be read, else 0). */
-export async function runIngest(req: IngestRequest, io: CliIO, loadCoder: CoderLoader, signal?: AbortSignal): Promise<number> {
+export async function runIngest(
+  req: IngestRequest, io: CliIO, loadCoder: CoderLoader, signal?: AbortSignal, makeSaver?: (store: Store) => Promise<ItemSaver>,
+): Promise<number> {
   const store = openStore(req.db);
   await store.migrate();
-  const coder = await loadCoder(req.dictionaries);
+  const saver = makeSaver ? await makeSaver(store) : undefined;
+  const coder = saver ? null : await loadCoder(req.dictionaries);
+  const theCoder = (): Coder => {
+    if (!coder) throw new Error('no coder is loaded when items are queued');
+    return coder;
+  };
   const s = newSummary();
   const held: string[] = [];
   const total = req.progress ? await estimateTotal(req.sources) : null;
@@ -137,7 +157,7 @@ export async function runIngest(req: IngestRequest, io: CliIO, loadCoder: CoderL
   bar?.start(total ?? 0, 0, { speed: '0' });
   try {
     for await (const item of readSources(req.sources, { date: req.date, follow: req.follow })) {
-      await handleItem(item, store, () => coder, s, report);
+      await handleItem(item, store, theCoder, s, report, saver);
       const done = s.added + s.known + s.failed + [...s.skipped.values()].reduce((a, b) => a + b, 0);
       if (total === null) bar?.setTotal(done);
       bar?.update(done, { speed: (done / Math.max(1, (Date.now() - started) / 1000)).toFixed(1) });
@@ -146,6 +166,7 @@ export async function runIngest(req: IngestRequest, io: CliIO, loadCoder: CoderL
   } finally {
     bar?.stop();
     for (const line of held) io.stderr.write(`dyad: ${line}\n`);
+    await saver?.close();
     const stats = await store.stats();
     if (!req.quiet) io.stderr.write(`${signal?.aborted ? 'stopped; ' : ''}${summaryLine(s, stats.stories)}\n`);
     await store.close();
