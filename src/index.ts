@@ -32,6 +32,8 @@ export interface Coder {
   code(input: DocInput): CodingResult;
   /** The annotated Doc with every layer, for evidence views and debugging. */
   annotate(input: DocInput): Doc;
+  /** Both at once, the text run through the pipeline once: the annotated Doc and its coded events. */
+  inspect(input: DocInput): { readonly doc: Doc; readonly result: CodingResult };
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,5 +62,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
     knowledge,
     annotate,
     code: (input) => assemble(annotate(input), knowledge, options.compound ?? 'expand'),
+    inspect: (input) => {
+      const doc = annotate(input);
+      return { doc, result: assemble(doc, knowledge, options.compound ?? 'expand') };
+    },
   };
 }

@@ -3,6 +3,7 @@ import { ActorStage } from './actors/actor-stage.js';
 import { Pipeline } from './core/stage.js';
 import { EventStage } from './events/event-stage.js';
 import { ModalityStage } from './modality/modality-stage.js';
+import { ParseStage } from './parse/parse-stage.js';
 import { PlaceStage } from './place/place-stage.js';
 import { SegmentStage } from './segment/segment-stage.js';
 import { TimeStage } from './time/stage.js';
@@ -11,6 +12,7 @@ import { TopicStage } from './topics/topic-stage.js';
 export function defaultPipeline(): Pipeline {
   return new Pipeline([
     new SegmentStage(),
+    new ParseStage(),
     new ActorStage(),
     new EventStage(),
     new ModalityStage(),

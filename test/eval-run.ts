@@ -1,6 +1,6 @@
 /**
- * Test helper: runs `dyad eval FILE --gold-format plover --json` as a user would and asserts the
- * type-only and type-plus-actors F1 against the floors given.
+ * Test helper: runs `dyad eval FILE --gold-format plover|news --json` as a user would and asserts
+ * the F1 figures against the floors given.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -26,14 +26,48 @@ export interface EvalFloors {
   readonly typePlusActors: number;
 }
 
-export function assertEvalMeets(goldFile: string, floors: EvalFloors): void {
-  const r = spawnSync(process.execPath, [BIN, 'eval', goldFile, '--gold-format', 'plover', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function runEval(goldFile: string, format: 'plover' | 'news'): unknown {
+  const r = spawnSync(process.execPath, [BIN, 'eval', goldFile, '--gold-format', format, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   assert.equal(r.status, 0, r.stderr);
-  const report = JSON.parse(r.stdout) as EvalJson;
+  return JSON.parse(r.stdout);
+}
+
+const line = (o: Overall): string => `F1 ${o.f1.toFixed(3)} (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`;
+
+export function assertEvalMeets(goldFile: string, floors: EvalFloors): void {
+  const report = runEval(goldFile, 'plover') as EvalJson;
   const typeOnly = report.levels.typeOnly.overall;
   const lenient = report.levels.lenient.overall;
   assert.ok(report.items >= floors.minItems, `the set has at least ${floors.minItems} items (read ${report.items})`);
-  const line = (o: Overall): string => `F1 ${o.f1.toFixed(3)} (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`;
   assert.ok(typeOnly.f1 >= floors.typeOnly, `type-only ${line(typeOnly)} is under ${floors.typeOnly}`);
   assert.ok(lenient.f1 >= floors.typePlusActors, `type-plus-actors ${line(lenient)} is under ${floors.typePlusActors}`);
+}
+
+interface Share { readonly right: number; readonly of: number; readonly share: number }
+
+interface NewsJson {
+  readonly items: number;
+  readonly full: { readonly overall: Overall };
+  readonly eventRoot: { readonly overall: Overall };
+  readonly attributes: { readonly modality: Share; readonly date: Share };
+  readonly actorRecall: { readonly recall: number; readonly found: number; readonly of: number };
+}
+
+export interface NewsFloors {
+  readonly minItems: number;
+  /** root + source + target F1 */
+  readonly full: number;
+  /** event + root F1 (actors ignored) */
+  readonly eventRoot: number;
+  /** actor recall: gold sources found as a mention of the right country in their quote */
+  readonly actorRecall: number;
+}
+
+export function assertNewsEvalMeets(goldFile: string, floors: NewsFloors): void {
+  const report = runEval(goldFile, 'news') as NewsJson;
+  assert.ok(report.items >= floors.minItems, `the set has at least ${floors.minItems} items (read ${report.items})`);
+  assert.ok(report.full.overall.f1 >= floors.full, `root+source+target ${line(report.full.overall)} is under ${floors.full}`);
+  assert.ok(report.eventRoot.overall.f1 >= floors.eventRoot, `event+root ${line(report.eventRoot.overall)} is under ${floors.eventRoot}`);
+  const ar = report.actorRecall;
+  assert.ok(ar.recall >= floors.actorRecall, `actor recall ${ar.recall.toFixed(3)} (${ar.found} of ${ar.of}) is under ${floors.actorRecall}`);
 }

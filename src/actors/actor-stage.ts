@@ -14,6 +14,7 @@ import { isPlaceTarget, withPlaceMatches } from './places.js';
 import type { Gazetteer } from '../place/gazetteer.js';
 import { REPORTING_VERBS, WEEKDAYS } from '../segment/grammar.js';
 import { clauseStart, governingPreposition } from '../events/clause.js';
+import { PersonMemory, unknownPersons } from './coreference.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
@@ -68,14 +69,19 @@ function resolve(draft: MentionDraft, salience: Salience, later: readonly Mentio
     const hit = salience.lastWithOffice(draft.titleQuery.role);
     return hit ? [hit] : [];
   }
-  if (draft.ruleId === 'pronoun') {
-    const next = later.find((d) => d.kind === 'person');
-    const prev = salience.lastPersons(1);
-    // "In his speech, Xi ...": a possessive before any name may point forward.
-    const possessive = draft.possessive === true && draft.first <= 3;
-    return possessive && next ? next.actors : prev.length ? prev : next ? next.actors : [];
-  }
   return draft.actors;
+}
+
+/** "he", "his" by src/actors/coreference.ts; a possessive in a phrase opening the sentence ("In his speech, Xi") may point forward. */
+function resolvePronoun(draft: MentionDraft, from: number, sentence: number, memory: PersonMemory, tokens: readonly Token[]): readonly ActorRef[] {
+  const first = tokens[from];
+  const opening = draft.possessive === true && (draft.first - from <= 3 || first.pos === 'ADP' || (first.pos === 'VERB' && first.normal.endsWith('ing')));
+  return memory.antecedent(tokens[draft.first].normal, sentence, draft.first, opening);
+}
+
+/** A mention of one known person ("Xi Jinping", "the Chinese premier" once resolved), not a group or a modifier. */
+function namesOnePerson(draft: MentionDraft, actors: readonly ActorRef[]): boolean {
+  return !draft.group && !draft.modifier && draft.ruleId !== 'pronoun' && actors.length === 1 && actors[0].entityId?.startsWith('person.') === true;
 }
 
 /** "Syria says it is willing", "the rebels said they will": the pronoun after a reporting verb is its subject. */
@@ -145,6 +151,7 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
   const named = new Set<string>();
   const mentions: ActorMention[] = [];
   const placeCountries = new Map<number, Set<string>>();
+  const memory = new PersonMemory();
   for (const sent of layer(doc, 'sentences')) {
     const found = matchPhrases(dict, tokens, sent.tokenStart, sent.tokenEnd);
     const matches = places ? withPlaceMatches(places, tokens, sent.tokenStart, sent.tokenEnd, found) : found;
@@ -154,10 +161,19 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     const composed = placeEthnic(conjoined(distribute(cs.map((c) => compose(c, cctx)).filter((d): d is MentionDraft => d !== null), tokens, cs), tokens), mentions);
     const drafts = [...composed, ...pronounDrafts(tokens, sent.tokenStart, sent.tokenEnd, composed)]
       .sort((a, b) => a.first - b.first);
+    const covered = (i: number): boolean => drafts.some((d) => d.first <= i && i < d.end);
+    for (const token of unknownPersons(tokens, sent.tokenStart, sent.tokenEnd, covered)) memory.add({ sentence: sent.index, token, actors: [] });
+    for (const d of drafts) if (namesOnePerson(d, d.actors)) memory.add({ sentence: sent.index, token: d.first, actors: d.actors });
     drafts.forEach((draft, k) => {
       const local = { ...draft, first: draft.first - sent.tokenStart };
       const speaker = draft.speakerVerb === undefined ? undefined : speakerOf(tokens, mentions, sent, draft.speakerVerb);
-      const actors = draft.speakerVerb === undefined ? resolve(local, salience, drafts.slice(k + 1)) : speaker?.actors ?? [];
+      const actors = draft.speakerVerb !== undefined ? speaker?.actors ?? []
+        : draft.ruleId === 'pronoun' ? resolvePronoun(draft, sent.tokenStart, sent.index, memory, tokens)
+          : resolve(local, salience, drafts.slice(k + 1));
+      // A pronoun left unresolved still holds its place: the pronouns after it do not jump past it.
+      if (draft.ruleId === 'pronoun' || (draft.actors.length === 0 && namesOnePerson(draft, actors))) {
+        memory.add({ sentence: sent.index, token: draft.first, actors });
+      }
       if (actors.length === 0) return;
       salience.note(actors);
       for (const a of actors) if (a.entityId && draft.kind === 'person') named.add(a.entityId);

@@ -31,6 +31,19 @@ export interface Token extends Span {
   readonly pos: Pos;
 }
 
+/**
+ * One token's place in the dependency parse (Universal Dependencies relations, e.g. "nsubj",
+ * "nsubj:pass", "obj", "obl", "obl:agent", "ccomp", "xcomp", "conj", "advmod"). Parallel to `tokens`.
+ */
+export interface Dependency {
+  /** Index into `doc.tokens` of the head; -1 for the root of its sentence. Always in the same sentence. */
+  readonly head: number;
+  /** The UD relation to the head ("root" for the sentence root). */
+  readonly rel: string;
+  /** The UPOS tag the parser used (from the parser's own tagger; `Token.pos` stays wink's). */
+  readonly upos: Pos;
+}
+
 export interface Sentence extends Span {
   readonly index: number;
   /** First token (inclusive) and last token (exclusive) in `doc.tokens`. */
@@ -147,6 +160,8 @@ export interface Doc {
   // Layers, each added by one stage.
   readonly sentences?: readonly Sentence[];
   readonly tokens?: readonly Token[];
+  /** Parallel to `tokens`: the dependency parse (stage `parse`). */
+  readonly deps?: readonly Dependency[];
   readonly mentions?: readonly ActorMention[];
   readonly events?: readonly EventMention[];
   /** Parallel to `events`. */
@@ -161,7 +176,7 @@ export interface Doc {
 }
 
 export type LayerName =
-  | 'sentences' | 'tokens' | 'mentions' | 'events' | 'modality' | 'dates' | 'eventDates'
+  | 'sentences' | 'tokens' | 'deps' | 'mentions' | 'events' | 'modality' | 'dates' | 'eventDates'
   | 'places' | 'topics';
 
 /** The input of the pipeline: text plus what the source says about it. */

@@ -8,3 +8,8 @@ export {
   score, counts, type Counts, type EvalReport, type FalsePositive, type ForbiddenViolation, type LevelReport, type Miss,
   type ScoreOptions,
 } from './score.js';
+export { parseNewsGold, type NewsActor, type NewsEvent, type NewsItem } from './news-gold.js';
+export {
+  scoreNews, newsMatches, greedyMatch, type NewsReport, type NewsLevelReport, type NewsMiss, type NewsFalsePositive, type Share,
+} from './news-score.js';
+export { actorRecall, probesOfGold, probesOfNews, type ActorRecall, type SourceProbe } from './actor-recall.js';

@@ -54,3 +54,9 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
 
 /** Punctuation or a subordinator that separates two clauses (a date and a trigger on both sides). */
 export const CLAUSE_BREAK = /[;:()\u2014]|,\s+(?:which|who|whom|while|whereas|but|although|though|after|before|when|as)\b/;
+
+/**
+ * The past perfect right before a trigger: "had invaded", "had already been attacked", "'d agreed".
+ * Words allowed between the auxiliary and the participle: adverbs and "been".
+ */
+export const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:(?:not|never|already|just|also|long|earlier|previously|once|first|been|\w+ly)\s+)*$/i;

@@ -3,7 +3,8 @@
  * 1. a date mention in the event's own sentence (own-date.ts), basis 'text';
  * 2. merged with, or taken from, coreferent events (chain.ts), basis 'text';
  * 3. the date of a dated event it is part of (attribution.ts), basis 'attributed';
- * 4. an occurred event: the publication date, basis 'published', precision day;
+ * 4. an occurred event: the publication date, basis 'published', precision day, unless it is told
+ *    in the past perfect ("had invaded": background, before the news; time.past-perfect-background);
  * 5. else null: planned, expected and hypothetical events never silently get the publication date.
  * Durations ("a two-day visit") stretch a single text day into a day range.
  */
@@ -13,6 +14,7 @@ import type {
 import { attributedDate } from './attribution.js';
 import { chainDate, chainIds } from './chain.js';
 import { DurationRefiner, durationFor } from './duration.js';
+import { PAST_PERFECT_BEFORE } from './cues.js';
 import { ownDate } from './own-date.js';
 import type { DurationMention } from './types.js';
 
@@ -32,18 +34,22 @@ export class EventDateResolver {
   private readonly durationRefiner = new DurationRefiner();
 
   resolve(input: EventDateInput): (EventDate | null)[] {
+    const perfect = input.events.map((event) => {
+      const sentence = input.sentences[event.sentence] ?? { start: 0, end: input.text.length };
+      return PAST_PERFECT_BEFORE.test(input.text.slice(sentence.start, event.trigger.start));
+    });
     const own = input.events.map((event, i) => {
       const sentence = input.sentences[event.sentence] ?? { start: 0, end: input.text.length };
       return ownDate({
         text: input.text, sentence, event, modality: input.modality[i] ?? null,
-        dates: input.dates, published: input.published,
+        dates: input.dates, published: input.published, perfect: perfect[i],
       });
     });
     const chain = chainIds(input.events);
     const textual = input.events.map((_, i) => this.textDate(i, input, chain, own));
-    return textual.map((date, i) => date
-      ?? attributedDate(i, { events: input.events, modality: input.modality, mentions: input.mentions, dated: textual })
-      ?? publishedDate(input.modality[i] ?? null, input.published));
+    return textual.map((date, i) => date ?? (perfect[i] ? null
+      : attributedDate(i, { events: input.events, modality: input.modality, mentions: input.mentions, dated: textual })
+        ?? publishedDate(input.modality[i] ?? null, input.published)));
   }
 
   /** Rules 1-2 plus the duration of the event or of its chain. */

@@ -1,7 +1,7 @@
 /**
  * Rule 1: the date mention in an event's own sentence that dates it. Closest to the trigger wins,
  * with penalties for a clause break in between and for a date that belongs to a reporting verb
- * ("said on Tuesday that ..."). Dates that contradict the modality are skipped: a planned event
+ * ("said on Tuesday that ..."; skipped outright for an event in the past perfect). Dates that contradict the modality are skipped: a planned event
  * does not end before the publication date, an occurred one does not start after it.
  */
 import type { DateMention, EventMention, ModalityValue, Span } from '../core/doc.js';
@@ -19,6 +19,8 @@ export interface OwnDateInput {
   readonly modality: ModalityValue | null;
   readonly dates: readonly DateMention[];
   readonly published: string | null;
+  /** The event is told in the past perfect ("had invaded"): background before the time of the telling. */
+  readonly perfect?: boolean;
 }
 
 function fitsModality(d: DateMention, modality: ModalityValue | null, published: string | null): boolean {
@@ -52,6 +54,8 @@ export function ownDate(input: OwnDateInput): DateMention | null {
   for (const d of input.dates) {
     if (d.sentence !== input.event.sentence) continue;
     if (!fitsModality(d, input.modality, input.published)) continue;
+    // time.past-perfect-background: "Iraq had invaded Kuwait, the minister said on Monday": the saying's date is not the event's.
+    if (input.perfect && reportingVerbBefore(input.text, input.sentence.start, d.start)) continue;
     const s = score(input, d);
     if (s < bestScore) [best, bestScore] = [d, s];
   }

@@ -1,11 +1,22 @@
-/** `dyad eval GOLD --gold-format plover|cameo|seed`: code the gold texts and score them. */
+/** `dyad eval GOLD --gold-format plover|cameo|seed|news`: code the gold texts and score them. */
+import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
+import type { ActorMention, DocInput } from '../../core/doc.js';
+import { DyadError } from '../../core/errors.js';
 import type { CodedEvent } from '../../core/event.js';
-import { goldFormats, readGold, score, type EvalReport, type GoldFormat, type LevelReport } from '../../eval/index.js';
+import {
+  actorRecall, goldFormats, parseNewsGold, probesOfGold, probesOfNews, readGold, score, scoreNews,
+  type EvalReport, type GoldFormat, type LevelReport,
+} from '../../eval/index.js';
+import type { Coder } from '../../index.js';
 import { printError, type CliIO } from '../io.js';
+import { actorRecallLine, formatNewsReport } from './eval-news.js';
+
+type EvalFormat = GoldFormat | 'news';
+const evalFormats: readonly EvalFormat[] = [...goldFormats, 'news'];
 
 interface EvalOptions {
-  readonly goldFormat: GoldFormat;
+  readonly goldFormat: EvalFormat;
   readonly json?: boolean;
   readonly dictionary?: readonly string[];
   readonly quiet?: boolean;
@@ -19,6 +30,48 @@ const LEVEL_NAMES: Readonly<Record<string, string>> = {
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 
+interface Coded {
+  readonly events: Map<string, readonly CodedEvent[]>;
+  readonly mentions: Map<string, readonly ActorMention[]>;
+}
+
+/** Codes every text once, keeping its events and its actor mentions (for actor recall). */
+function codeAll(coder: Coder, inputs: readonly DocInput[]): Coded {
+  const out: Coded = { events: new Map(), mentions: new Map() };
+  for (const input of inputs) {
+    const id = input.id ?? '';
+    const { doc, result } = coder.inspect(input);
+    out.events.set(id, result.events);
+    out.mentions.set(id, doc.mentions ?? []);
+  }
+  return out;
+}
+
+function readSource(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new DyadError('INPUT_UNREADABLE', `cannot read gold file: ${(err as Error).message}`, file);
+  }
+}
+
+/** The report for a gold file, as text or JSON. */
+function evaluate(coder: Coder, gold: string, options: EvalOptions): string {
+  const quiet = options.quiet === true;
+  if (options.goldFormat === 'news') {
+    const items = parseNewsGold(readSource(gold), gold);
+    const coded = codeAll(coder, items.map((i) => ({ id: i.id, text: i.text, published: i.date })));
+    const report = scoreNews(items, coded.events);
+    const recall = actorRecall(probesOfNews(items), coded.mentions);
+    return options.json ? `${JSON.stringify({ ...report, actorRecall: recall }, null, 2)}\n` : formatNewsReport(report, recall, quiet);
+  }
+  const items = readGold(gold, options.goldFormat);
+  const coded = codeAll(coder, items.map((i) => ({ id: i.id, text: i.text, published: i.date })));
+  const report = score(items, coded.events);
+  const recall = actorRecall(probesOfGold(items), coded.mentions);
+  return options.json ? `${JSON.stringify({ ...report, actorRecall: recall }, null, 2)}\n` : formatReport(report, quiet, actorRecallLine(recall));
+}
+
 function levelLines(name: string, level: LevelReport): string[] {
   const o = level.overall;
   const lines = [`${LEVEL_NAMES[name] ?? name}: P ${pct(o.precision)}  R ${pct(o.recall)}  F1 ${pct(o.f1)}   (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`];
@@ -29,9 +82,10 @@ function levelLines(name: string, level: LevelReport): string[] {
 }
 
 /** The human-readable report: summary per level and type, then every miss and false positive. */
-export function formatReport(report: EvalReport, quiet: boolean): string {
+export function formatReport(report: EvalReport, quiet: boolean, recallLine: string | null = null): string {
   const out = [`items ${report.items}, expected events ${report.goldEvents}, coded events ${report.codedEvents} (${report.unscored} with no type in the gold's scheme)`, ''];
   for (const [name, level] of Object.entries(report.levels)) out.push(...levelLines(name, level), '');
+  if (recallLine !== null) out.push(recallLine, '');
   if (report.forbidden.length) {
     out.push(`forbidden (${report.forbidden.length}):`);
     for (const f of report.forbidden) out.push(`  ${JSON.stringify(f)}`);
@@ -52,20 +106,16 @@ export function registerEval(program: Command, io: CliIO, done: (exitCode: numbe
     .command('eval')
     .summary('score the coder against hand-coded events')
     .description('Code the texts of a gold file and score them: precision, recall and F1, lenient and strict, overall and per type, with every miss and false positive.')
-    .argument('<gold>', 'gold file (PLOVER JSON Lines, our CAMEO JSON Lines, or a seed .expected.json)')
-    .addOption(new Option('--gold-format <format>', 'format of the gold file').choices(goldFormats).makeOptionMandatory())
+    .argument('<gold>', 'gold file (PLOVER JSON Lines, our CAMEO JSON Lines, news ledes JSON Lines, or a seed .expected.json)')
+    .addOption(new Option('--gold-format <format>', 'format of the gold file').choices(evalFormats).makeOptionMandatory())
     .option('--json', 'print the report as JSON')
     .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', (v: string, prev: readonly string[] | undefined) => [...(prev ?? []), v])
     .option('-q, --quiet', 'only the scores, not the lists of misses and false positives')
     .action(async (gold: string, options: EvalOptions) => {
       try {
-        const items = readGold(gold, options.goldFormat);
         const { createCoder } = await import('../../index.js');
         const coder = createCoder({ dictionaries: options.dictionary ?? [] });
-        const coded = new Map<string, readonly CodedEvent[]>();
-        for (const item of items) coded.set(item.id, coder.code({ id: item.id, text: item.text, published: item.date }).events);
-        const report = score(items, coded);
-        io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, options.quiet === true));
+        io.stdout.write(evaluate(coder, gold, options));
         done(0);
       } catch (err) {
         printError(io, err, gold);

@@ -1,0 +1,66 @@
+/**
+ * Integer "atoms" of a sentence's words, computed once per sentence and shared by the tagger's
+ * and the parser's feature templates: word form, suffixes, prefix and shape, as 32-bit hashes.
+ */
+import { hashString } from './perceptron.js';
+
+/** UPOS tags in a fixed order (the class numbers of the tagger). */
+export const UPOS = [
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART',
+  'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X',
+] as const;
+export type Upos = (typeof UPOS)[number];
+const UPOS_INDEX = new Map<string, number>(UPOS.map((t, i) => [t, i]));
+
+export function uposIndex(tag: string): number {
+  return UPOS_INDEX.get(tag) ?? UPOS_INDEX.get('X')!;
+}
+
+export interface Atoms {
+  readonly n: number;
+  readonly word: Int32Array;
+  readonly suf3: Int32Array;
+  readonly suf2: Int32Array;
+  readonly pre1: Int32Array;
+  readonly shape: Int32Array;
+}
+
+/** Folds a form for lookup: lower case, curly quotes straight, digits to 0. */
+export function foldForm(form: string): string {
+  let out = form.toLowerCase();
+  if (/[\d\u2018\u2019\u201C\u201D]/.test(out)) {
+    out = out.replace(/\d/g, '0').replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+  }
+  return out;
+}
+
+/** Word shape: runs of X, x, d and other characters collapsed, at most 4 runs kept. */
+function shapeOf(form: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < form.length && out.length < 4; i++) {
+    const ch = form[i];
+    const c = ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+export function sentenceAtoms(forms: readonly string[]): Atoms {
+  const n = forms.length;
+  const word = new Int32Array(n);
+  const suf3 = new Int32Array(n);
+  const suf2 = new Int32Array(n);
+  const pre1 = new Int32Array(n);
+  const shape = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = foldForm(forms[i]);
+    word[i] = hashString(f);
+    suf3[i] = hashString(f.slice(-3));
+    suf2[i] = hashString(f.slice(-2));
+    pre1[i] = hashString(f.slice(0, 1));
+    shape[i] = hashString(shapeOf(forms[i]));
+  }
+  return { n, word, suf3, suf2, pre1, shape };
+}

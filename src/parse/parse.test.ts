@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { segmentText } from '../segment/segment-stage.js';
+import type { Doc } from '../core/doc.js';
+import { decodeModel, encodeModel, readModel } from './model-file.js';
+import { MODEL_FILE, ParseStage } from './parse-stage.js';
+import { defaultPipeline } from '../pipeline.js';
+
+function doc(text: string): Doc {
+  const base: Doc = { id: 't', text, title: null, url: null, source: null, published: null, language: 'en' };
+  return { ...base, ...segmentText(text) };
+}
+
+test('the parse stage gives every token a head in its own sentence and one root per sentence', () => {
+  const d = new ParseStage().run(doc('Russia attacked Ukraine on Monday. The talks, held in Geneva, failed.'));
+  const deps = d.deps!;
+  assert.equal(deps.length, d.tokens!.length);
+  for (const s of d.sentences!) {
+    let roots = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (deps[i].head < 0) { roots++; assert.equal(deps[i].rel, 'root'); continue; }
+      assert.ok(deps[i].head >= s.tokenStart && deps[i].head < s.tokenEnd, `token ${i} has its head in its sentence`);
+      assert.notEqual(deps[i].rel, 'root');
+    }
+    assert.equal(roots, 1);
+  }
+});
+
+test('the parse stage sits between segment and actors in the default pipeline', () => {
+  const names = defaultPipeline().stages.map((s) => s.name);
+  assert.deepEqual(names.slice(0, 3), ['segment', 'parse', 'actors']);
+});
+
+test('the model file round-trips: decoding what was encoded gives the same weights', () => {
+  const m = readModel(MODEL_FILE);
+  assert.match(m.meta.licence, /CC BY-SA 4\.0/);
+  const again = decodeModel(encodeModel({ ...m, tagger: m.tagger as never, actions: m.actions as never, relations: m.relations as never }, m.meta), 'memory');
+  assert.deepEqual(again.labels, m.labels);
+  for (const t of ['tagger', 'actions', 'relations'] as const) assert.deepEqual(again[t].weights, m[t].weights);
+});
+
+test('a file that is not a model is refused with a clear error', () => {
+  assert.throws(() => decodeModel(Buffer.from('not a model at all'), 'bad.dyadparse'), /bad\.dyadparse: parser model: not a dyad parser model/);
+});

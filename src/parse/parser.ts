@@ -1,0 +1,95 @@
+/**
+ * The run-time tagger and parser: greedy arc-hybrid parsing with a linear transition classifier
+ * and a linear relation classifier, over the word forms of one sentence.
+ */
+import { sentenceAtoms, UPOS, type Atoms } from './atoms.js';
+import { ACTION_FEATURES, actionFeatures, LABEL_FEATURES, labelFeatures, punctCounts, type ParseInput } from './features.js';
+import { score, type WeightTable } from './perceptron.js';
+import { LEFT, ParseState, RIGHT, SHIFT } from './state.js';
+import { tagAtoms } from './tagger.js';
+
+export interface ParserModel {
+  /** UD relations, in class order. */
+  readonly labels: readonly string[];
+  readonly tagger: WeightTable;
+  readonly actions: WeightTable;
+  readonly relations: WeightTable;
+}
+
+/** A parsed sentence; positions are 0-based word indices. */
+export interface SentenceParse {
+  /** Head of each word (0-based), -1 for the root. */
+  readonly heads: Int32Array;
+  readonly rels: readonly string[];
+  /** UPOS of each word. */
+  readonly tags: readonly string[];
+}
+
+export const PUNCT_TAG = UPOS.indexOf('PUNCT');
+
+export class Parser {
+  readonly model: ParserModel;
+  private readonly state = new ParseState();
+  private readonly feats = new Uint32Array(Math.max(ACTION_FEATURES, LABEL_FEATURES));
+  private readonly actionScores = new Float64Array(3);
+  private readonly labelScores: Float64Array;
+  private readonly rootLabel: number;
+
+  constructor(model: ParserModel) {
+    this.model = model;
+    this.labelScores = new Float64Array(model.labels.length);
+    this.rootLabel = model.labels.indexOf('root');
+  }
+
+  tag(atoms: Atoms): Int32Array {
+    return tagAtoms(this.model.tagger, atoms);
+  }
+
+  /** Tags (unless given, as UPOS indices) and parses the words `forms`. */
+  parse(forms: readonly string[], givenTags?: Int32Array): SentenceParse {
+    const atoms = sentenceAtoms(forms);
+    const tags = givenTags ?? this.tag(atoms);
+    const input: ParseInput = { atoms, tags, punct: punctCounts(tags, PUNCT_TAG) };
+    const st = this.state;
+    this.run(input, st);
+    const heads = new Int32Array(forms.length);
+    const rels: string[] = new Array<string>(forms.length);
+    for (let i = 1; i <= forms.length; i++) {
+      heads[i - 1] = st.heads[i] - 1;
+      rels[i - 1] = this.model.labels[st.labels[i]];
+    }
+    return { heads, rels, tags: Array.from(tags, (t) => UPOS[t]) };
+  }
+
+  /** Runs the transition system to the end on `st` (heads and labels are left in it). */
+  run(input: ParseInput, st: ParseState): void {
+    st.reset(input.atoms.n);
+    const feats = this.feats;
+    const scores = this.actionScores;
+    while (!st.done) {
+      const nf = actionFeatures(input, st, feats);
+      score(this.model.actions, feats, nf, scores);
+      let best = -1;
+      for (let a = SHIFT; a <= RIGHT; a++) {
+        if (st.valid(a) && (best < 0 || scores[a] > scores[best])) best = a;
+      }
+      let label = -1;
+      if (best === LEFT || best === RIGHT) {
+        const [h, d] = st.arcOf(best);
+        label = h === 0 ? this.rootLabel : this.bestLabel(input, st, h, d);
+      }
+      st.apply(best, label);
+    }
+  }
+
+  bestLabel(input: ParseInput, st: ParseState, head: number, dep: number): number {
+    const nf = labelFeatures(input, st, head, dep, this.feats);
+    const scores = this.labelScores;
+    score(this.model.relations, this.feats, nf, scores);
+    let best = -1;
+    for (let c = 0; c < scores.length; c++) {
+      if (c !== this.rootLabel && (best < 0 || scores[c] > scores[best])) best = c;
+    }
+    return best;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Hashed linear models for the tagger and the parser.
+ *
+ * A feature is a 32-bit hash of (template, atoms); its row in a table is `hash & (rows - 1)`.
+ * Each row holds one weight per class. Training uses the averaged perceptron with the
+ * "sum of timestamps" trick (w_avg = w - u / c); the run-time model holds the averaged weights
+ * quantised to 16-bit integers (argmax is unchanged by the common scale).
+ */
+
+/** FNV-1a over a string's UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** Mixes one more atom into a running hash (MurmurHash3 body step). */
+export function mix(h: number, v: number): number {
+  let k = Math.imul(v, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  let r = h ^ k;
+  r = (r << 13) | (r >>> 19);
+  return (Math.imul(r, 5) + 0xe6546b64) | 0;
+}
+
+/** MurmurHash3 finaliser. */
+export function fmix(h: number): number {
+  let r = h ^ (h >>> 16);
+  r = Math.imul(r, 0x85ebca6b);
+  r ^= r >>> 13;
+  r = Math.imul(r, 0xc2b2ae35);
+  return (r ^ (r >>> 16)) >>> 0;
+}
+
+export function h1(t: number, a: number): number {
+  return fmix(mix(t, a));
+}
+export function h2(t: number, a: number, b: number): number {
+  return fmix(mix(mix(t, a), b));
+}
+export function h3(t: number, a: number, b: number, c: number): number {
+  return fmix(mix(mix(mix(t, a), b), c));
+}
+export function h4(t: number, a: number, b: number, c: number, d: number): number {
+  return fmix(mix(mix(mix(mix(t, a), b), c), d));
+}
+
+/** A read-only weight table: `rows` rows of `classes` weights. */
+export interface WeightTable {
+  readonly rows: number;
+  readonly classes: number;
+  readonly weights: Int16Array | Float32Array;
+}
+
+/** Adds the rows of `feats[0..n)` into `scores` (length = classes). */
+export function score(table: WeightTable, feats: Uint32Array, n: number, scores: Float64Array): void {
+  const k = table.classes;
+  const w = table.weights;
+  const mask = table.rows - 1;
+  scores.fill(0, 0, k);
+  for (let i = 0; i < n; i++) {
+    const base = (feats[i] & mask) * k;
+    for (let c = 0; c < k; c++) scores[c] += w[base + c];
+  }
+}
+
+/** An averaged perceptron over one table, for training. */
+export class Perceptron implements WeightTable {
+  readonly rows: number;
+  readonly classes: number;
+  readonly weights: Float32Array;
+  private readonly totals: Float64Array;
+  private clock = 1;
+
+  constructor(rowBits: number, classes: number) {
+    this.rows = 1 << rowBits;
+    this.classes = classes;
+    this.weights = new Float32Array(this.rows * classes);
+    this.totals = new Float64Array(this.rows * classes);
+  }
+
+  /** One training instance seen: advances the averaging clock. */
+  tick(): void {
+    this.clock++;
+  }
+
+  update(feats: Uint32Array, n: number, truth: number, guess: number): void {
+    if (truth === guess) return;
+    const k = this.classes;
+    const mask = this.rows - 1;
+    const c = this.clock;
+    for (let i = 0; i < n; i++) {
+      const base = (feats[i] & mask) * k;
+      this.weights[base + truth] += 1;
+      this.totals[base + truth] += c;
+      this.weights[base + guess] -= 1;
+      this.totals[base + guess] -= c;
+    }
+  }
+
+  /** The averaged weights, quantised to Int16 with rows below `prune` (max |w|) zeroed. */
+  averaged(prune: number): Int16Array {
+    const k = this.classes;
+    const avg = new Float32Array(this.weights.length);
+    let max = 0;
+    for (let i = 0; i < avg.length; i++) {
+      const v = this.weights[i] - this.totals[i] / this.clock;
+      avg[i] = v;
+      if (Math.abs(v) > max) max = Math.abs(v);
+    }
+    const scale = max > 0 ? 32767 / max : 1;
+    const out = new Int16Array(avg.length);
+    for (let r = 0; r < this.rows; r++) {
+      let rowMax = 0;
+      for (let c = 0; c < k; c++) rowMax = Math.max(rowMax, Math.abs(avg[r * k + c]));
+      if (rowMax < prune) continue;
+      for (let c = 0; c < k; c++) out[r * k + c] = Math.round(avg[r * k + c] * scale);
+    }
+    return out;
+  }
+}

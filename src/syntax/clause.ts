@@ -1,0 +1,241 @@
+/**
+ * Clause-level queries over the dependency tree: who did it (subject, with passives undone, control
+ * and shared subjects resolved), to whom (objects, obliques with their prepositions), in which
+ * clause, under which governing verb, with which auxiliaries and negation.
+ * Relation names are Universal Dependencies'; words known by form come from data/parse/syntax.yaml.
+ */
+import { baseRel, childOf, childrenOf, childrenWithBase, relOf, subtreeOf, type Syntax, uposOf } from './tree.js';
+import { syntaxWords } from './words.js';
+
+/** How an argument was found: on the verb itself, or through another word. */
+export type ArgumentVia =
+  | 'direct'      // a dependent of the verb ("Russia attacked")
+  | 'agent'       // the by-phrase of a passive ("was attacked by Russia")
+  | 'relative'    // the noun a relative clause modifies ("the troops that attacked")
+  | 'control'     // the subject or object of the governing verb ("Russia plans to visit")
+  | 'shared';     // the subject of the first of coordinated verbs ("Russia attacked and seized")
+
+export interface Argument {
+  /** The head token of the argument phrase. */
+  readonly token: number;
+  readonly via: ArgumentVia;
+}
+
+export interface Oblique {
+  /** The head token of the oblique phrase (the noun of "with Russia"). */
+  readonly token: number;
+  /** Its relation: "obl", "obl:tmod", "obl:agent", "nmod", "nmod:poss", ... */
+  readonly rel: string;
+  /** The preposition, lower case, multiword ones joined ("according to", "on behalf of"); null when none. */
+  readonly prep: string | null;
+  readonly prepTokens: readonly number[];
+}
+
+const SUBJECT = ['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:outer', 'csubj:outer'];
+const PASSIVE = ['nsubj:pass', 'csubj:pass', 'aux:pass'];
+const OBJECT = ['obj', 'iobj'];
+const CLAUSE = ['root', 'ccomp', 'xcomp', 'advcl', 'advcl:relcl', 'acl', 'acl:relcl', 'csubj', 'csubj:pass', 'csubj:outer', 'parataxis'];
+const EMBEDDED = ['ccomp', 'xcomp', 'advcl', 'advcl:relcl', 'csubj', 'csubj:pass'];
+const VERBAL = new Set(['VERB', 'AUX']);
+
+/** True when the verb is passive (it has a passive subject or a passive auxiliary). */
+export function isPassive(sx: Syntax, verb: number): boolean {
+  return childOf(sx, verb, PASSIVE) >= 0;
+}
+
+/** True when t heads a clause: the root, a clausal dependent, or a verb coordinated with one. */
+export function isClauseHead(sx: Syntax, t: number): boolean {
+  const rel = relOf(sx, t);
+  if (CLAUSE.includes(rel)) return true;
+  if (rel !== 'conj' || sx.deps[t].head < 0 || !isClauseHead(sx, sx.deps[t].head)) return false;
+  return VERBAL.has(uposOf(sx, t)) || childOf(sx, t, [...SUBJECT, 'aux', 'aux:pass', 'cop']) >= 0;
+}
+
+/** The head of the clause t is in (t itself when it heads one). */
+export function clauseOf(sx: Syntax, t: number): number {
+  let x = t;
+  for (let steps = 0; steps <= sx.deps.length; steps++) {
+    if (isClauseHead(sx, x) || sx.deps[x].head < 0) return x;
+    x = sx.deps[x].head;
+  }
+  return x;
+}
+
+/** The first conjunct of t's coordination (t itself when t is not a conjunct). */
+export function firstConjunct(sx: Syntax, t: number): number {
+  let x = t;
+  for (let steps = 0; relOf(sx, x) === 'conj' && sx.deps[x].head >= 0 && steps <= sx.deps.length; steps++) x = sx.deps[x].head;
+  return x;
+}
+
+/** The other conjuncts coordinated with t ("X and Y met": for X, [Y]), in text order. */
+export function conjunctsOf(sx: Syntax, t: number): number[] {
+  const first = firstConjunct(sx, t);
+  const out: number[] = [];
+  const walk = (x: number): void => {
+    for (const c of childrenOf(sx, x, ['conj'])) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(first);
+  return [first, ...out].filter((x) => x !== t).sort((a, b) => a - b);
+}
+
+/** t and its conjuncts, in text order. */
+export function withConjuncts(sx: Syntax, t: number): number[] {
+  return [t, ...conjunctsOf(sx, t)].sort((a, b) => a - b);
+}
+
+/** A relative pronoun subject ("who", "which", "that"): a pronoun that opens its relative clause. */
+function isRelativizer(sx: Syntax, verb: number, subj: number): boolean {
+  if (relOf(sx, verb) !== 'acl:relcl' && relOf(sx, verb) !== 'advcl:relcl') return false;
+  const pos = uposOf(sx, subj);
+  return (pos === 'PRON' || pos === 'DET') && subtreeOf(sx, verb)[0] === subj;
+}
+
+/**
+ * The grammatical subject of a verb (active or passive), found through relative clauses,
+ * control ("plans to visit": the planner; "urged X to visit": X) and coordinated verbs.
+ */
+export function subjectOf(sx: Syntax, verb: number): Argument | null {
+  return subjectWithin(sx, verb, 0);
+}
+
+function subjectWithin(sx: Syntax, verb: number, depth: number): Argument | null {
+  if (depth > 8) return null;
+  const rel = relOf(sx, verb);
+  const head = sx.deps[verb].head;
+  const subj = childOf(sx, verb, SUBJECT);
+  if (subj >= 0) {
+    return isRelativizer(sx, verb, subj) && head >= 0 ? { token: head, via: 'relative' } : { token: subj, via: 'direct' };
+  }
+  if (head < 0) return null;
+  if (rel === 'xcomp') {
+    const obj = childOf(sx, head, OBJECT);
+    if (obj >= 0) return { token: obj, via: 'control' };
+    const s = subjectWithin(sx, head, depth + 1);
+    return s ? { token: s.token, via: 'control' } : null;
+  }
+  if (rel === 'conj' && isClauseHead(sx, verb)) {
+    const s = subjectWithin(sx, head, depth + 1);
+    return s ? { token: s.token, via: s.via === 'direct' ? 'shared' : s.via } : null;
+  }
+  if (rel === 'acl:relcl') return { token: head, via: 'relative' };
+  return null;
+}
+
+/** The doer, passives undone: the subject of an active verb, the by-phrase of a passive one. */
+export function agentOf(sx: Syntax, verb: number): Argument | null {
+  if (!isPassive(sx, verb)) return subjectOf(sx, verb);
+  const by = childOf(sx, verb, ['obl:agent']);
+  return by >= 0 ? { token: by, via: 'agent' } : null;
+}
+
+/** The one acted on, passives undone: the object of an active verb, the subject of a passive one. */
+export function patientOf(sx: Syntax, verb: number): Argument | null {
+  if (isPassive(sx, verb)) return subjectOf(sx, verb);
+  const obj = childOf(sx, verb, ['obj']);
+  if (obj >= 0) return { token: obj, via: 'direct' };
+  const head = sx.deps[verb].head;
+  // "the town the rebels seized": a relative clause with its own subject and no object.
+  if (relOf(sx, verb) === 'acl:relcl' && head >= 0 && childOf(sx, verb, SUBJECT) >= 0) {
+    const subj = childOf(sx, verb, SUBJECT);
+    if (!isRelativizer(sx, verb, subj)) return { token: head, via: 'relative' };
+  }
+  return null;
+}
+
+/** The objects of a verb (obj, iobj), in text order. */
+export function objectsOf(sx: Syntax, verb: number): number[] {
+  return childrenOf(sx, verb, OBJECT);
+}
+
+/** The preposition of a nominal: its case dependents (with their fixed parts), lower case. */
+export function caseOf(sx: Syntax, noun: number): { prep: string | null; tokens: number[] } {
+  const tokens: number[] = [];
+  for (const c of childrenOf(sx, noun, ['case'])) {
+    if (c > noun) continue;
+    tokens.push(c, ...childrenOf(sx, c, ['fixed']));
+  }
+  tokens.sort((a, b) => a - b);
+  return { prep: tokens.length ? tokens.map((t) => sx.tokens[t].normal).join(' ') : null, tokens };
+}
+
+/**
+ * Oblique dependents of a verb (obl, obl:*), or nominal modifiers of a noun (nmod, nmod:*), with
+ * their prepositions: "held talks with Russia" -> for "talks", [{ token: Russia, prep: "with" }].
+ * With `prep`, only those with that preposition.
+ */
+export function obliquesOf(sx: Syntax, head: number, prep?: string): Oblique[] {
+  const out: Oblique[] = [];
+  for (const c of [...childrenWithBase(sx, head, 'obl'), ...childrenWithBase(sx, head, 'nmod')].sort((a, b) => a - b)) {
+    const k = caseOf(sx, c);
+    if (prep === undefined || k.prep === prep) out.push({ token: c, rel: relOf(sx, c), prep: k.prep, prepTokens: k.tokens });
+  }
+  return out;
+}
+
+/** The possessor of a noun ("Russia's invasion" -> Russia), or -1. */
+export function possessorOf(sx: Syntax, noun: number): number {
+  return childOf(sx, noun, ['nmod:poss']);
+}
+
+/** Appositions of a noun ("Lavrov, Russia's foreign minister" -> minister). */
+export function appositionsOf(sx: Syntax, noun: number): number[] {
+  return childrenOf(sx, noun, ['appos']);
+}
+
+/** The clausal complement of a (reporting) verb: "X said Y attacked Z" -> attacked; -1 when none. */
+export function complementOf(sx: Syntax, verb: number): number {
+  return childOf(sx, verb, ['ccomp']);
+}
+
+/**
+ * The verb that reports a clause: the verb it is the complement of ("X said [Y attacked]"), or a
+ * parenthetical verb inside it ("Y attacked Z, X said"); -1 when none. The caller decides by
+ * the verb's lemma whether it reports speech.
+ */
+export function reportingVerbOf(sx: Syntax, clause: number): number {
+  const c = clauseOf(sx, clause);
+  if (relOf(sx, c) === 'ccomp' && sx.deps[c].head >= 0) return sx.deps[c].head;
+  return childOf(sx, c, ['parataxis']);
+}
+
+/** The verb whose clause embeds v's clause ("plans to visit": visit -> plans); -1 when none. */
+export function governingVerbOf(sx: Syntax, v: number): number {
+  const c = firstConjunct(sx, clauseOf(sx, v));
+  if (!EMBEDDED.includes(relOf(sx, c)) || sx.deps[c].head < 0) return -1;
+  return clauseOf(sx, sx.deps[c].head);
+}
+
+/** The chain of governing verbs, nearest first ("refused to agree to meet": meet -> [agree, refused]). */
+export function governingChain(sx: Syntax, v: number): number[] {
+  const out: number[] = [];
+  for (let g = governingVerbOf(sx, v); g >= 0 && !out.includes(g) && out.length < 16; g = governingVerbOf(sx, g)) out.push(g);
+  return out;
+}
+
+/** Auxiliaries of a verb (aux, aux:pass), in text order: "will be met" -> [will, be]. */
+export function auxiliariesOf(sx: Syntax, verb: number): number[] {
+  return childrenOf(sx, verb, ['aux', 'aux:pass']);
+}
+
+/** Subordinating markers of a clause ("to", "that", "if", "whether"). */
+export function markersOf(sx: Syntax, verb: number): number[] {
+  return childrenOf(sx, verb, ['mark']);
+}
+
+/** The negating adverb of a verb ("did not attend" -> not), or -1. */
+export function negationOf(sx: Syntax, verb: number): number {
+  const negators = syntaxWords().negators;
+  for (const c of childrenOf(sx, verb, ['advmod'])) {
+    const t = sx.tokens[c];
+    if (negators.has(t.normal.replace(/\u2019/g, "'")) || negators.has(t.lemma)) return c;
+  }
+  return -1;
+}
+
+export function isNegated(sx: Syntax, verb: number): boolean {
+  return negationOf(sx, verb) >= 0;
+}

@@ -1,0 +1,109 @@
+/**
+ * The dependency tree of a Doc, indexed for queries: heads, relations and children of every
+ * token (token indices are `doc.tokens` indices). Built once per Doc and cached.
+ */
+import { layer, type Dependency, type Doc, type Pos, type Span, type Token } from '../core/doc.js';
+
+export interface Syntax {
+  readonly doc: Doc;
+  readonly tokens: readonly Token[];
+  readonly deps: readonly Dependency[];
+  /** Children of each token, in text order. */
+  readonly children: readonly (readonly number[])[];
+}
+
+const cache = new WeakMap<Doc, Syntax>();
+
+/** The tree of a Doc that went through the `parse` stage (throws when the layer is missing). */
+export function syntaxOf(doc: Doc): Syntax {
+  let sx = cache.get(doc);
+  if (!sx) {
+    const deps = layer(doc, 'deps');
+    const children: number[][] = deps.map(() => []);
+    deps.forEach((d, i) => {
+      if (d.head >= 0) children[d.head].push(i);
+    });
+    sx = { doc, tokens: layer(doc, 'tokens'), deps, children };
+    cache.set(doc, sx);
+  }
+  return sx;
+}
+
+/** Head of token t, or -1 for a sentence root. */
+export function headOf(sx: Syntax, t: number): number {
+  return sx.deps[t].head;
+}
+
+/** The UD relation of t to its head, e.g. "nsubj:pass". */
+export function relOf(sx: Syntax, t: number): string {
+  return sx.deps[t].rel;
+}
+
+/** A relation without its subtype: "nsubj:pass" -> "nsubj". */
+export function baseRel(rel: string): string {
+  const at = rel.indexOf(':');
+  return at < 0 ? rel : rel.slice(0, at);
+}
+
+/** The parser's UPOS tag of t. */
+export function uposOf(sx: Syntax, t: number): Pos {
+  return sx.deps[t].upos;
+}
+
+/**
+ * Children of t, in text order; with `rels`, only those whose relation is one of them. A name
+ * without subtype matches only itself ("obl" is not "obl:tmod"); `withBase` matches the family.
+ */
+export function childrenOf(sx: Syntax, t: number, rels?: readonly string[]): number[] {
+  const all = sx.children[t];
+  return rels ? all.filter((c) => rels.includes(sx.deps[c].rel)) : [...all];
+}
+
+/** Children of t whose relation is `base` or a subtype of it ("obl" -> obl, obl:tmod, obl:agent, ...). */
+export function childrenWithBase(sx: Syntax, t: number, base: string): number[] {
+  return sx.children[t].filter((c) => baseRel(sx.deps[c].rel) === base);
+}
+
+/** First child of t with one of the relations, or -1. */
+export function childOf(sx: Syntax, t: number, rels: readonly string[]): number {
+  for (const c of sx.children[t]) if (rels.includes(sx.deps[c].rel)) return c;
+  return -1;
+}
+
+/** True when `a` is t or one of its ancestors. */
+export function dominates(sx: Syntax, a: number, t: number): boolean {
+  for (let x = t, steps = 0; x >= 0 && steps <= sx.deps.length; x = sx.deps[x].head, steps++) if (x === a) return true;
+  return false;
+}
+
+/** The ancestors of t, nearest first (t excluded). */
+export function ancestorsOf(sx: Syntax, t: number): number[] {
+  const out: number[] = [];
+  for (let x = sx.deps[t].head; x >= 0 && out.length <= sx.deps.length; x = sx.deps[x].head) out.push(x);
+  return out;
+}
+
+/** All tokens of t's subtree, in text order (t included). */
+export function subtreeOf(sx: Syntax, t: number): number[] {
+  const out: number[] = [];
+  const stack = [t];
+  while (stack.length) {
+    const x = stack.pop()!;
+    out.push(x);
+    for (const c of sx.children[x]) stack.push(c);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Character span of t's subtree (the phrase t heads). */
+export function phraseSpan(sx: Syntax, t: number): Span {
+  const sub = subtreeOf(sx, t);
+  return { start: sx.tokens[sub[0]].start, end: sx.tokens[sub[sub.length - 1]].end };
+}
+
+/** The root of the sentence t is in. */
+export function rootOf(sx: Syntax, t: number): number {
+  let x = t;
+  for (let steps = 0; sx.deps[x].head >= 0 && steps <= sx.deps.length; steps++) x = sx.deps[x].head;
+  return x;
+}
