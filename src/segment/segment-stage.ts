@@ -11,7 +11,9 @@ let shared: WinkMethods | null = null;
 
 /** One wink instance per process: loading the model takes ~0.3 s. */
 export function wink(): WinkMethods {
-  shared ??= winkNLP(model);
+  // Sentence split and POS only: dyad reads no entities, negation or sentiment from wink (tokens,
+  // lemmas and tags are the same; compared on the corpus, test/corpus-slice.test.ts).
+  shared ??= winkNLP(model, ['sbd', 'pos']);
   return shared;
 }
 
