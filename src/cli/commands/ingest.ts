@@ -6,6 +6,7 @@ import { parsePublicationDate } from '../../ingest/date.js';
 import { openStore } from '../../store/open.js';
 import { redactUrl } from '../../store/postgres.js';
 import { runIngest, type CoderLoader } from '../ingest-run.js';
+import { jobsOption } from './jobs.js';
 import { printError, type CliIO } from '../io.js';
 import { parseInterval, runWatch } from '../watch-run.js';
 
@@ -52,6 +53,7 @@ interface IngestOptions {
   readonly dictionary?: readonly string[];
   readonly quiet?: boolean;
   readonly progress: boolean;
+  readonly jobs: number;
 }
 
 const INGEST_HELP = `
@@ -81,10 +83,11 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
     .option('--no-progress', 'no progress bar')
     .option('-q, --quiet', 'no messages but fatal errors')
+    .addOption(jobsOption())
     .addHelpText('after', INGEST_HELP)
     .action(async (sources: string[], o: IngestOptions) => {
       const progress = o.progress && o.quiet !== true && (io.stderr as { isTTY?: boolean }).isTTY === true;
-      const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress };
+      const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress, jobs: o.jobs };
       try {
         done(await runIngest(req, io, loadCoder, interruptible().signal));
       } catch (err) {
