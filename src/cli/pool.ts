@@ -48,11 +48,26 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Workers start only when a run has more documents than this (a worker takes ~0.5 s to start). */
-const START_AFTER = 8;
+/**
+ * startAfter: workers start only when a run has more documents than this (a worker takes ~0.5 s to
+ * start, more than a few documents take). inlineWhileBusy: the main thread codes a document when no
+ * worker is free. Tests set { startAfter: 0, inlineWhileBusy: false } so that workers code everything.
+ */
+export const poolTuning: { startAfter: number; inlineWhileBusy: boolean } = { startAfter: 8, inlineWhileBusy: true };
 
-// Under tsx (tests) this module is src/cli/pool.ts and the worker its .ts sibling; compiled, both are .js.
+/** Documents coded on worker threads in this process, for tests. */
+export const poolStats = { workerDocuments: 0 };
+
+// Compiled, the worker is dist/cli/code-worker.js. Under tsx (tests) it is the .ts sibling, and a
+// worker does not inherit tsx's loader: a small entry registers tsx, then imports the worker.
 const workerFile = new URL(`./code-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+function newWorker(workerData: WorkerSettings): Worker {
+  if (!workerFile.pathname.endsWith('.ts')) return new Worker(workerFile, { workerData });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(workerFile.href)}); });`;
+  return new Worker(entry, { eval: true, workerData });
+}
 
 interface Slot {
   readonly worker: Worker;
@@ -73,6 +88,8 @@ export class CodingPool<T> {
   private readonly waiting = new Map<number, Waiting>();
   private submitted = 0;
   private nextId = 0;
+  /** Submissions waiting for a free worker (inlineWhileBusy false). */
+  private readonly wanting: (() => void)[] = [];
 
   /** `inline` codes on the main thread; `jobs` counts the main thread. */
   constructor(private readonly jobs: number, private readonly settings: WorkerSettings, private readonly inline: (input: DocInput) => T) {}
@@ -85,9 +102,13 @@ export class CodingPool<T> {
   /** Codes `input` on an idle worker, else here; the promise settles with the result or the error. */
   async submit(input: DocInput): Promise<T> {
     this.submitted++;
-    if (this.jobs > 1 && this.submitted > START_AFTER && this.slots.length === 0) this.start();
+    if (this.jobs > 1 && this.submitted > poolTuning.startAfter && this.slots.length === 0) this.start();
     if (this.slots.length) await new Promise((r) => setImmediate(r)); // let finished workers report
-    const slot = this.slots.find((s) => s.ready && !s.busy && !s.dead);
+    let slot = this.free();
+    while (!slot && !poolTuning.inlineWhileBusy && this.slots.some((s) => !s.dead)) {
+      await new Promise<void>((r) => this.wanting.push(r));
+      slot = this.free();
+    }
     if (!slot) return this.inline(input);
     return new Promise<T>((resolve, reject) => {
       const id = this.nextId++;
@@ -97,9 +118,17 @@ export class CodingPool<T> {
     });
   }
 
+  private free(): Slot | undefined {
+    return this.slots.find((s) => s.ready && !s.busy && !s.dead);
+  }
+
+  private wake(): void {
+    for (const w of this.wanting.splice(0)) w();
+  }
+
   private start(): void {
     for (let i = 1; i < this.jobs; i++) {
-      const worker = new Worker(workerFile, { workerData: this.settings });
+      const worker = newWorker(this.settings);
       const slot: Slot = { worker, ready: false, busy: false, dead: false };
       worker.on('message', (msg: WorkerReply | { readonly ready: true }) => this.onMessage(slot, msg));
       worker.on('error', () => this.onDeath(slot));
@@ -111,12 +140,15 @@ export class CodingPool<T> {
   private onMessage(slot: Slot, msg: WorkerReply | { readonly ready: true }): void {
     if ('ready' in msg) {
       slot.ready = true;
+      this.wake();
       return;
     }
     const w = this.waiting.get(msg.id);
     if (!w) return;
     this.waiting.delete(msg.id);
     slot.busy = false;
+    poolStats.workerDocuments++;
+    this.wake();
     if (msg.ok) w.resolve(msg.value);
     else w.reject(fromWire(msg.error));
   }
@@ -125,6 +157,7 @@ export class CodingPool<T> {
   private onDeath(slot: Slot): void {
     if (slot.dead) return;
     slot.dead = true;
+    this.wake();
     for (const [id, w] of this.waiting) {
       if (w.slot !== slot) continue;
       this.waiting.delete(id);
