@@ -57,11 +57,13 @@ export function toDoc(input: DocInput): Doc {
 export function createCoder(options: CoderOptions = {}): Coder {
   const knowledge = loadKnowledge({ dataDir: options.dataDir, dictionaries: options.dictionaries });
   const pipeline: Pipeline = defaultPipeline();
+  // Coding needs the dates of the event sentences only; annotate keeps every date mention.
+  const coding: Pipeline = defaultPipeline({ dates: 'events' });
   const annotate = (input: DocInput): Doc => pipeline.run(toDoc(input), { knowledge });
   return {
     knowledge,
     annotate,
-    code: (input) => assemble(annotate(input), knowledge, options.compound ?? 'expand'),
+    code: (input) => assemble(coding.run(toDoc(input), { knowledge }), knowledge, options.compound ?? 'expand'),
     inspect: (input) => {
       const doc = annotate(input);
       return { doc, result: assemble(doc, knowledge, options.compound ?? 'expand') };

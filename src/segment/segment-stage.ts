@@ -9,9 +9,13 @@ import { FreshWink } from './wink-state.js';
 
 let shared: FreshWink | null = null;
 
-/** One wink instance per process (loading the model takes ~0.3 s), reading each text as if it were the first. */
+/**
+ * One wink instance per process (loading the model takes ~0.3 s), reading each text as if it were the
+ * first. Sentence split and POS only: dyad reads no entities, negation or sentiment from wink (tokens,
+ * lemmas and tags are the same; compared on the corpus, test/corpus-slice.test.ts).
+ */
 export function wink(): FreshWink {
-  shared ??= new FreshWink((model) => winkNLP(model));
+  shared ??= new FreshWink((model) => winkNLP(model, ['sbd', 'pos']));
   return shared;
 }
 

@@ -6,6 +6,7 @@ import { parsePublicationDate } from '../../ingest/date.js';
 import { openStore } from '../../store/open.js';
 import { redactUrl } from '../../store/postgres.js';
 import { canonicalUrlOf, runIngest, type CoderLoader } from '../ingest-run.js';
+import { jobsOption } from './jobs.js';
 import { closeBoss, openBoss } from '../../queue/boss.js';
 import { enqueueRecode, queueingSaver } from '../../queue/enqueue.js';
 import type { Store } from '../../store/store.js';
@@ -56,6 +57,7 @@ interface IngestOptions {
   readonly dictionary?: readonly string[];
   readonly quiet?: boolean;
   readonly progress: boolean;
+  readonly jobs: number;
 }
 
 /** --queue and its settings (ingest and recode). */
@@ -94,10 +96,11 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .option('--no-progress', 'no progress bar')
     .option('-q, --quiet', 'no messages but fatal errors')
     .option('--queue', 'store the documents and enqueue one job each for `dyad worker` instead of coding them (PostgreSQL)'), true)
+    .addOption(jobsOption())
     .addHelpText('after', INGEST_HELP)
     .action(async (sources: string[], o: IngestOptions & QueueFlags) => {
       const progress = o.progress && o.quiet !== true && (io.stderr as { isTTY?: boolean }).isTTY === true;
-      const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress };
+      const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress, jobs: o.jobs };
       try {
         if (o.queue) {
           done(await queuedIngest(req, o, io, interruptible().signal));
