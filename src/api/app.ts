@@ -12,7 +12,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -64,7 +64,11 @@ async function registerDocs(app: FastifyInstance, ver: string): Promise<void> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null, deepLinking: false }, staticCSP: true, logLevel: 'warn' });
+  // Swagger UI's own files, served from the package: nothing is loaded from elsewhere (the CSP says so).
+  await app.register(swaggerUi, {
+    routePrefix: '/docs', uiConfig: { validatorUrl: null, deepLinking: false }, logLevel: 'warn', staticCSP: true,
+    transformStaticCSP: (h) => h.replace(/ https:/g, '').replace(' validator.swagger.io', '').replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(' upgrade-insecure-requests;', ''),
+  });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
 
@@ -80,6 +84,21 @@ function registerErrors(app: FastifyInstance): void {
   });
 }
 
+/** A route as registered: its method(s) and full URL. */
+export interface RouteEntry {
+  readonly method: string;
+  readonly url: string;
+  /** Hidden from the OpenAPI document (the documentation pages, static files). */
+  readonly hidden: boolean;
+}
+
+const ROUTES = new WeakMap<FastifyInstance, RouteEntry[]>();
+
+/** Every route of an app built by buildApp, for the contract test and the start-up message. */
+export function apiRoutes(app: FastifyInstance): readonly RouteEntry[] {
+  return ROUTES.get(app) ?? [];
+}
+
 export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: o.logger ?? false,
@@ -87,8 +106,19 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
     requestTimeout: o.requestTimeout ?? 30_000,
     connectionTimeout: 60_000,
     return503OnClosing: true,
+    // Errors the router meets before any route (a bad URL, a path parameter too long) take the same shape.
+    frameworkErrors: (err, _req, reply) => {
+      const { status, body } = toErrorBody(err);
+      void (reply as FastifyReply).status(status).type('application/json; charset=utf-8').send(body);
+    },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
+  const routes: RouteEntry[] = [];
+  ROUTES.set(app, routes);
+  app.addHook('onRoute', (r) => {
+    const hidden = (r.schema as { hide?: boolean } | undefined)?.hide === true || !r.url.startsWith(API_PREFIX);
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url, hidden });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrors(app);

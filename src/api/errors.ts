@@ -56,6 +56,7 @@ const FASTIFY_CODES: Readonly<Record<string, readonly [number, ApiErrorCode, str
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'USAGE', 'the Content-Length does not match the body'],
   FST_ERR_CTP_INVALID_TYPE: [400, 'USAGE', 'the Content-Type header is not valid'],
   FST_ERR_BAD_URL: [400, 'USAGE', 'the URL is not valid'],
+  FST_ERR_MAX_PARAM_LENGTH: [414, 'USAGE', 'a path parameter is too long (at most 200 characters)'],
   FST_ERR_ASYNC_CONSTRAINT: [400, 'USAGE', 'the request is not valid'],
 };
 

@@ -24,6 +24,7 @@ export interface DocumentIn {
 /** The pipeline's input for a body: HTML reduced to its article text; refuses text not in English. */
 export function toInput(body: DocumentIn, where = 'body'): { input: DocInput; canonicalUrl: string | null } {
   if (body.html !== undefined) {
+    if (/\p{Surrogate}/u.test(body.html)) throw new DyadError('INPUT_ENCODING', 'html has a lone surrogate (\\uD800-\\uDFFF): it is not valid Unicode', where);
     const page = extractArticle(body.html, body.url ?? null, where);
     return {
       input: {
@@ -35,6 +36,7 @@ export function toInput(body: DocumentIn, where = 'body'): { input: DocInput; ca
   }
   const text = body.text ?? '';
   if (text.trim() === '') throw new DyadError('INPUT_EMPTY', 'text is empty', where);
+  if (/\p{Surrogate}/u.test(text)) throw new DyadError('INPUT_ENCODING', 'text has a lone surrogate (\\uD800-\\uDFFF): it is not valid Unicode', where);
   const guess = detectLanguage(text);
   if (guess.confident && guess.code !== 'eng') throw new DyadError('INPUT_LANGUAGE', `text looks like ${guess.name} (${guess.code}), not English`, where);
   return {

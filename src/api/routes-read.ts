@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { lazyCoderFacts, listStoreVisits } from '../diplomacy/index.js';
+import { lazyCoderFacts, listStoreVisits, type Visit } from '../diplomacy/index.js';
 import {
   actorNetwork, documentEvents, dyadSeries, eventById, eventPage, eventPlaces, storeSpan, type EventCursor, type EventQuery,
 } from '../query/index.js';
@@ -36,6 +36,26 @@ export function decodeCursor(s: string): EventCursor {
     // falls through to the error
   }
   throw new ApiError(400, 'USAGE', 'cursor: not a cursor from a previous page (use its `next`)');
+}
+
+class NeedsCoder extends Error {}
+
+/**
+ * The visits of the store. The coder is needed only for documents stored before their visit facts
+ * were kept (schema version 5): it is loaded then, and only then.
+ */
+async function listVisits(ctx: ApiContext, filter: { country: string | null; from: string | null; to: string | null }): Promise<Visit[]> {
+  const loaded = ctx.loadedCoder();
+  try {
+    return await listStoreVisits(ctx.store, lazyCoderFacts(() => {
+      if (!loaded) throw new NeedsCoder();
+      return loaded;
+    }), filter);
+  } catch (err) {
+    if (!(err instanceof NeedsCoder)) throw err;
+    const coder = await ctx.coder();
+    return listStoreVisits(ctx.store, lazyCoderFacts(() => coder), filter);
+  }
 }
 
 const notFound = (what: string, id: string): ApiError => new ApiError(404, 'NOT_FOUND', `no ${what} with id "${id}"`);
@@ -87,10 +107,8 @@ export function registerReadRoutes(app: FastifyInstance, ctx: ApiContext): void 
   }));
 
   r.get('/visits', { schema: { tags, summary: 'visits with meetings and outcomes (as `dyad visits`)', querystring: VisitsQuery, response: { 200: VisitsResult, ...errors } } }, async (req) => {
-    // The coder reads only documents stored before visit facts were kept (schema version 5).
-    const coder = await ctx.coder();
-    const facts = lazyCoderFacts(() => coder);
-    const visits = await listStoreVisits(ctx.store, facts, { country: req.query.country?.toUpperCase() ?? null, from: req.query.from ?? null, to: req.query.to ?? null });
+    const filter = { country: req.query.country?.toUpperCase() ?? null, from: req.query.from ?? null, to: req.query.to ?? null };
+    const visits = await listVisits(ctx, filter);
     return { visits };
   });
 

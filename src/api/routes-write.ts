@@ -37,9 +37,11 @@ export function registerWriteRoutes(app: FastifyInstance, ctx: ApiContext, o: Wr
     config: { rateLimit: { max: o.writesPerMinute, timeWindow: 60_000 } },
     onRequest: async (req) => check(req.headers.authorization),
   }, async (req) => {
-    const coder = await ctx.coder();
     const body = req.body;
-    if ('fetch' in body) return ingestUrl(ctx.store, coder, body.fetch, body.follow === true);
-    return ingestBodies(ctx.store, coder, 'documents' in body ? body.documents : [body]);
+    if ('fetch' in body) return ingestUrl(ctx.store, await ctx.coder(), body.fetch, body.follow === true);
+    const bodies = 'documents' in body ? body.documents : [body];
+    // A single document's bad input is the request's error; in a batch it is reported and skipped.
+    if (bodies.length === 1) toInput(bodies[0]);
+    return ingestBodies(ctx.store, await ctx.coder(), bodies);
   });
 }

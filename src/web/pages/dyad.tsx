@@ -26,7 +26,7 @@ function Chart({ points }: { points: readonly SeriesPoint[] }) {
       series: [
         { label: 'period', value: (_u, v) => (v == null ? '' : new Date(v * 1000).toISOString().slice(0, 10)) },
         ...QUAD_NAMES.map((name, k) => ({ label: name, scale: 'n', fill: QUAD_COLOURS[k], stroke: QUAD_COLOURS[k], paths: bars, points: { show: false }, value: (_u: uPlot, _v: number | null, _s: number, i: number | null) => (i == null ? '' : String(points[i]?.quad[k] ?? '')) })),
-        { label: 'mean Goldstein', scale: 'g', stroke: '#222', width: 2, spanGaps: true, points: { show: true, size: 6 } },
+        { label: 'mean Goldstein', scale: 'g', stroke: '#222', width: 2, spanGaps: false, points: { show: true, size: 6 } },
       ],
     }, [x, ...stacks, mean], el);
     return () => plot.destroy();
