@@ -64,6 +64,7 @@ interface QueueFlags {
   readonly queueSchema: string;
   readonly jobExpire?: number;
   readonly jobTries?: number;
+  readonly jobRetryDelay?: number;
 }
 
 const INGEST_HELP = `
