@@ -9,7 +9,7 @@ import { DyadError } from '../core/errors.js';
 import type { IngestSummary, ItemSaver } from '../cli/ingest-run.js';
 import { QUEUED_VERSION } from '../store/postgres-queue.js';
 import { PostgresStore } from '../store/postgres.js';
-import { documentHash, type Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import { jobOptions, QUEUE_NAME, type JobData, type JobSettings } from './boss.js';
 
 /** The PostgreSQL store behind `store`, or a USAGE error: the queue lives on PostgreSQL only. */
@@ -32,10 +32,6 @@ export function queueingSaver(boss: PgBoss, settings: JobSettings, canonicalUrlO
     async save(store: Store, input: DocInput, kind: string, s: IngestSummary): Promise<void> {
       const pg = postgresStore(store);
       const canonicalUrl = canonicalUrlOf(input, kind);
-      if (await pg.hasDocument(documentHash(input.text), canonicalUrl)) {
-        s.known++;
-        return;
-      }
       const outcome = await pg.saveQueued({
         text: input.text, externalId: input.id ?? null, title: input.title ?? null, url: input.url ?? null, canonicalUrl,
         source: input.source ?? null, published: input.published ?? null, language: input.language ?? null,

@@ -29,6 +29,8 @@ export interface PgSqlExec extends PgWriteExec {
 
 export const QUEUE_SQL = {
   docState: 'SELECT knowledge_version, seq FROM documents WHERE id = ?',
+  /** WRITE_SQL.insertBand for all of a document's bands in one statement (PostgreSQL arrays). */
+  insertBands: 'INSERT INTO document_bands (band_key, document_id) SELECT UNNEST(?::bigint[]), ? ON CONFLICT DO NOTHING',
   firstSeq: 'SELECT d.seq FROM events e JOIN documents d ON d.id = e.first_document_id WHERE e.id = ?',
   /** Like WRITE_SQL.upsertActor, but the actor's first document is the earliest by seq, whoever writes first. */
   upsertActor: `INSERT INTO actors (code, name, country, sector, role, first_document_id, num_mentions)
@@ -64,7 +66,7 @@ export async function saveQueuedDocument(x: PgSqlExec, ctx: PgWriteContext, inpu
   const published = input.published ?? null;
   const story = await assignStory(x, ctx, id, text, published);
   await x.rows('insertDoc', queuedRow(input, { id, published, storyId: story.storyId, minhash: story.minhash, codedAt: ctx.now() }));
-  for (const key of story.bands) await x.rows('insertBand', [key, id]);
+  if (story.bands.length) await x.sql(QUEUE_SQL.insertBands, [story.bands.map(String), id]);
   await x.rows('recountStory', [story.storyId]);
   await x.rows('countReason', ['new']);
   return { status: 'new', reason: 'new', documentId: id, storyId: story.storyId };

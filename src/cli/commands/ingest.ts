@@ -66,6 +66,7 @@ interface QueueFlags {
   readonly queueSchema: string;
   readonly jobExpire?: number;
   readonly jobTries?: number;
+  readonly jobRetryDelay?: number;
 }
 
 const INGEST_HELP = `

@@ -18,6 +18,12 @@ export function positiveInt(value: string): number {
   return n;
 }
 
+function wholeNumber(value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n)) throw new InvalidArgumentError(`"${value}" is not a whole number`);
+  return n;
+}
+
 /** The --db of a queue command: a postgres:// URL. */
 function queueDb(db: string): string {
   if (!isPostgresSpec(db)) throw new DyadError('USAGE', 'the job queue needs a PostgreSQL store: --db postgres://...', db || '--db');
@@ -30,11 +36,13 @@ export function addQueueOptions(cmd: Command, enqueues: boolean): Command {
   if (!enqueues) return cmd;
   return cmd
     .option('--job-expire <seconds>', 'seconds a fetched job may run before it is taken back (covers a batch)', positiveInt, DEFAULT_JOB_SETTINGS.expireSeconds)
-    .option('--job-tries <n>', 'tries before a job is failed for good (dead letter)', positiveInt, DEFAULT_JOB_SETTINGS.tries);
+    .option('--job-tries <n>', 'tries before a job is failed for good (dead letter)', positiveInt, DEFAULT_JOB_SETTINGS.tries)
+    .option('--job-retry-delay <seconds>', 'seconds before a failed try is tried again', wholeNumber, DEFAULT_JOB_SETTINGS.retryDelaySeconds);
 }
 
-export function jobSettings(o: { jobExpire?: number; jobTries?: number }): JobSettings {
-  return { ...DEFAULT_JOB_SETTINGS, expireSeconds: o.jobExpire ?? DEFAULT_JOB_SETTINGS.expireSeconds, tries: o.jobTries ?? DEFAULT_JOB_SETTINGS.tries };
+export function jobSettings(o: { jobExpire?: number; jobTries?: number; jobRetryDelay?: number }): JobSettings {
+  const d = DEFAULT_JOB_SETTINGS;
+  return { expireSeconds: o.jobExpire ?? d.expireSeconds, tries: o.jobTries ?? d.tries, retryDelaySeconds: o.jobRetryDelay ?? d.retryDelaySeconds };
 }
 
 interface WorkerOptions {
