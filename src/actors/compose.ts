@@ -213,6 +213,8 @@ function single(m: PhraseMatch, ctx: ComposeContext): MentionDraft | null {
     case 'organisation':
       return { ...base, kind: 'organisation', actors: [{ code: t.code, country: t.country, sector: t.sector, name: t.name, role: null, entityId: t.id }], ruleId: t.id };
     case 'agent': {
+      // "deputies", "citizens": an imported agent noun alone names no actor (see the agent schema).
+      if (!t.standalone) return null;
       const mod = t.inherits ? titleModifier([m], ctx) : null;
       if (mod) return modifiedDraft([m], mod, null, t.sector, true);
       return { ...base, kind: 'agent', actors: [{ code: t.sector, country: null, sector: t.sector, name: null, role: null, entityId: null }], ruleId: t.id };

@@ -1,0 +1,18 @@
+/**
+ * For the knowledge build scripts: is a lower-case word ordinary English? wink's English lexicon
+ * decides: a word it knows as something other than a proper noun.
+ */
+import { wink } from '../src/segment/segment-stage.js';
+
+/** True for a lower-case word wink's English lexicon knows as something other than a proper noun. */
+export function lexiconWord(): (word: string) => boolean {
+  const nlp = wink();
+  // Words the lexicon lacks get ids after its last entry: the first unknown word marks the boundary.
+  const unknown = nlp.readDoc('qzxjvqzx').tokens().out(nlp.its.uniqueId) as number[];
+  return (word) => {
+    const t = nlp.readDoc(word).tokens();
+    const ids = t.out(nlp.its.uniqueId) as number[];
+    const pos = t.out(nlp.its.pos) as string[];
+    return ids.length === 1 && ids[0] < unknown[0] && pos[0] !== 'PROPN';
+  };
+}
