@@ -27,7 +27,7 @@ import { actorEntrySchema, type ActorEntry } from '../src/actors/schema.js';
 import { parseActorsFile } from '../src/actors/petrarch/actors-file.js';
 import { parseAgentsFile } from '../src/actors/petrarch/agents-file.js';
 import { convertActors, convertAgents, type Converted } from '../src/actors/petrarch/convert.js';
-import { formatGenerated, handNames, nameKey, resolveConflicts, titleNames, type KnownNames } from '../src/actors/petrarch/import.js';
+import { agentWords, formatGenerated, handNames, nameKey, resolveConflicts, titleNames, type KnownNames } from '../src/actors/petrarch/import.js';
 import { lexiconWord } from './lexicon-word.js';
 
 const VERSION = '2026.12.1';
@@ -56,7 +56,7 @@ function known(): KnownNames {
   }
   const places = loadGazetteer(dataDir);
   const hand = handKept();
-  return { hand: handNames(hand), table, place: (n) => places.lookup(n) !== null, titles: titleNames(hand) };
+  return { hand: handNames(hand), table, place: (n) => places.lookup(n) !== null, titles: titleNames(hand), agentWords: agentWords(hand) };
 }
 
 function write(out: string, source: string, what: string, list: readonly Converted[]): void {

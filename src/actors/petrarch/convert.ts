@@ -137,7 +137,7 @@ function personEntry(id: string, codes: readonly PetrarchCode[], split: NameSpli
     ...(c.start ? { start: c.start } : {}),
     ...(c.end ? { end: c.end } : {}),
   }));
-  return { id, kind: 'person', country, names: split.names.length ? split.names : split.titled.slice(0, 1), ...(split.titled.length && split.names.length ? { titledNames: split.titled } : {}), roles };
+  return { id, kind: 'person', country, names: split.names, ...(split.titled.length ? { titledNames: split.titled } : {}), roles };
 }
 
 function uniqueId(base: string, used: Set<string>): string {
@@ -168,11 +168,12 @@ export function convertActors(actors: readonly PetrarchActor[], opts: ConvertOpt
     const lone = !dated && codes.length === 1 && codes[0].code.length === 3 && opts.countries.has(codes[0].code);
     const kind = dated ? 'person' : lone ? 'country' : 'organisation';
     const split = splitNames(kind, [...new Set(raw)], opts, a.line, issues);
-    if (split.names.length === 0 && (kind !== 'person' || split.titled.length === 0)) {
-      issues.push({ file: opts.file, line: a.line, entry: a.phrases[0], message: 'entry has no name left' });
+    if (split.names.length === 0) {
+      // "HASSAN_": a person known by one word only could be anyone of that name.
+      issues.push({ file: opts.file, line: a.line, entry: a.phrases[0], message: split.titled.length ? 'a person with only a one-word name; left out' : 'entry has no name left' });
       continue;
     }
-    const id = uniqueId(`${opts.idPrefix}.${slug(split.names[0] ?? split.titled[0])}`, used);
+    const id = uniqueId(`${opts.idPrefix}.${slug(split.names[0])}`, used);
     if (kind === 'person') entries.push({ line: a.line, entry: personEntry(id, codes, split) });
     else if (kind === 'country') entries.push({ line: a.line, entry: { id, kind, country: codes[0].code, names: split.names } });
     else {

@@ -16,6 +16,22 @@ export interface KnownNames {
   readonly place: (name: string) => boolean;
   /** Lower-case names of the hand-kept titles ("president", "prime minister"). */
   readonly titles?: ReadonlySet<string>;
+  /** Lower-case one-word names of the hand-kept agents ("government", "rebels", "police"). */
+  readonly agentWords?: ReadonlySet<string>;
+}
+
+/** Lower-case one-word names of the hand-kept agents. */
+export function agentWords(entries: readonly ActorEntry[]): Set<string> {
+  return new Set(entries.flatMap((e) => (e.kind === 'agent' ? e.names.filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()) : [])));
+}
+
+/**
+ * "government forces", "communist rebels", "riot police": a phrase with a word that is a hand-kept
+ * agent is left to dyad, which composes agent nouns and their modifiers itself.
+ */
+function hasAgentWord(name: string, words: ReadonlySet<string> | undefined): string | null {
+  if (!words || !name.includes(' ')) return null;
+  return name.toLowerCase().split(' ').find((w) => words.has(w)) ?? null;
 }
 
 /** Lower-case names of the hand-kept titles. */
@@ -75,6 +91,11 @@ export function resolveConflicts(file: string, list: readonly Converted[], known
     const title = e.kind === 'agent' ? e.names.map((n) => endsInTitle(n, known.titles)).find((t) => t !== null) : undefined;
     if (title) {
       issues.push({ file, line: c.line, entry: e.names[0], message: `ends in the hand-kept title "${title}"; entry left out` });
+      continue;
+    }
+    const word = e.kind === 'agent' ? e.names.map((n) => hasAgentWord(n, known.agentWords)).find((w) => w !== null) : undefined;
+    if (word) {
+      issues.push({ file, line: c.line, entry: e.names[0], message: `has the hand-kept agent word "${word}"; entry left out` });
       continue;
     }
     const clash = allNames(e).find((n) => known.hand.has(nameKey(n)));

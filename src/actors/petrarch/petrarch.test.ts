@@ -129,3 +129,20 @@ test('the agents reader: sectors, substitution sets, plurals, and broken lines w
 test('English plurals of agent nouns', () => {
   assert.deepEqual(['army', 'attorney', 'witness', 'church', 'soldier'].map(pluralOf), ['armies', 'attorneys', 'witnesses', 'churches', 'soldiers']);
 });
+
+test('imported agents that end in a hand-kept title or contain a hand-kept agent word are left to dyad', () => {
+  const agents = parseAgentsFile('FORMER_PRESIDENT [~ELI]\nHARBOUR_POLICE {} [~COP]\nLIGHTHOUSE_KEEPER [~MAR]\n', 'x.agents').agents;
+  const list = convertAgents(agents, { file: 'x.agents', idPrefix: 't', general: true }).entries;
+  const issues: { file: string; line: number; entry: string | null; message: string }[] = [];
+  const known = { hand: new Map<string, string>(), table: new Set<string>(), place: () => false, titles: new Set(['president']), agentWords: new Set(['police']) };
+  const kept = resolveConflicts('x.agents', list, known, issues);
+  assert.deepEqual(kept.map((c) => c.entry), [{ id: 't.lighthouse-keeper', kind: 'agent', sector: 'MAR', standalone: false, names: ['lighthouse keeper', 'lighthouse keepers'] }]);
+  assert.deepEqual(issues.map((i) => `${i.line}: ${i.message}`), ['1: ends in the hand-kept title "president"; entry left out', '2: has the hand-kept agent word "police"; entry left out']);
+});
+
+test('a person known by one word only is left out', () => {
+  const { actors } = parseActorsFile('HASSELBRINK_\n\t[FRDGOV 990101-000101]\n', 'x.actors');
+  const out = convertActors(actors, opts);
+  assert.equal(out.entries.length, 0);
+  assert.match(out.issues[0].message, /only a one-word name/);
+});
