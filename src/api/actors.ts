@@ -12,8 +12,9 @@ export interface ActorRole {
   readonly role: string;
   readonly office: string;
   readonly country: string;
-  readonly sector: string;
-  readonly start: string;
+  readonly sector: string | null;
+  /** Null when the source gives no start (an imported role held "until" a date). */
+  readonly start: string | null;
   readonly end: string | null;
 }
 
@@ -37,7 +38,7 @@ interface Indexed {
 
 function fromEntry(e: ActorEntry): Indexed | null {
   if (e.kind === 'person') {
-    const roles = e.roles.map((r) => ({ role: r.role, office: r.office, country: r.country ?? e.country, sector: r.sector, start: r.start, end: r.end ?? null }));
+    const roles = e.roles.map((r) => ({ role: r.role, office: r.office, country: r.country ?? e.country, sector: r.sector, start: r.start ?? null, end: r.end ?? null }));
     return { hit: { kind: 'person', id: e.id, name: e.names[0], names: e.names, code: e.country, country: e.country, role: null, roles }, keys: [...e.names, e.id].map((k) => k.toLowerCase()) };
   }
   if (e.kind === 'organisation') {
@@ -77,6 +78,6 @@ export class ActorIndex {
 }
 
 function withRoleAt(hit: ActorHit, date: string): ActorHit {
-  const held = hit.roles.find((r) => r.start <= date && (r.end === null || date < r.end));
-  return held ? { ...hit, role: held.role, code: `${held.country}${held.sector}`, country: held.country } : hit;
+  const held = hit.roles.find((r) => (r.start === null || r.start <= date) && (r.end === null || date < r.end));
+  return held ? { ...hit, role: held.role, code: `${held.country}${held.sector ?? ""}`, country: held.country } : hit;
 }

@@ -151,7 +151,7 @@ export const ActorsQuery = z.object({ q: z.string().min(1).max(100), date: day.o
 export const ActorsResult = z.object({
   actors: list(z.object({
     kind: z.string(), id: z.string(), name: z.string(), names: list(z.string()), code: z.string(), country: z.string().nullable(),
-    role: z.string().nullable(), roles: list(z.object({ role: z.string(), office: z.string(), country: z.string(), sector: z.string(), start: z.string(), end: z.string().nullable() })),
+    role: z.string().nullable(), roles: list(z.object({ role: z.string(), office: z.string(), country: z.string(), sector: z.string().nullable(), start: z.string().nullable(), end: z.string().nullable() })),
   })),
 }).meta({ id: 'Actors' });
 
