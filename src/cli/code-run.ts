@@ -3,7 +3,7 @@
  * Problems with one input are reported on stderr and the run goes on with the next.
  */
 import { extname } from 'node:path';
-import type { DocInput } from '../core/doc.js';
+import type { Doc, DocInput } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
 import type { CodingResult } from '../core/event.js';
 import { readJsonl } from '../ingest/jsonl.js';
@@ -33,6 +33,8 @@ export interface CodeRequest {
 /** What the CLI needs of the coder (src/index.ts's Coder satisfies it). */
 export interface DocumentCoder {
   code(input: DocInput): CodingResult;
+  /** Every layer of the Doc (for --format conllu). */
+  annotate?(input: DocInput): Doc;
 }
 
 export interface CoderSettings {
@@ -125,15 +127,23 @@ async function codeOne(run: Run, doc: DocInput, where: string): Promise<void> {
     run.stopped = true;
     return;
   }
-  let result: CodingResult;
+  const { annotated } = run.formatter;
+  let text: string;
   try {
-    result = coder.code(doc);
+    if (annotated && coder.annotate) {
+      const full = coder.annotate(doc);
+      text = annotated(full);
+      run.tally.coded(full.events?.length ?? 0);
+    } else {
+      const result: CodingResult = coder.code(doc);
+      text = run.formatter.document(result);
+      run.tally.coded(result.events.length);
+    }
   } catch (err) {
     skip(run, err, where);
     return;
   }
-  run.tally.coded(result.events.length);
-  await emit(run, run.formatter.document(result));
+  await emit(run, text);
 }
 
 async function emit(run: Run, text: string): Promise<void> {
