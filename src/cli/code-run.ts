@@ -3,7 +3,7 @@
  * Problems with one input are reported on stderr and the run goes on with the next.
  */
 import { extname } from 'node:path';
-import type { DocInput } from '../core/doc.js';
+import type { Doc, DocInput } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
 import type { CodingResult } from '../core/event.js';
 import { readJsonl } from '../ingest/jsonl.js';
@@ -36,6 +36,8 @@ export interface CodeRequest {
 /** What the CLI needs of the coder (src/index.ts's Coder satisfies it). */
 export interface DocumentCoder {
   code(input: DocInput): CodingResult;
+  /** Every layer of the Doc (for --format conllu). */
+  annotate?(input: DocInput): Doc;
 }
 
 export interface CoderSettings {
@@ -131,6 +133,11 @@ async function codeJsonl(run: Run, input: string): Promise<void> {
 }
 
 async function codeOne(run: Run, doc: DocInput, where: string): Promise<void> {
+  const { annotated } = run.formatter;
+  if (annotated) {
+    await annotateOne(run, doc, where, annotated);
+    return;
+  }
   if (!run.pool) {
     let coder: DocumentCoder;
     try {
@@ -149,6 +156,29 @@ async function codeOne(run: Run, doc: DocInput, where: string): Promise<void> {
   while (run.pending.length >= run.pool.window && !run.stopped) await settleOldest(run);
 }
 
+/** Formats that show every layer (CoNLL-U) need the whole Doc: coded here, in order, on this thread. */
+async function annotateOne(run: Run, doc: DocInput, where: string, annotated: (full: Doc) => string): Promise<void> {
+  let coder: DocumentCoder;
+  try {
+    coder = await run.coder();
+  } catch (err) {
+    printError(run.io, err);
+    run.stopped = true;
+    return;
+  }
+  let text: string;
+  try {
+    if (!coder.annotate) throw new DyadError('USAGE', 'this coder cannot show the annotated document');
+    const full = coder.annotate(doc);
+    text = annotated(full);
+    run.tally.coded(full.events?.length ?? 0);
+  } catch (err) {
+    skip(run, err, where);
+    return;
+  }
+  await emit(run, text);
+}
+
 /** Writes the oldest pending document's output, or reports why it was skipped. */
 async function settleOldest(run: Run): Promise<void> {
   const next = run.pending.shift();
@@ -157,15 +187,16 @@ async function settleOldest(run: Run): Promise<void> {
     report(run, next.skipped, next.where);
     return;
   }
-  let result: CodingResult;
+  let text: string;
   try {
-    result = await next.result;
+    const result: CodingResult = await next.result;
+    text = run.formatter.document(result);
+    run.tally.coded(result.events.length);
   } catch (err) {
     report(run, err, next.where);
     return;
   }
-  run.tally.coded(result.events.length);
-  await emit(run, run.formatter.document(result));
+  await emit(run, text);
 }
 
 async function emit(run: Run, text: string): Promise<void> {

@@ -34,6 +34,8 @@ Output formats (--format):
   tsv      GDELT 2.0 event-table columns in GDELT's order, with a header row
   plover   PLOVER JSON Lines: id, date, event_type, mode, context, source/target actor and agent,
            event_text, location, plus cameo, modality, evidence offsets and rule
+  conllu   the dependency parse, not events: CoNLL-U, one block per sentence with # doc_id and
+           # text, ten columns; MISC has TokenRange=start:end (character offsets in the text)
 
 JSON Lines input: one object per line, {"id", "text", "date" (or "published"), "title", "url",
 "source"}; only "text" is required. Files ending in .jsonl or .ndjson are read as JSON Lines.
