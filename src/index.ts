@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Doc, DocInput } from './core/doc.js';
 import { DyadError } from './core/errors.js';
 import type { CodingResult } from './core/event.js';
-import type { Pipeline } from './core/stage.js';
+import type { ClauseReading, Pipeline } from './core/stage.js';
 import { assemble, type CompoundMode } from './assemble/assemble.js';
 import type { Knowledge } from './knowledge/knowledge.js';
 import { loadKnowledge } from './knowledge/load.js';
@@ -25,6 +25,8 @@ export interface CoderOptions {
   readonly compound?: CompoundMode;
   /** Knowledge folder; defaults to the package's data/. */
   readonly dataDir?: string;
+  /** How source and target are read (src/core/stage.ts); default `window`. */
+  readonly clauseReading?: ClauseReading;
 }
 
 export interface Coder {
@@ -57,7 +59,8 @@ export function toDoc(input: DocInput): Doc {
 export function createCoder(options: CoderOptions = {}): Coder {
   const knowledge = loadKnowledge({ dataDir: options.dataDir, dictionaries: options.dictionaries });
   const pipeline: Pipeline = defaultPipeline();
-  const annotate = (input: DocInput): Doc => pipeline.run(toDoc(input), { knowledge });
+  const clauseReading = options.clauseReading ?? 'window';
+  const annotate = (input: DocInput): Doc => pipeline.run(toDoc(input), { knowledge, clauseReading });
   return {
     knowledge,
     annotate,

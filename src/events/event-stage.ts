@@ -13,6 +13,7 @@ import type { SentenceView } from './clause.js';
 import { argumentsOf, toEventMention, triggers, type CodedTrigger } from './coder.js';
 import { reportedObligations } from './constructions.js';
 import { withoutContentEvents } from './content.js';
+import { syntaxOf, type Syntax } from '../syntax/index.js';
 
 const ROOT_FAMILIES: readonly (readonly string[])[] = [['04', '03'], ['05', '06'], ['10', '11', '12']];
 
@@ -42,18 +43,19 @@ function needsOwnActors(cameo: string): boolean {
   return Number(cameo.slice(0, 2)) >= 14;
 }
 
-function sentenceView(doc: Doc, mentions: readonly ActorMention[], s: number): SentenceView {
+function sentenceView(doc: Doc, mentions: readonly ActorMention[], s: number, sx: Syntax | undefined): SentenceView {
   const sent = layer(doc, 'sentences')[s];
-  return { tokens: layer(doc, 'tokens'), from: sent.tokenStart, to: sent.tokenEnd, mentions: mentions.filter((m) => m.sentence === s) };
+  return { tokens: layer(doc, 'tokens'), from: sent.tokenStart, to: sent.tokenEnd, mentions: mentions.filter((m) => m.sentence === s), ...(sx ? { sx } : {}) };
 }
 
 export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
   const mentions = layer(doc, 'mentions');
   const tokens = layer(doc, 'tokens');
   const events: EventMention[] = [];
+  const sx = doc.deps ? syntaxOf(doc) : undefined;
   for (const sent of layer(doc, 'sentences')) {
-    const view = sentenceView(doc, mentions, sent.index);
-    const found = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m, ctx.knowledge.patterns.means)), ...reportedObligations(view)];
+    const view = sentenceView(doc, mentions, sent.index, sx);
+    const found = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m, ctx.knowledge.patterns.means, ctx.clauseReading ?? 'window')), ...reportedObligations(view)];
     const coded: CodedTrigger[] = withoutContentEvents(view, found);
     const local: EventMention[] = [];
     // First the events with actors, then the actorless ones, which may lean on those.
