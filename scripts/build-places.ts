@@ -21,7 +21,7 @@ import { asciiName as ascii, regionAltNames } from '../src/place/place-names.js'
 import { ambiguousNames, sharedAcrossCountries, type AmbiguousName } from '../src/place/ambiguity.js';
 import { worldCountries } from '../src/knowledge/countries.js';
 import { loadActorEntries } from '../src/actors/dictionary.js';
-import { wink } from '../src/segment/segment-stage.js';
+import { lexiconWord } from './lexicon-word.js';
 
 interface City {
   readonly cityId: number;
@@ -156,19 +156,6 @@ function buildRegions(): RegionEntry[] {
   return all.filter((e) => !shared.has(e.name.toLowerCase()) && !seen.has(e.id) && seen.add(e.id))
     .map((e) => ({ ...e, alt: e.alt.filter((n) => !shared.has(n.toLowerCase())) }))
     .sort((a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name));
-}
-
-/** True for a lower-case word wink's English lexicon knows as something other than a proper noun. */
-function lexiconWord(): (word: string) => boolean {
-  const nlp = wink();
-  // Words the lexicon lacks get ids after its last entry: the first unknown word marks the boundary.
-  const unknown = nlp.readDoc('qzxjvqzx').tokens().out(nlp.its.uniqueId) as number[];
-  return (word) => {
-    const t = nlp.readDoc(word).tokens();
-    const ids = t.out(nlp.its.uniqueId) as number[];
-    const pos = t.out(nlp.its.pos) as string[];
-    return ids.length === 1 && ids[0] < unknown[0] && pos[0] !== 'PROPN';
-  };
 }
 
 function personWords(): Set<string> {

@@ -59,14 +59,16 @@ export function toDoc(input: DocInput): Doc {
 export function createCoder(options: CoderOptions = {}): Coder {
   const knowledge = loadKnowledge({ dataDir: options.dataDir, dictionaries: options.dictionaries });
   const pipeline: Pipeline = defaultPipeline();
-  const clauseReading = options.clauseReading ?? 'window';
-  const annotate = (input: DocInput): Doc => pipeline.run(toDoc(input), { knowledge, clauseReading });
+  // Coding needs the dates of the event sentences only; annotate keeps every date mention.
+  const coding: Pipeline = defaultPipeline({ dates: 'events' });
+  const ctx = { knowledge, clauseReading: options.clauseReading ?? 'window' } as const;
+  const annotate = (input: DocInput): Doc => pipeline.run(toDoc(input), ctx);
   return {
     knowledge,
     annotate,
-    code: (input) => assemble(annotate(input), knowledge, options.compound ?? 'expand'),
+    code: (input) => assemble(coding.run(toDoc(input), ctx), knowledge, options.compound ?? 'expand'),
     inspect: (input) => {
-      const doc = annotate(input);
+      const doc = coding.run(toDoc(input), ctx);
       return { doc, result: assemble(doc, knowledge, options.compound ?? 'expand') };
     },
   };

@@ -9,14 +9,19 @@ import { SegmentStage } from './segment/segment-stage.js';
 import { TimeStage } from './time/stage.js';
 import { TopicStage } from './topics/topic-stage.js';
 
-export function defaultPipeline(): Pipeline {
+export interface PipelineOptions {
+  /** Date mentions of every sentence (default), or only of sentences with an event (see TimeStage). */
+  readonly dates?: 'all' | 'events';
+}
+
+export function defaultPipeline(options: PipelineOptions = {}): Pipeline {
   return new Pipeline([
     new SegmentStage(),
     new ParseStage(),
     new ActorStage(),
     new EventStage(),
     new ModalityStage(),
-    new TimeStage(),
+    new TimeStage({ dates: options.dates ?? 'all' }),
     new PlaceStage(),
     new TopicStage(),
   ]);

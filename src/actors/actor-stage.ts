@@ -3,6 +3,7 @@
  * agents, and coreference ("he", "his", "the two leaders", "both nations", "the president").
  */
 import type { ActorMention, ActorRef, Doc, Token } from '../core/doc.js';
+import { bySentence } from '../core/by-sentence.js';
 import { layer } from '../core/doc.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import { chains, compose, distribute, type ComposeContext, type MentionDraft } from './compose.js';
@@ -192,7 +193,8 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
       });
     });
   }
-  return mentions.map((m) => withSentenceCountry(m, mentions, tokens, placeCountries.get(m.sentence)));
+  const mentionsOf = bySentence(mentions);
+  return mentions.map((m) => withSentenceCountry(m, mentionsOf, tokens, placeCountries.get(m.sentence)));
 }
 
 const NON_STATES = new Set(['IGO', 'NGO', 'IMG']);
@@ -202,11 +204,12 @@ const NON_STATES = new Set(['IGO', 'NGO', 'IMG']);
  * takes the country of its sentence when the sentence names exactly one, as an actor or as the country of
  * a city or region ("gunmen attacked villages near Samarra" IRQ).
  */
-function withSentenceCountry(m: ActorMention, all: readonly ActorMention[], tokens: readonly Token[], placeCountries: ReadonlySet<string> = new Set()): ActorMention {
+function withSentenceCountry(m: ActorMention, mentionsOf: (sentence: number) => readonly ActorMention[], tokens: readonly Token[], placeCountries: ReadonlySet<string> = new Set()): ActorMention {
   if (m.kind !== 'agent' || m.actors.length !== 1 || m.actors[0].country !== null) return m;
   // "the envoys of the Arab League": the agent belongs to the actor after "of", not to the sentence.
-  if (tokens[m.tokenEnd]?.normal === 'of' && all.some((x) => x.tokenStart > m.tokenEnd && x.tokenStart <= m.tokenEnd + 2)) return m;
-  const countries = new Set([...all.filter((x) => x.sentence === m.sentence && x !== m)
+  const startsAt = (i: number): boolean => tokens[i] !== undefined && mentionsOf(tokens[i].sentence).some((x) => x.tokenStart === i);
+  if (tokens[m.tokenEnd]?.normal === 'of' && (startsAt(m.tokenEnd + 1) || startsAt(m.tokenEnd + 2))) return m;
+  const countries = new Set([...mentionsOf(m.sentence).filter((x) => x !== m)
     .flatMap((x) => x.actors.map((a) => a.country)).filter((c): c is string => c !== null && !NON_STATES.has(c)), ...placeCountries]);
   if (countries.size !== 1) return m;
   const [country] = countries;

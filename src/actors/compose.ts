@@ -213,6 +213,8 @@ function single(m: PhraseMatch, ctx: ComposeContext): MentionDraft | null {
     case 'organisation':
       return { ...base, kind: 'organisation', actors: [{ code: t.code, country: t.country, sector: t.sector, name: t.name, role: null, entityId: t.id }], ruleId: t.id };
     case 'agent': {
+      // "deputies", "citizens": an imported agent noun alone names no actor (see the agent schema).
+      if (!t.standalone) return null;
       const mod = t.inherits ? titleModifier([m], ctx) : null;
       if (mod) return modifiedDraft([m], mod, null, t.sector, true);
       return { ...base, kind: 'agent', actors: [{ code: t.sector, country: null, sector: t.sector, name: null, role: null, entityId: null }], ruleId: t.id };
@@ -228,11 +230,26 @@ function single(m: PhraseMatch, ctx: ComposeContext): MentionDraft | null {
   }
 }
 
+/**
+ * "Morocco's King Hassan": a surname alone after a country and a title, known only as a person of
+ * another country, is not that person; the title names its holder in the country given.
+ */
+function foreignSurname(chain: readonly PhraseMatch[], at: number, draft: MentionDraft): boolean {
+  const t = chain[at].phrase.target;
+  const country = chain.slice(0, at).map((m) => m.phrase.target).find((x) => x.kind === 'country');
+  const titled = chain.slice(0, at).some((m) => m.phrase.target.kind === 'title');
+  return t.kind === 'person' && t.titledOnly && titled && country?.kind === 'country' && draft.actors.every((a) => a.country !== country.country);
+}
+
 /** Interprets one chain of attached matches as a mention. */
 export function compose(chain: readonly PhraseMatch[], ctx: ComposeContext): MentionDraft | null {
   if (chain.length === 1) return single(chain[0], ctx);
   const kinds = chain.map((m) => m.phrase.target.kind);
-  if (kinds.includes('person')) return personDraft(chain, ctx);
+  if (kinds.includes('person')) {
+    const at = kinds.indexOf('person');
+    const draft = personDraft(chain, ctx);
+    return draft && at > 0 && foreignSurname(chain, at, draft) ? compose(chain.slice(0, at), ctx) : draft;
+  }
   if (kinds.includes('ethnic')) return ethnicDraft(chain, ctx);
   const head = chain[0].phrase.target;
   const tail = chain[chain.length - 1].phrase.target;

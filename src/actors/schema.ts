@@ -19,12 +19,15 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM
 /** YAML reads unquoted dates as Date objects; accept both and keep the ISO text. */
 const dateField = z.union([isoDate, z.date().transform((d) => d.toISOString().slice(0, 10))]);
 const countryCode = z.string().regex(/^[A-Z]{3}$/, 'expected a 3-letter code (ISO-3166 alpha-3, or IGO/NGO/...)');
-const sectorCode = z.string().regex(/^[A-Z]{3}([A-Z]{3})?$/, 'expected a sector code such as GOV, MIL');
+/** CAMEO sector codes, one or several ("GOV", "GOVFRM"); imported dictionaries add longer IGO codes ("UNOKID"). */
+const sectorCode = z.string().regex(/^[A-Z]{3}[A-Z0-9]*$/, 'expected a sector code such as GOV, MIL');
 const name = z.string().min(1).refine((s) => s.trim() === s, 'names must not start or end with spaces');
 
 export const offices = [
   'head_of_state', 'head_of_government', 'foreign_minister', 'defence_minister', 'finance_minister',
   'interior_minister', 'minister', 'legislator', 'judge', 'military_commander', 'diplomat', 'other',
+  /** An imported role that gives a code, not an office (PETRARCH's `[RUSGOV 991231-080507]`). */
+  'coded',
 ] as const;
 export type Office = (typeof offices)[number];
 
@@ -34,12 +37,14 @@ export const roleSchema = z.object({
   office: z.enum(offices),
   /** Country the role is held in; defaults to the person's country. */
   country: countryCode.optional(),
-  sector: sectorCode.default('GOV'),
-  start: dateField,
+  /** null: the role names the country only (an imported `[AFG 990101-000101]`). */
+  sector: sectorCode.nullable().default('GOV'),
+  /** Absent: held since before any record (an imported `[CODE <date]` or default `[CODE]`). */
+  start: dateField.optional(),
   /** Absent while the role is held. The end day is the first day out of office. */
   end: dateField.optional(),
   note: z.string().optional(),
-}).strict().refine((r) => r.end === undefined || r.end >= r.start, { message: 'role ends before it starts', path: ['end'] });
+}).strict().refine((r) => r.end === undefined || r.start === undefined || r.end >= r.start, { message: 'role ends before it starts', path: ['end'] });
 export type RoleEntry = z.infer<typeof roleSchema>;
 
 const base = {
@@ -88,6 +93,12 @@ export const agentSchema = z.object({
    * MIL, "opposition candidates" OPP. Alone it keeps its own sector.
    */
   inherits: z.boolean().default(false),
+  /**
+   * false: the noun names an actor only with its country ("Syrian aircraft", "villagers in Darfur",
+   * "Macedonia's farmers"). Imported agent nouns are too general to stand alone ("deputies" are
+   * legislators or sheriff's deputies, "citizens" anyone's).
+   */
+  standalone: z.boolean().default(true),
 }).strict();
 
 export const ethnicSchema = z.object({

@@ -11,6 +11,7 @@ import { STDIN_NAME, explain, openStream, readFileBytes, readStreamBytes, statIn
 import { decodeText } from '../ingest/text-input.js';
 import { createFormatter, type Formatter, type OutputFormat } from '../output/format.js';
 import { OutputSink, errorText, printError, type CliIO } from './io.js';
+import { CodingPool } from './pool.js';
 import { Tally } from './tally.js';
 
 export const INPUT_FORMATS = ['text', 'jsonl'] as const;
@@ -28,6 +29,8 @@ export interface CodeRequest {
   readonly compound: CompoundMode | null;
   readonly maxBytes: number;
   readonly quiet: boolean;
+  /** Threads coding at once, the main thread included (--jobs; default 1 here, the core count in the CLI). */
+  readonly jobs?: number;
 }
 
 /** What the CLI needs of the coder (src/index.ts's Coder satisfies it). */
@@ -59,7 +62,13 @@ interface Run {
   stopped: boolean;
   /** Whether the format's start (a CSV header, "[") is out. */
   started: boolean;
+  /** Set with the coder: codes on this thread and, for long runs, on worker threads. */
+  pool: CodingPool<CodingResult> | null;
+  /** Documents being coded and skipped inputs, in input order: output and messages keep that order. */
+  readonly pending: Pending[];
 }
+
+type Pending = { readonly result: Promise<CodingResult>; readonly where: string } | { readonly skipped: unknown; readonly where: string };
 
 /** Runs `dyad code`; returns the exit code (0: something coded, 1: nothing could be). */
 export async function runCode(req: CodeRequest, io: CliIO, makeCoder: CoderFactory): Promise<number> {
@@ -68,12 +77,17 @@ export async function runCode(req: CodeRequest, io: CliIO, makeCoder: CoderFacto
   const single = req.inputs.length === 1 && inputFormatOf(req.inputs[0], req.inputFormat) === 'text';
   const run: Run = {
     req, io, coder: () => (loading ??= makeCoder(settings)), formatter: createFormatter(req.format, { single }),
-    sink: new OutputSink(io.stdout), tally: new Tally(), stopped: false, started: false,
+    sink: new OutputSink(io.stdout), tally: new Tally(), stopped: false, started: false, pool: null, pending: [],
   };
-  for (const input of req.inputs) {
-    if (inputFormatOf(input, req.inputFormat) === 'jsonl') await codeJsonl(run, input);
-    else await codeText(run, input);
-    if (run.stopped || !run.sink.open) break;
+  try {
+    for (const input of req.inputs) {
+      if (inputFormatOf(input, req.inputFormat) === 'jsonl') await codeJsonl(run, input);
+      else await codeText(run, input);
+      if (run.stopped || !run.sink.open) break;
+    }
+    while (run.pending.length && !run.stopped) await settleOldest(run);
+  } finally {
+    await run.pool?.close();
   }
   if (run.stopped) return 1;
   await emit(run, run.formatter.end());
@@ -117,19 +131,37 @@ async function codeJsonl(run: Run, input: string): Promise<void> {
 }
 
 async function codeOne(run: Run, doc: DocInput, where: string): Promise<void> {
-  let coder: DocumentCoder;
-  try {
-    coder = await run.coder();
-  } catch (err) {
-    printError(run.io, err);
-    run.stopped = true;
+  if (!run.pool) {
+    let coder: DocumentCoder;
+    try {
+      coder = await run.coder();
+    } catch (err) {
+      printError(run.io, err);
+      run.stopped = true;
+      return;
+    }
+    const settings = { kind: 'code' as const, dictionaries: run.req.dictionaries, ...(run.req.compound ? { compound: run.req.compound } : {}) };
+    run.pool = new CodingPool(run.req.jobs ?? 1, settings, (input) => coder.code(input));
+  }
+  const result = run.pool.submit(doc);
+  result.catch(() => undefined); // settled in order by settleOldest
+  run.pending.push({ result, where });
+  while (run.pending.length >= run.pool.window && !run.stopped) await settleOldest(run);
+}
+
+/** Writes the oldest pending document's output, or reports why it was skipped. */
+async function settleOldest(run: Run): Promise<void> {
+  const next = run.pending.shift();
+  if (!next) return;
+  if ('skipped' in next) {
+    report(run, next.skipped, next.where);
     return;
   }
   let result: CodingResult;
   try {
-    result = coder.code(doc);
+    result = await next.result;
   } catch (err) {
-    skip(run, err, where);
+    report(run, err, next.where);
     return;
   }
   run.tally.coded(result.events.length);
@@ -144,7 +176,13 @@ async function emit(run: Run, text: string): Promise<void> {
   await run.sink.write(text);
 }
 
+/** An input that cannot be coded: reported after the documents before it. */
 function skip(run: Run, err: unknown, where: string): void {
+  if (run.pending.length) run.pending.push({ skipped: err, where });
+  else report(run, err, where);
+}
+
+function report(run: Run, err: unknown, where: string): void {
   run.tally.skipped(err);
   if (run.req.quiet) return;
   const code = err instanceof DyadError ? ` [${err.code}]` : '';

@@ -5,13 +5,14 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { DocInput } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
-import { codeWithVisitFacts } from '../diplomacy/stored-facts.js';
+import { codeWithVisitFacts, type CodedWithFacts } from '../diplomacy/stored-facts.js';
 import type { Coder } from '../index.js';
 import { readSources, type SourceItem } from '../ingest/sources.js';
 import { documentHash, type Store } from '../store/index.js';
 import { openStore } from '../store/open.js';
 import { errorText, type CliIO } from './io.js';
 import { estimateTotal } from './ingest-total.js';
+import { CodingPool } from './pool.js';
 
 export interface IngestRequest {
   readonly sources: readonly string[];
@@ -22,6 +23,8 @@ export interface IngestRequest {
   readonly quiet: boolean;
   /** Show a progress bar (on a terminal, unless --quiet). */
   readonly progress: boolean;
+  /** Threads coding at once, the main thread included (--jobs; default 1 here, the core count in the CLI). */
+  readonly jobs?: number;
 }
 
 export interface IngestSummary {
@@ -52,15 +55,22 @@ function skipReason(text: string): string {
   return text.replace(/\s*\(.*\)\s*$/, '');
 }
 
-async function saveOne(store: Store, coder: Coder, input: DocInput, kind: string, s: IngestSummary): Promise<void> {
-  // A page's canonical URL and a feed item's link identify it even when its text changes.
-  const canonicalUrl = kind === 'html' || kind === 'feed' ? input.url ?? null : null;
-  if (await store.hasDocument(documentHash(input.text), canonicalUrl)) {
-    s.known++;
-    return;
-  }
-  // One run of the pipeline gives the events and, for documents with visit-relevant events, their visit facts.
-  const { result, visitFacts } = codeWithVisitFacts(coder, input);
+/** A page's canonical URL and a feed item's link identify it even when its text changes. */
+export function canonicalUrlOf(input: DocInput, kind: string): string | null {
+  return kind === 'html' || kind === 'feed' ? input.url ?? null : null;
+}
+
+/** Saves an item another way than coding it now (`dyad ingest --queue` stores it and enqueues a job). */
+export interface ItemSaver {
+  save(store: Store, input: DocInput, kind: string, s: IngestSummary): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A document's coding, started on the pool; saved in input order by `settle`. */
+type Coding = Promise<CodedWithFacts>;
+
+async function saveCoded(store: Store, coder: Coder, input: DocInput, canonicalUrl: string | null, coded: CodedWithFacts, s: IngestSummary): Promise<void> {
+  const { result, visitFacts } = coded;
   const outcome = await store.saveCoded({
     text: input.text,
     externalId: input.id ?? null,
@@ -84,30 +94,83 @@ async function saveOne(store: Store, coder: Coder, input: DocInput, kind: string
 /** Where messages go: straight to stderr, or held until the progress bar is done. */
 export type Report = (line: string) => void;
 
-export async function handleItem(item: SourceItem, store: Store, coder: () => Coder, s: IngestSummary, report: Report): Promise<void> {
+/** Codes a document: on this thread, or on the pool's workers (`--jobs`). */
+export type CodeDocument = (input: DocInput) => Coding;
+
+/**
+ * Starts an item: counts what is skipped or known, and starts coding a new document. Resolves to
+ * the step that finishes it (saves, reports); steps run in input order, so the store and the
+ * messages are the same whatever the number of jobs. A document coded twice in one window (the
+ * same text twice) is found known when saved.
+ */
+export async function startItem(
+  item: SourceItem, store: Store, coder: () => Coder, s: IngestSummary, report: Report, code?: CodeDocument, saver?: ItemSaver,
+): Promise<() => Promise<void>> {
   if ('error' in item) {
-    s.failed++;
-    report(errorText(item.error, item.origin));
-    return;
+    return async () => {
+      s.failed++;
+      report(errorText(item.error, item.origin));
+    };
   }
   if ('skipped' in item) {
     const reason = skipReason(item.skipped);
-    s.skipped.set(reason, (s.skipped.get(reason) ?? 0) + 1);
-    return;
+    return async () => {
+      s.skipped.set(reason, (s.skipped.get(reason) ?? 0) + 1);
+    };
   }
   if ('warning' in item) {
-    s.warnings++;
-    report(`${item.origin}: warning: ${item.warning}`);
-    return;
+    return async () => {
+      s.warnings++;
+      report(`${item.origin}: warning: ${item.warning}`);
+    };
   }
-  s.read++;
-  try {
-    await saveOne(store, coder(), item.input, item.kind, s);
-  } catch (err) {
+  const fail = (err: unknown): void => {
     if (!(err instanceof DyadError)) throw err;
     s.failed++;
     report(errorText(err, item.origin));
+  };
+  const input = item.input;
+  if (saver) {
+    return async () => {
+      s.read++;
+      try {
+        await saver.save(store, input, item.kind, s);
+      } catch (err) {
+        fail(err);
+      }
+    };
   }
+  const canonicalUrl = canonicalUrlOf(input, item.kind);
+  let known: boolean;
+  try {
+    known = await store.hasDocument(documentHash(input.text), canonicalUrl);
+  } catch (err) {
+    return async () => {
+      s.read++;
+      fail(err);
+    };
+  }
+  if (known) {
+    return async () => {
+      s.read++;
+      s.known++;
+    };
+  }
+  // One run of the pipeline gives the events and, for documents with visit-relevant events, their visit facts.
+  const coding: Coding = code ? code(input) : new Promise((resolve) => resolve(codeWithVisitFacts(coder(), input)));
+  coding.catch(() => undefined); // settled by the step below
+  return async () => {
+    s.read++;
+    try {
+      await saveCoded(store, coder(), input, canonicalUrl, await coding, s);
+    } catch (err) {
+      fail(err);
+    }
+  };
+}
+
+export async function handleItem(item: SourceItem, store: Store, coder: () => Coder, s: IngestSummary, report: Report): Promise<void> {
+  await (await startItem(item, store, coder, s, report))();
 }
 
 export type CoderLoader = (dictionaries: readonly string[]) => Promise<Coder>;
@@ -120,10 +183,18 @@ function progressBar(io: CliIO, total: number | null): SingleBar {
 }
 
 /** Runs the ingest; resolves to the exit code (1 when nothing could be read, else 0). */
-export async function runIngest(req: IngestRequest, io: CliIO, loadCoder: CoderLoader, signal?: AbortSignal): Promise<number> {
+export async function runIngest(
+  req: IngestRequest, io: CliIO, loadCoder: CoderLoader, signal?: AbortSignal, makeSaver?: (store: Store) => Promise<ItemSaver>,
+): Promise<number> {
   const store = openStore(req.db);
   await store.migrate();
-  const coder = await loadCoder(req.dictionaries);
+  const saver = makeSaver ? await makeSaver(store) : undefined;
+  // Queued items are coded by `dyad worker`: no coder and no pool here.
+  const coder = saver ? null : await loadCoder(req.dictionaries);
+  const theCoder = (): Coder => {
+    if (!coder) throw new Error('no coder is loaded when items are queued');
+    return coder;
+  };
   const s = newSummary();
   const held: string[] = [];
   const total = req.progress ? await estimateTotal(req.sources) : null;
@@ -134,18 +205,27 @@ export async function runIngest(req: IngestRequest, io: CliIO, loadCoder: CoderL
     else io.stderr.write(`dyad: ${line}\n`);
   };
   const started = Date.now();
+  const pool = new CodingPool(saver ? 1 : req.jobs ?? 1, { kind: 'ingest', dictionaries: req.dictionaries }, (input) => codeWithVisitFacts(theCoder(), input));
+  const steps: (() => Promise<void>)[] = [];
+  const settle = async (): Promise<void> => {
+    await steps.shift()?.();
+    const done = s.added + s.known + s.failed + [...s.skipped.values()].reduce((a, b) => a + b, 0);
+    if (total === null) bar?.setTotal(done);
+    bar?.update(done, { speed: (done / Math.max(1, (Date.now() - started) / 1000)).toFixed(1) });
+  };
   bar?.start(total ?? 0, 0, { speed: '0' });
   try {
     for await (const item of readSources(req.sources, { date: req.date, follow: req.follow })) {
-      await handleItem(item, store, () => coder, s, report);
-      const done = s.added + s.known + s.failed + [...s.skipped.values()].reduce((a, b) => a + b, 0);
-      if (total === null) bar?.setTotal(done);
-      bar?.update(done, { speed: (done / Math.max(1, (Date.now() - started) / 1000)).toFixed(1) });
+      steps.push(await startItem(item, store, theCoder, s, report, (input) => pool.submit(input), saver));
+      while (steps.length >= pool.window) await settle();
       if (signal?.aborted) break;
     }
+    while (steps.length) await settle();
   } finally {
+    await pool.close();
     bar?.stop();
     for (const line of held) io.stderr.write(`dyad: ${line}\n`);
+    await saver?.close();
     const stats = await store.stats();
     if (!req.quiet) io.stderr.write(`${signal?.aborted ? 'stopped; ' : ''}${summaryLine(s, stats.stories)}\n`);
     await store.close();

@@ -5,6 +5,8 @@ import { registerCode } from './commands/code.js';
 import { registerEval } from './commands/eval.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerExport, registerQuery, registerSeries } from './commands/query.js';
+import { registerServe } from './commands/serve.js';
+import { registerQueue } from './commands/queue.js';
 import { registerVisits } from './commands/visits.js';
 import { processIO, type CliIO } from './io.js';
 
@@ -34,6 +36,8 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   registerQuery(program, io, done);
   registerExport(program, io, done);
   registerSeries(program, io, done);
+  registerServe(program, io, done);
+  registerQueue(program, io, done);
   return program;
 }
 

@@ -7,6 +7,7 @@
  * antecedent too, so its actors are the meeting's.
  */
 import type { ActorMention, Doc, EventMention } from '../core/doc.js';
+import { bySentence } from '../core/by-sentence.js';
 import { layer } from '../core/doc.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import type { SentenceView } from './clause.js';
@@ -43,18 +44,21 @@ function needsOwnActors(cameo: string): boolean {
   return Number(cameo.slice(0, 2)) >= 14;
 }
 
-function sentenceView(doc: Doc, mentions: readonly ActorMention[], s: number, sx: Syntax | undefined): SentenceView {
+/** How many of the latest events an actorless nominal event looks back through for its antecedent (keeps long documents linear). */
+const ANTECEDENT_WINDOW = 200;
+
+function sentenceView(doc: Doc, mentionsOf: (s: number) => readonly ActorMention[], s: number, sx: Syntax | undefined): SentenceView {
   const sent = layer(doc, 'sentences')[s];
-  return { tokens: layer(doc, 'tokens'), from: sent.tokenStart, to: sent.tokenEnd, mentions: mentions.filter((m) => m.sentence === s), ...(sx ? { sx } : {}) };
+  return { tokens: layer(doc, 'tokens'), from: sent.tokenStart, to: sent.tokenEnd, mentions: mentionsOf(s), ...(sx ? { sx } : {}) };
 }
 
 export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
-  const mentions = layer(doc, 'mentions');
+  const mentionsOf = bySentence(layer(doc, 'mentions'));
   const tokens = layer(doc, 'tokens');
   const events: EventMention[] = [];
   const sx = doc.deps ? syntaxOf(doc) : undefined;
   for (const sent of layer(doc, 'sentences')) {
-    const view = sentenceView(doc, mentions, sent.index, sx);
+    const view = sentenceView(doc, mentionsOf, sent.index, sx);
     const found = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m, ctx.knowledge.patterns.means, ctx.clauseReading ?? 'window')), ...reportedObligations(view)];
     const coded: CodedTrigger[] = withoutContentEvents(view, found);
     const local: EventMention[] = [];
@@ -65,7 +69,7 @@ export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
     let reference: number | null = null;
     for (const c of coded) {
       if (c.sources.length || c.agentless || !c.match.pattern.nominal || !c.definite || needsOwnActors(c.match.pattern.cameo)) continue;
-      const antecedent = findAntecedent([...events, ...local], c.match.pattern.cameo);
+      const antecedent = findAntecedent([...events.slice(-ANTECEDENT_WINDOW), ...local], c.match.pattern.cameo);
       // "the outcome of this meeting will be the signing of ...": rests on the event the sentence refers to.
       const host = antecedent ?? reference;
       if (host === null) continue;

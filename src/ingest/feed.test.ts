@@ -190,3 +190,43 @@ test('decodeXml: declared encoding, HTTP charset, byte order mark, unknown label
   assert.match(unknown.problem ?? '', /unknown encoding "x-nonsense"/);
   assert.equal(unknown.encoding, 'utf-8');
 });
+
+/** A feed of `n` items of our own; every `badEvery`-th description has a raw `<br>` (a common fault). */
+function feedWithRawBr(n: number, badEvery: number, extra: (i: number) => string = () => ''): string {
+  const items = Array.from({ length: n }, (_, k) => {
+    const i = k + 1;
+    const br = i % badEvery === 0 ? ' first line<br>second line' : '';
+    return `<item><title>Item ${i}</title><link>https://e.example/${i}</link><description>Text ${i}${br}.${extra(i)}</description></item>`;
+  });
+  return `<?xml version="1.0"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Wire</title><link>https://e.example/</link>\n${items.join('\n')}\n</channel></rss>`;
+}
+
+test('a raw <br> in one item loses no later item: 1,000 items, one bad in ten, all kept and the feed reported', () => {
+  const result = parseFeed(Buffer.from(feedWithRawBr(1000, 10)), 'wire.xml');
+  assert.equal(result.items.length, 1000);
+  assert.deepEqual(result.items.map((i) => i.index), Array.from({ length: 1000 }, (_, i) => i + 1));
+  assert.equal(result.title, 'Wire');
+  assert.equal(result.items[9].text, 'Text 10 first line\n\nsecond line.', 'the <br> is read as the HTML it is');
+  assert.equal(result.items[10].title, 'Item 11');
+  const feedProblems = result.problems.filter((p) => p.item === null);
+  assert.equal(feedProblems.length, 1);
+  assert.match(feedProblems[0].reason, /not well-formed XML .*read item by item; raw HTML tags read as text in items 10, 20, .* and 90 more/);
+  assert.equal(result.problems.length, 1);
+});
+
+test('an unreadable item in a malformed feed is reported by its number; the items before and after it are kept', () => {
+  const xml = feedWithRawBr(30, 10, (i) => (i === 17 ? ' <b class=">' : ''));
+  const result = parseFeed(Buffer.from(xml), 'wire.xml');
+  assert.deepEqual(result.items.map((i) => i.index), Array.from({ length: 30 }, (_, i) => i + 1).filter((i) => i !== 17));
+  const itemProblems = result.problems.filter((p) => p.item !== null);
+  assert.equal(itemProblems.length, 1);
+  assert.equal(itemProblems[0].item, 17);
+  assert.match(itemProblems[0].reason, /cannot read the item: not well-formed XML/);
+});
+
+test('an Atom feed with a raw <br> in one entry keeps every entry', () => {
+  const entries = [1, 2, 3].map((i) => `<entry><id>urn:x:${i}</id><title>Entry ${i}</title><link href="https://e.example/${i}"/><summary>One${i === 1 ? '<br>' : ''} two</summary></entry>`);
+  const result = parseFeed(Buffer.from(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>${entries.join('')}</feed>`), 'a.atom');
+  assert.deepEqual(result.items.map((i) => [i.index, i.title, i.link]), [1, 2, 3].map((i) => [i, `Entry ${i}`, `https://e.example/${i}`]));
+  assert.equal(result.title, 'T');
+});

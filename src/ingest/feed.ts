@@ -9,6 +9,7 @@ import { DyadError } from '../core/errors.js';
 import { absolute, languageCode } from './html-meta.js';
 import { htmlToLine, htmlToText } from './html-text.js';
 import { utcDay, writtenDay } from './published.js';
+import { splitFeed } from './feed-recover.js';
 import { decodeXml } from './xml-decode.js';
 
 export interface FeedItem {
@@ -57,29 +58,91 @@ export function parseFeed(bytes: Uint8Array, source: string, contentType: string
   if (decoded.problem) problems.push({ item: null, reason: decoded.problem });
   if (decoded.text.trim() === '') throw new DyadError('INPUT_EMPTY', 'feed is empty', source);
   const malformed = wellFormednessProblem(decoded.text);
-  if (malformed) problems.push({ item: null, reason: `${malformed}; read leniently` });
-  let feed: LibFeed;
-  let libItems: LibItem[];
+  let whole: LibFeed | null = null;
+  let failure = '';
   try {
-    feed = parseFeedXml(decoded.text);
-    libItems = feed.items;
+    whole = parseFeedXml(decoded.text);
   } catch (err) {
-    const why = malformed ?? (err as Error).message;
-    throw new DyadError('INPUT_UNREADABLE', `not a readable RSS, Atom or RDF feed: ${why}`, source);
+    failure = (err as Error).message;
   }
+  const recovered = malformed ? readItemByItem(decoded.text) : null;
+  if (recovered && recovered.feed && (whole === null || recovered.read > whole.items.length)) {
+    problems.push({ item: null, reason: `${malformed}; read item by item${repairNote(recovered.repaired)}` });
+    return build(whole ?? recovered.feed, recovered.entries, source, problems);
+  }
+  if (whole === null) {
+    throw new DyadError('INPUT_UNREADABLE', `not a readable RSS, Atom or RDF feed: ${malformed ?? failure}`, source);
+  }
+  if (malformed) problems.push({ item: null, reason: `${malformed}; read leniently` });
+  return build(whole, whole.items.map((libItem, i) => ({ index: i + 1, libItem })), source, problems);
+}
+
+/** An item as the library read it, or why it could not be read; `index` counts from 1. */
+type Entry = { readonly index: number; readonly libItem: LibItem } | { readonly index: number; readonly problem: string };
+
+function build(feed: LibFeed, entries: readonly Entry[], source: string, problems: FeedProblem[]): FeedResult {
   const base = feedBase(feed, source);
   const items: FeedItem[] = [];
-  libItems.forEach((libItem, i) => {
-    try {
-      const item = toItem(libItem, i + 1, base);
-      if (item.title || item.link || item.text) items.push(item);
-      else problems.push({ item: i + 1, reason: 'item has no title, link or text' });
-    } catch (err) {
-      problems.push({ item: i + 1, reason: `cannot read the item: ${(err as Error).message}` });
+  for (const entry of entries) {
+    if ('problem' in entry) {
+      problems.push({ item: entry.index, reason: entry.problem });
+      continue;
     }
-  });
+    try {
+      const item = toItem(entry.libItem, entry.index, base);
+      if (item.title || item.link || item.text) items.push(item);
+      else problems.push({ item: entry.index, reason: 'item has no title, link or text' });
+    } catch (err) {
+      problems.push({ item: entry.index, reason: `cannot read the item: ${(err as Error).message}` });
+    }
+  }
   const link = absolute(feed.url, base);
   return { title: line(feed.title), link, language: languageCode(feed.language), items, problems };
+}
+
+interface Recovered {
+  /** The feed's own elements (title, link, language), or null when even they cannot be read. */
+  readonly feed: LibFeed | null;
+  readonly entries: readonly Entry[];
+  /** How many items were read. */
+  readonly read: number;
+  /** Items read after escaping their raw HTML void tags. */
+  readonly repaired: readonly number[];
+}
+
+/** Each item parsed on its own (see feed-recover.ts); null when the feed has no item tags. */
+function readItemByItem(xml: string): Recovered | null {
+  const chunks = splitFeed(xml);
+  if (chunks === null) return null;
+  const entries: Entry[] = [];
+  const repaired: number[] = [];
+  let read = 0;
+  for (const chunk of chunks.items) {
+    try {
+      const [libItem] = parseFeedXml(chunk.xml).items;
+      if (libItem === undefined) throw new Error('no item found');
+      entries.push({ index: chunk.index, libItem });
+      read++;
+      if (chunk.repaired) repaired.push(chunk.index);
+    } catch (err) {
+      const why = chunk.wellFormed ? (err as Error).message : `not well-formed XML (${(err as Error).message})`;
+      entries.push({ index: chunk.index, problem: `cannot read the item: ${why}` });
+    }
+  }
+  let feed: LibFeed | null = null;
+  try {
+    feed = parseFeedXml(chunks.shell);
+  } catch {
+    feed = null;
+  }
+  return { feed, entries, read, repaired };
+}
+
+function repairNote(repaired: readonly number[]): string {
+  if (repaired.length === 0) return '';
+  const shown = repaired.slice(0, 10).join(', ');
+  const more = repaired.length > 10 ? ` and ${repaired.length - 10} more` : '';
+  return `; raw HTML tags read as text in item${repaired.length > 1 ? 's' : ''} ${shown}${more}`;
 }
 
 /** What relative links are resolved against: the feed's self link, else the URL it came from. */

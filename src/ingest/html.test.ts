@@ -5,6 +5,7 @@ import test from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { DyadError } from '../core/errors.js';
+import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
 import { extractArticle } from './html.js';
 import { languageCode } from './html-meta.js';
 import { htmlToText } from './html-text.js';
@@ -153,4 +154,26 @@ test('writtenDay: the day as written in the usual feed and page forms', () => {
     ['1518478934', null],
   ];
   for (const [raw, day] of rows) assert.equal(writtenDay(raw), day, raw);
+});
+
+test('a page nested 100,000 elements deep (574 s in extraction) is refused before parsing, with an error naming it', () => {
+  const page = `<html><body>${'<div>'.repeat(100_000)}France criticized Germany.${'</div>'.repeat(100_000)}</body></html>`;
+  assert.throws(() => extractArticle(page, null, 'deep.html'),
+    (e) => e instanceof DyadError && e.code === 'INPUT_UNREADABLE' && e.input === 'deep.html' && /nests elements more than 1000 deep/.test(e.message));
+  assert.throws(() => extractArticle('<div><p>word'.repeat(25_000), null, 'divs.html'), (e) => e instanceof DyadError && e.code === 'INPUT_UNREADABLE');
+});
+
+test('htmlDepth counts what the parser nests: not void elements, elements with optional end tags, or script content', () => {
+  assert.equal(htmlDepth('<html><body><div><p>a<p>b<br><img src=x><li>c</div></body></html>'), 3);
+  assert.equal(htmlDepth(`<div><script>${'<div>'.repeat(5000)}</script><span>a</span></div>`), 2);
+  assert.equal(htmlDepth('<div><b><i>x</div><div>y</div>'), 3, 'an end tag closes what was opened after its start tag');
+  assert.equal(htmlDepth(`${'<p>'.repeat(5000)}text`), 0);
+  assert.equal(htmlDepth(`<div><!-- ${'<div>'.repeat(2000)} --></div>`), 1);
+  assert.ok(htmlDepth('<div>'.repeat(MAX_HTML_DEPTH + 1)) > MAX_HTML_DEPTH);
+});
+
+test('HTML corpus: no real page comes near the nesting limit', needsShared, () => {
+  const depths = readdirSync(pages).filter((d) => existsSync(join(pages, d, 'source.html'))).map((d) => htmlDepth(readFileSync(join(pages, d, 'source.html'), 'utf8')));
+  assert.ok(depths.length >= 30, `${depths.length} pages`);
+  assert.ok(Math.max(...depths) < MAX_HTML_DEPTH / 10);
 });

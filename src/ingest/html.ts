@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { DyadError } from '../core/errors.js';
+import { checkHtmlDepth } from './html-depth.js';
 import { languageCode, readPageMeta, type PageMeta } from './html-meta.js';
 import { nodeText } from './html-text.js';
 import { writtenDay } from './published.js';
@@ -29,10 +30,11 @@ type Article = NonNullable<ReturnType<Readability<Node>['parse']>>;
 /**
  * Extracts the article of an HTML page. `url` is where the page came from (to resolve relative
  * links), `name` what errors call it (default: the URL). Throws INPUT_EMPTY when the page has no
- * text, INPUT_UNREADABLE when it cannot be parsed.
+ * text, INPUT_UNREADABLE when it cannot be parsed or nests too deep to parse in bounded time.
  */
 export function extractArticle(html: string, url: string | null, name: string = url ?? 'HTML page'): ExtractedPage {
   if (html.trim() === '') throw new DyadError('INPUT_EMPTY', 'HTML page is empty', name);
+  checkHtmlDepth(html, name);
   let document: Document;
   let meta: PageMeta;
   let article: Article | null;

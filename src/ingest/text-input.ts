@@ -1,9 +1,10 @@
 /**
  * Input checking: bytes in, checked English text out, or a DyadError naming the input and the problem.
- * Pure functions: no I/O, no printing.
+ * No printing; the only I/O is reading data/language/english.yaml once, for the language check.
  */
 import { francAll } from 'franc-min';
 import { DyadError } from '../core/errors.js';
+import { mostlyEnglish } from './language.js';
 
 /** Default limit on one document: 5 MB. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -75,10 +76,14 @@ export interface LanguageGuess {
   readonly confident: boolean;
 }
 
-/** Guesses the language of the first ~2000 characters with franc-min. */
+/**
+ * Guesses the language of the first ~2000 characters: English when enough of its words are English
+ * function words (language.ts), else franc-min decides.
+ */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, LANGUAGE_SAMPLE);
   if (!longEnough(sample)) return { code: 'und', name: 'undetermined', confident: false };
+  if (mostlyEnglish(sample.match(/\p{L}+/gu) ?? [])) return { code: 'eng', name: 'English', confident: true };
   const scores = francAll(sample);
   const [code] = scores[0];
   if (code === 'und') return { code, name: 'undetermined', confident: false };

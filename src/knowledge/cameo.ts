@@ -119,27 +119,36 @@ export function loadCameo(dataDir: string): CameoKnowledge {
   const rows = new Map<string, PloverMapping>(
     crosswalk.entries.map((e) => [e.value.id, { type: e.value.type, mode: e.value.mode, contexts: e.value.contexts }]),
   );
-  const code = (c: string): CameoCode => {
-    const found = codes.get(c);
-    if (!found) throw new DyadError('KNOWLEDGE_INVALID', `unknown CAMEO code ${JSON.stringify(c)}`, codebook.file);
+  return new CameoBook(codes, rows, [
+    { file: codebook.file, version: codebook.version },
+    { file: crosswalk.file, version: crosswalk.version },
+  ]);
+}
+
+/** The loaded codebook and crosswalk (plain maps, so the knowledge cache can store it). */
+export class CameoBook implements CameoKnowledge {
+  constructor(
+    readonly codes: ReadonlyMap<string, CameoCode>,
+    private readonly rows: ReadonlyMap<string, PloverMapping>,
+    readonly sources: readonly { file: string; version: string }[],
+  ) {}
+
+  code(c: string): CameoCode {
+    const found = this.codes.get(c);
+    if (!found) throw new DyadError('KNOWLEDGE_INVALID', `unknown CAMEO code ${JSON.stringify(c)}`, this.sources[0].file);
     return found;
-  };
-  const plover = (c: string): PloverMapping => {
-    code(c);
+  }
+
+  plover(c: string): PloverMapping {
+    this.code(c);
     for (const key of lookupChain(c)) {
-      const row = rows.get(key);
+      const row = this.rows.get(key);
       if (row) return row;
     }
-    throw new DyadError('KNOWLEDGE_INVALID', `no PLOVER mapping for CAMEO code ${JSON.stringify(c)}`, crosswalk.file);
-  };
-  return {
-    codes,
-    code,
-    plover,
-    ploverFor: (c, modality) => ploverForModality(c, plover(c), modality),
-    sources: [
-      { file: codebook.file, version: codebook.version },
-      { file: crosswalk.file, version: crosswalk.version },
-    ],
-  };
+    throw new DyadError('KNOWLEDGE_INVALID', `no PLOVER mapping for CAMEO code ${JSON.stringify(c)}`, this.sources[1].file);
+  }
+
+  ploverFor(c: string, modality: ModalityValue): PloverMapping {
+    return ploverForModality(c, this.plover(c), modality);
+  }
 }

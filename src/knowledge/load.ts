@@ -12,6 +12,7 @@ import { loadPatterns } from '../events/patterns.js';
 import { loadCues } from '../modality/modality-stage.js';
 import { loadGazetteer } from '../place/gazetteer.js';
 import { loadTopicLexicon } from '../topics/lexicon.js';
+import { cacheKey, defaultCacheDir, readCachedKnowledge, writeCachedKnowledge } from './cache.js';
 import { loadCameo } from './cameo.js';
 import { loadCountries } from './countries.js';
 import type { Knowledge, KnowledgeSource } from './knowledge.js';
@@ -21,6 +22,18 @@ export interface KnowledgeOptions {
   readonly dataDir?: string;
   /** Extra actor dictionaries (same format as data/actors/*.yaml). */
   readonly dictionaries?: readonly string[];
+  /**
+   * Folder of the knowledge cache (see cache.ts), or false for none. Default: $DYAD_KNOWLEDGE_CACHE
+   * ("off" for none), else `.cache/knowledge` in the package.
+   */
+  readonly cacheDir?: string | false;
+}
+
+function cacheDirOf(options: KnowledgeOptions): string | false {
+  if (options.cacheDir !== undefined) return options.cacheDir;
+  const env = process.env.DYAD_KNOWLEDGE_CACHE;
+  if (env === 'off') return false;
+  return env || defaultCacheDir();
 }
 
 export function defaultDataDir(): string {
@@ -63,12 +76,29 @@ export function knowledgeVersion(sources: readonly KnowledgeSource[], dataDir: s
   return `dyad-${packageVersion()}+${hash.digest('hex').slice(0, 8)}`;
 }
 
+/**
+ * The knowledge from the cache when it holds this exact data, code and dictionaries; else loaded and
+ * validated from the files (errors with file:line), then cached for the next start.
+ */
 export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   const dataDir = options.dataDir ?? defaultDataDir();
+  const dictionaries = options.dictionaries ?? [];
+  const dir = cacheDirOf(options);
+  if (dir === false) return loadKnowledgeFiles(dataDir, dictionaries);
+  const key = cacheKey(dataDir, dictionaries);
+  const cached = readCachedKnowledge(dir, key);
+  if (cached) return cached;
+  const knowledge = loadKnowledgeFiles(dataDir, dictionaries);
+  writeCachedKnowledge(dir, key, knowledge);
+  return knowledge;
+}
+
+/** Loads and validates every knowledge file; problems in several files are reported together. */
+export function loadKnowledgeFiles(dataDir: string, dictionaries: readonly string[]): Knowledge {
   const issues: KnowledgeIssue[] = [];
   const cameo = attempt(issues, () => loadCameo(dataDir));
   const countries = attempt(issues, () => loadCountries(dataDir));
-  const actorFiles = attempt(issues, () => loadActorEntries(join(dataDir, 'actors'), options.dictionaries ?? []));
+  const actorFiles = attempt(issues, () => loadActorEntries(join(dataDir, 'actors'), dictionaries));
   const patterns = cameo && attempt(issues, () => loadPatterns(join(dataDir, 'patterns'), new Set(cameo.codes.keys())));
   const cues = attempt(issues, () => loadCues(dataDir));
   const places = attempt(issues, () => loadGazetteer(dataDir));

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Doc, EventMention, Modality, ModalityValue, Span, Token } from '../core/doc.js';
+import { bySentence } from '../core/by-sentence.js';
 import { layer } from '../core/doc.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import { loadDataFile } from '../knowledge/data-file.js';
@@ -161,10 +162,10 @@ export class ModalityStage implements Stage {
   run(doc: Doc, ctx: StageContext): Doc {
     const sentences = layer(doc, 'sentences');
     const tokens = layer(doc, 'tokens');
-    const mentions = layer(doc, 'mentions');
+    const mentionsOf = bySentence(layer(doc, 'mentions'));
     const modality = layer(doc, 'events').map((event) => {
       const sent = sentences[event.sentence];
-      const view: SentenceView = { tokens, from: sent.tokenStart, to: sent.tokenEnd, mentions: mentions.filter((m) => m.sentence === event.sentence) };
+      const view: SentenceView = { tokens, from: sent.tokenStart, to: sent.tokenEnd, mentions: mentionsOf(event.sentence) };
       return modalityOf(view, event, ctx.knowledge.cues);
     });
     return { ...doc, modality };

@@ -80,7 +80,7 @@ function firstWord(key: string): string {
   return key.split(/[^\p{L}\p{N}]/u)[0];
 }
 
-class IndexedGazetteer implements Gazetteer {
+export class IndexedGazetteer implements Gazetteer {
   readonly sources: readonly KnowledgeSource[];
   private readonly byName = new Map<string, GazetteerPlace>();
   private readonly byCountry = new Map<string, GazetteerPlace>();

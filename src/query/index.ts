@@ -6,3 +6,4 @@ export * from './format.js';
 export * from './periods.js';
 export * from './series.js';
 export * from './series-format.js';
+export * from './browse.js';

@@ -38,7 +38,8 @@ async function known(x: PgWriteExec, id: string, canonicalUrl: string | null): P
   return byUrl ? { id: String(byUrl.id), storyId: String(byUrl.story_id), reason: 'known-url' } : null;
 }
 
-async function assignStory(
+/** The story a new document joins (or starts), with its MinHash and band keys. */
+export async function assignStory(
   x: PgWriteExec, ctx: PgWriteContext, docId: string, text: string, published: string | null,
 ): Promise<{ storyId: string; minhash: string | null; bands: readonly number[] }> {
   const fp = fingerprint(text, ctx.stories);

@@ -15,7 +15,8 @@ import type { CodingResult } from '../core/event.js';
 import { DyadError } from '../core/errors.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './schema.js';
 import { bindValues, PG_TYPES, statementName, toPositional, type PositionalSql, type SqlParams } from './postgres-sql.js';
-import { replaceDocumentEvents, saveDocument, type PgWriteContext, type PgWriteExec } from './postgres-write.js';
+import { replaceDocumentEvents, saveDocument, type PgWriteContext } from './postgres-write.js';
+import { saveQueuedDocument, writeStoredCoding, type CodeStoredOutcome, type PgSqlExec, type QueuedOutcome } from './postgres-queue.js';
 import { toStoredDocument, toStoredEvent, toStoredMention, toStoredStory } from './rows.js';
 import { STORY_DEFAULTS } from './stories.js';
 import type {
@@ -110,6 +111,23 @@ export class PostgresStore implements Store {
       replaceDocumentEvents(this.writeExec(client), this.writeContext(), documentId, result, knowledgeVersion, visitFacts));
     if (!outcome) throw new DyadError('USAGE', 'no such document in the store', documentId);
     return outcome;
+  }
+
+  /**
+   * Stores a document to be coded later by a worker (dyad ingest --queue); `then` runs in the same
+   * transaction (the queue's insert), so a document is never stored without its job or queued twice.
+   */
+  async saveQueued(input: StoredDocumentInput, then?: (db: SqlClient, outcome: QueuedOutcome) => Promise<void>): Promise<QueuedOutcome> {
+    return this.transaction(async (client) => {
+      const outcome = await saveQueuedDocument(this.writeExec(client), this.writeContext(), input);
+      if (then) await then(sqlClient(client), outcome);
+      return outcome;
+    });
+  }
+
+  /** Writes a worker's coding of a stored document, idempotently (see postgres-queue.ts). */
+  async writeCoding(documentId: string, result: CodingResult, knowledgeVersion: string, visitFacts: string | null): Promise<CodeStoredOutcome> {
+    return this.transaction((client) => writeStoredCoding(this.writeExec(client), this.writeContext(), documentId, result, knowledgeVersion, visitFacts));
   }
 
   async document(id: string): Promise<StoredDocument | null> {
@@ -208,8 +226,11 @@ export class PostgresStore implements Store {
     return result.rows as T[];
   }
 
-  private writeExec(client: pg.PoolClient): PgWriteExec {
-    return { rows: (statement: WriteStatement, params: SqlParams) => this.rows(client, WRITE_SQL[statement], params) };
+  private writeExec(client: pg.PoolClient): PgSqlExec {
+    return {
+      rows: (statement: WriteStatement, params: SqlParams) => this.rows(client, WRITE_SQL[statement], params),
+      sql: (text: string, params: SqlParams) => this.rows(client, text, params),
+    };
   }
 
   private writeContext(): PgWriteContext {
@@ -255,6 +276,15 @@ export class PostgresStore implements Store {
   private now(): string {
     return this.options.now ? this.options.now() : new Date().toISOString();
   }
+}
+
+/** A connection inside a store transaction, as pg-boss's `db` option takes it ($n placeholders). */
+export interface SqlClient {
+  executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+function sqlClient(client: pg.PoolClient): SqlClient {
+  return { executeSql: async (text, values) => ({ rows: (await client.query(text, values)).rows as unknown[] }) };
 }
 
 /** A WHERE clause of the conditions whose value is given (not undefined, null or ''), and their values. */

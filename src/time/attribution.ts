@@ -56,12 +56,34 @@ export function attributedDate(self: number, input: AttributionInput): EventDate
   const countries = eventCountries(event, input.mentions);
   if (countries.size === 0) return null;
   let best: Donor | null = null;
-  for (let at = 0; at < input.events.length; at++) {
+  const { from, to } = nearby(input.events, event.sentence);
+  for (let at = from; at < to; at++) {
     const donor = donorAt(at, self, cls, countries, input);
     if (donor && (!best || better(donor, best))) best = donor;
   }
   const date = best ? input.dated[best.at] : null;
   return date ? { ...date, basis: 'attributed' } : null;
+}
+
+/**
+ * How far (in sentences) a donor may be: far enough for any news article, near enough that a
+ * document of thousands of events is not a scan of all of them for each one.
+ */
+const DONOR_WINDOW = 100;
+
+/** The events (in sentence order) within DONOR_WINDOW sentences of `sentence`. */
+function nearby(events: readonly EventMention[], sentence: number): { from: number; to: number } {
+  const firstAt = (s: number): number => {
+    let lo = 0;
+    let hi = events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (events[mid].sentence < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { from: firstAt(sentence - DONOR_WINDOW), to: firstAt(sentence + DONOR_WINDOW + 1) };
 }
 
 function donorAt(at: number, self: number, cls: ModalityClass, countries: ReadonlySet<string>, input: AttributionInput): Donor | null {

@@ -76,7 +76,7 @@ function matchTerm(tokens: readonly Token[], i: number, to: number, term: Compil
   return j;
 }
 
-class CompiledLexicon implements TopicLexicon {
+export class CompiledLexicon implements TopicLexicon {
   readonly sources: readonly KnowledgeSource[];
   readonly contexts: readonly string[];
   private readonly themes: ReadonlyMap<string, string>;

@@ -26,11 +26,18 @@ export class TopicStage implements Stage {
       if (!found) perSentence.set(i, (found = contextsOf(lex, tokens, sentences[i])));
       return found;
     };
+    // The sentences of each paragraph, once (not a scan of the whole document for each event).
+    const inParagraph = new Map<number, Sentence[]>();
+    for (const s of sentences) {
+      const group = inParagraph.get(s.paragraph);
+      if (group) group.push(s);
+      else inParagraph.set(s.paragraph, [s]);
+    }
     const topics = layer(doc, 'events').map((e) => {
       const own = sentences[e.sentence];
       const ordered = [...ofSentence(e.sentence)];
-      for (const s of sentences) {
-        if (s.paragraph === own.paragraph && s.index !== own.index) ordered.push(...ofSentence(s.index));
+      for (const s of inParagraph.get(own.paragraph) ?? []) {
+        if (s.index !== own.index) ordered.push(...ofSentence(s.index));
       }
       return [...new Set(ordered)];
     });

@@ -6,6 +6,7 @@ import { DEFAULT_MAX_BYTES } from '../../ingest/text-input.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../output/format.js';
 import { INPUT_FORMATS, runCode, type CoderFactory, type CompoundMode, type InputFormat } from '../code-run.js';
 import type { CliIO } from '../io.js';
+import { jobsOption } from './jobs.js';
 
 interface CodeOptions {
   readonly date?: string;
@@ -15,6 +16,7 @@ interface CodeOptions {
   readonly compound?: CompoundMode;
   readonly maxBytes: number;
   readonly quiet?: boolean;
+  readonly jobs: number;
 }
 
 const HELP_AFTER = `
@@ -76,6 +78,7 @@ export function registerCode(program: Command, io: CliIO, done: (exitCode: numbe
     .addOption(new Option('--compound <mode>', 'compound actors ("Russia and China"): expand (default) gives one event per source-target pair; list gives one event per trigger with sources/targets lists').choices(['expand', 'list']))
     .addOption(new Option('--max-bytes <n>', 'largest document accepted, in bytes').argParser(parseMaxBytes).default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES}, 5 MB`))
     .option('-q, --quiet', 'no per-input messages and no summary on stderr')
+    .addOption(jobsOption())
     .addHelpText('after', HELP_AFTER)
     .action(async (inputs: string[], options: CodeOptions) => {
       const request = {
@@ -87,6 +90,7 @@ export function registerCode(program: Command, io: CliIO, done: (exitCode: numbe
         compound: options.compound ?? null,
         maxBytes: options.maxBytes,
         quiet: options.quiet === true,
+        jobs: options.jobs,
       };
       done(await runCode(request, io, makeCoder));
     });

@@ -5,7 +5,12 @@ import { codeWithVisitFacts } from '../../diplomacy/stored-facts.js';
 import { parsePublicationDate } from '../../ingest/date.js';
 import { openStore } from '../../store/open.js';
 import { redactUrl } from '../../store/postgres.js';
-import { runIngest, type CoderLoader } from '../ingest-run.js';
+import { canonicalUrlOf, runIngest, type CoderLoader } from '../ingest-run.js';
+import { jobsOption } from './jobs.js';
+import { closeBoss, openBoss } from '../../queue/boss.js';
+import { enqueueRecode, queueingSaver } from '../../queue/enqueue.js';
+import type { Store } from '../../store/store.js';
+import { addQueueOptions, jobSettings } from './queue.js';
 import { printError, type CliIO } from '../io.js';
 import { parseInterval, runWatch } from '../watch-run.js';
 
@@ -52,6 +57,16 @@ interface IngestOptions {
   readonly dictionary?: readonly string[];
   readonly quiet?: boolean;
   readonly progress: boolean;
+  readonly jobs: number;
+}
+
+/** --queue and its settings (ingest and recode). */
+interface QueueFlags {
+  readonly queue?: boolean;
+  readonly queueSchema: string;
+  readonly jobExpire?: number;
+  readonly jobTries?: number;
+  readonly jobRetryDelay?: number;
 }
 
 const INGEST_HELP = `
@@ -70,7 +85,7 @@ Examples:
 `;
 
 export function registerIngest(program: Command, io: CliIO, done: (code: number) => void): void {
-  program
+  addQueueOptions(program
     .command('ingest')
     .summary('read news into the store (SQLite by default)')
     .description('Read news from files, folders, URLs and feeds, code it, and keep documents, events and stories in the store.')
@@ -81,11 +96,17 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
     .option('--no-progress', 'no progress bar')
     .option('-q, --quiet', 'no messages but fatal errors')
+    .option('--queue', 'store the documents and enqueue one job each for `dyad worker` instead of coding them (PostgreSQL)'), true)
+    .addOption(jobsOption())
     .addHelpText('after', INGEST_HELP)
-    .action(async (sources: string[], o: IngestOptions) => {
+    .action(async (sources: string[], o: IngestOptions & QueueFlags) => {
       const progress = o.progress && o.quiet !== true && (io.stderr as { isTTY?: boolean }).isTTY === true;
-      const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress };
+      const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress, jobs: o.jobs };
       try {
+        if (o.queue) {
+          done(await queuedIngest(req, o, io, interruptible().signal));
+          return;
+        }
         done(await runIngest(req, io, loadCoder, interruptible().signal));
       } catch (err) {
         printError(io, err, redactUrl(o.db));
@@ -93,14 +114,19 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
       }
     });
 
-  program
+  addQueueOptions(program
     .command('recode')
     .summary('code stored documents again after the knowledge changed')
     .option('--db <file>', 'SQLite file or postgres:// URL (or DYAD_DB)', DEFAULT_DB)
     .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
     .option('-q, --quiet', 'no summary')
-    .action(async (o: { db: string; dictionary?: readonly string[]; quiet?: boolean }) => {
+    .option('--queue', 'enqueue one job per document for `dyad worker` instead of recoding here (PostgreSQL)'), true)
+    .action(async (o: { db: string; dictionary?: readonly string[]; quiet?: boolean } & QueueFlags) => {
       try {
+        if (o.queue) {
+          done(await queuedRecode(o.db, o.dictionary ?? [], o, io, o.quiet === true));
+          return;
+        }
         done(await recode(o.db, o.dictionary ?? [], io, o.quiet === true));
       } catch (err) {
         printError(io, err, redactUrl(o.db));
@@ -148,6 +174,38 @@ async function recode(db: string, dictionaries: readonly string[], io: CliIO, qu
     }
     if (!quiet) io.stderr.write(`recoded ${ids.length} documents with ${coder.knowledge.version}: ${added} events added, ${removed} removed\n`);
     return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** `dyad ingest --queue`: read and store as ingest does, and enqueue a job per new document. */
+async function queuedIngest(req: Parameters<typeof runIngest>[0], q: QueueFlags, io: CliIO, signal: AbortSignal): Promise<number> {
+  const boss = await openBoss({ connectionString: req.db, schema: q.queueSchema, role: 'client' });
+  const saver = queueingSaver(boss, jobSettings(q), canonicalUrlOf);
+  try {
+    const code = await runIngest(req, io, loadCoder, signal, async () => saver);
+    if (!req.quiet) io.stderr.write(`queued ${saver.queued()} documents for dyad worker (queue schema ${q.queueSchema})\n`);
+    return code;
+  } finally {
+    await closeBoss(boss);
+  }
+}
+
+/** `dyad recode --queue`: a job per document coded by another knowledge version. */
+async function queuedRecode(db: string, dictionaries: readonly string[], q: QueueFlags, io: CliIO, quiet: boolean): Promise<number> {
+  const store: Store = openStore(db);
+  try {
+    await store.migrate();
+    const coder = await loadCoder(dictionaries);
+    const boss = await openBoss({ connectionString: db, schema: q.queueSchema, role: 'client' });
+    try {
+      const n = await enqueueRecode(store, boss, coder.knowledge.version, jobSettings(q));
+      if (!quiet) io.stderr.write(`queued ${n} documents to recode with ${coder.knowledge.version} (queue schema ${q.queueSchema})\n`);
+      return 0;
+    } finally {
+      await closeBoss(boss);
+    }
   } finally {
     await store.close();
   }

@@ -1,0 +1,47 @@
+/** POST /code (nothing stored) and POST /documents (writes: bearer token, rate limit). */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ApiContext } from './context.js';
+import { bearerCheck } from './auth.js';
+import { ingestBodies, ingestUrl, toInput } from './ingest.js';
+import { CodeResult, DocumentBody, ErrorSchema, IngestBody, IngestResult } from './schemas.js';
+
+export interface WriteOptions {
+  readonly token: string | null;
+  /** Writes per client and minute. */
+  readonly writesPerMinute: number;
+}
+
+export function registerWriteRoutes(app: FastifyInstance, ctx: ApiContext, o: WriteOptions): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const check = bearerCheck(o.token);
+  const errors = { 400: ErrorSchema, 413: ErrorSchema, 415: ErrorSchema, 429: ErrorSchema, 500: ErrorSchema };
+
+  r.post('/code', {
+    schema: { tags: ['code'], summary: 'code one document and return the `dyad code` record; nothing is stored', body: DocumentBody, response: { 200: CodeResult, ...errors } },
+    config: { rateLimit: { max: o.writesPerMinute * 4, timeWindow: 60_000 } },
+  }, async (req) => {
+    const { input } = toInput(req.body);
+    const result = (await ctx.coder()).code(input);
+    return JSON.parse(JSON.stringify(result)) as { document: Record<string, unknown>; events: Record<string, unknown>[] };
+  });
+
+  r.post('/documents', {
+    schema: {
+      tags: ['write'],
+      summary: 'store documents: one (as /code), {documents: [...]}, a JSON Lines body (application/x-ndjson), or {fetch: URL} of a page or feed',
+      security: [{ bearer: [] }],
+      body: IngestBody,
+      response: { 200: IngestResult, 401: ErrorSchema, 403: ErrorSchema, ...errors },
+    },
+    config: { rateLimit: { max: o.writesPerMinute, timeWindow: 60_000 } },
+    onRequest: async (req) => check(req.headers.authorization),
+  }, async (req) => {
+    const body = req.body;
+    if ('fetch' in body) return ingestUrl(ctx.store, await ctx.coder(), body.fetch, body.follow === true);
+    const bodies = 'documents' in body ? body.documents : [body];
+    // A single document's bad input is the request's error; in a batch it is reported and skipped.
+    if (bodies.length === 1) toInput(bodies[0]);
+    return ingestBodies(ctx.store, await ctx.coder(), bodies);
+  });
+}

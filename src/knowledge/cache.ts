@@ -1,0 +1,207 @@
+/**
+ * The knowledge cache: the validated, indexed Knowledge (actor phrases already tokenised, patterns
+ * compiled, gazetteer indexed) stored on disk with V8's serializer, so a start reads one file
+ * instead of parsing and validating every YAML file.
+ *
+ * Generic over whatever the loaders load: the whole Knowledge object graph is stored (maps, sets,
+ * arrays, typed arrays, shared references); objects of the classes in KNOWLEDGE_CLASSES get their
+ * class back when read. A loader that puts an object of another class (or a function) into the
+ * Knowledge makes `encodeKnowledge` throw, and the test of the cache names it.
+ *
+ * The file is keyed by everything the result depends on: every file under the data folder and every
+ * user dictionary (names and contents), dyad's code (the compiled or source tree that loads it),
+ * package.json (exact dependency pins: world-countries, wink's model) and the Node/V8 version. A file
+ * whose key, checksum or shape does not match is not trusted: the knowledge is loaded from the YAML
+ * files again and the file rewritten.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import { ActorDictionary } from '../actors/dictionary.js';
+import { PatternSet } from '../events/patterns.js';
+import { IndexedGazetteer } from '../place/gazetteer.js';
+import { CompiledLexicon } from '../topics/lexicon.js';
+import { CameoBook } from './cameo.js';
+import type { Knowledge } from './knowledge.js';
+
+/** Bump when the file layout changes. */
+const FORMAT = 'dyad-knowledge-cache/1';
+const MAGIC = Buffer.from('DYADKC1\n');
+
+/** Classes whose objects may appear in the Knowledge; their prototypes are restored on reading. */
+const KNOWLEDGE_CLASSES: ReadonlyMap<string, { readonly prototype: object }> = new Map<string, { readonly prototype: object }>([
+  ['ActorDictionary', ActorDictionary],
+  ['PatternSet', PatternSet],
+  ['IndexedGazetteer', IndexedGazetteer],
+  ['CompiledLexicon', CompiledLexicon],
+  ['CameoBook', CameoBook],
+]);
+
+const PLAIN: ReadonlySet<object | null> = new Set([Object.prototype, Array.prototype, Map.prototype, Set.prototype, null]);
+
+/** The folder of dyad's code (src/ under tsx, dist/ when compiled), for the cache key. */
+const codeRoot = fileURLToPath(new URL('../', import.meta.url));
+const packageJson = fileURLToPath(new URL('../../package.json', import.meta.url));
+
+/** The package's own cache folder, `.cache/knowledge` next to package.json (gitignored). */
+export function defaultCacheDir(): string {
+  return fileURLToPath(new URL('../../.cache/knowledge/', import.meta.url));
+}
+
+interface Payload {
+  readonly format: string;
+  readonly knowledge: Knowledge;
+  /** Objects of registered classes inside `knowledge` (the same objects: V8 keeps identity). */
+  readonly instances: readonly object[];
+  readonly classes: readonly string[];
+}
+
+function hashTree(hash: ReturnType<typeof createHash>, dir: string, rel: string, keep: (name: string) => boolean): void {
+  let names: string[];
+  try {
+    names = readdirSync(join(dir, rel)).sort();
+  } catch {
+    hash.update(`missing ${rel}\n`);
+    return;
+  }
+  for (const name of names) {
+    const path = join(dir, rel, name);
+    const st = statSync(path);
+    if (st.isDirectory()) hashTree(hash, dir, join(rel, name), keep);
+    else if (st.isFile() && keep(name)) hash.update(`${join(rel, name)} ${st.size}\n`).update(readFileSync(path));
+  }
+}
+
+/** The cache key of the knowledge loaded from `dataDir` plus `dictionaries`. */
+export function cacheKey(dataDir: string, dictionaries: readonly string[]): string {
+  const hash = createHash('sha1');
+  hash.update(`${FORMAT}\nnode ${process.versions.node} v8 ${process.versions.v8}\ndata ${resolve(dataDir)}\n`);
+  hashTree(hash, resolve(dataDir), '', () => true);
+  for (const file of dictionaries) {
+    hash.update(`dictionary ${resolve(file)}\n`);
+    try {
+      hash.update(readFileSync(file));
+    } catch {
+      hash.update('unreadable\n');
+    }
+  }
+  hash.update(readFileSync(packageJson));
+  hashTree(hash, codeRoot, '', (name) => /\.(js|ts|json)$/.test(name));
+  return hash.digest('hex');
+}
+
+/** The objects of registered classes in the graph; throws on a function or an unregistered class. */
+function classInstances(root: unknown): { instances: object[]; classes: string[] } {
+  const seen = new Set<object>();
+  const instances: object[] = [];
+  const classes: string[] = [];
+  const stack: { value: unknown; path: string }[] = [{ value: root, path: 'knowledge' }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'function') throw new Error(`knowledge cache: ${path} is a function; the Knowledge must be data or objects of classes in KNOWLEDGE_CLASSES`);
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    if (ArrayBuffer.isView(value) || value instanceof RegExp || value instanceof Date) continue;
+    const proto: object | null = Object.getPrototypeOf(value);
+    if (!PLAIN.has(proto)) {
+      const name = (proto as { constructor?: { name?: string } }).constructor?.name ?? '?';
+      if (KNOWLEDGE_CLASSES.get(name)?.prototype !== proto) {
+        throw new Error(`knowledge cache: ${path} is a ${name}; add the class to KNOWLEDGE_CLASSES in src/knowledge/cache.ts`);
+      }
+      instances.push(value);
+      classes.push(name);
+    }
+    if (value instanceof Map) {
+      for (const [k, v] of value) stack.push({ value: k, path: `${path}.key` }, { value: v, path: `${path}.get()` });
+    } else if (value instanceof Set) {
+      for (const v of value) stack.push({ value: v, path: `${path}.item` });
+    } else {
+      for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: `${path}.${k}` });
+    }
+  }
+  return { instances, classes };
+}
+
+/** The cache file's bytes for this Knowledge. */
+export function encodeKnowledge(knowledge: Knowledge, key: string): Buffer {
+  const { instances, classes } = classInstances(knowledge);
+  const payload: Payload = { format: FORMAT, knowledge, instances, classes };
+  const body = v8.serialize(payload);
+  const sum = createHash('sha1').update(body).digest('hex');
+  return Buffer.concat([MAGIC, Buffer.from(`${key}\n${sum}\n`), body]);
+}
+
+/** The Knowledge in a cache file's bytes, or null if they are not a sound cache for `key`. */
+export function decodeKnowledge(bytes: Buffer, key: string): Knowledge | null {
+  const head = MAGIC.length;
+  if (bytes.length < head + 82 || !bytes.subarray(0, head).equals(MAGIC)) return null;
+  if (bytes.toString('latin1', head, head + 40) !== key || bytes[head + 40] !== 0x0a || bytes[head + 81] !== 0x0a) return null;
+  const body = bytes.subarray(head + 82);
+  if (createHash('sha1').update(body).digest('hex') !== bytes.toString('latin1', head + 41, head + 81)) return null;
+  let payload: Payload;
+  try {
+    payload = v8.deserialize(body) as Payload;
+  } catch {
+    return null;
+  }
+  if (payload?.format !== FORMAT || !Array.isArray(payload.instances) || !Array.isArray(payload.classes)) return null;
+  if (payload.instances.length !== payload.classes.length || typeof payload.knowledge?.version !== 'string') return null;
+  for (let i = 0; i < payload.instances.length; i++) {
+    const cls = KNOWLEDGE_CLASSES.get(payload.classes[i]);
+    if (!cls) return null;
+    Object.setPrototypeOf(payload.instances[i], cls.prototype);
+  }
+  return payload.knowledge;
+}
+
+export function cacheFile(dir: string, key: string): string {
+  return join(dir, `knowledge-${key.slice(0, 16)}.v8`);
+}
+
+/** The cached Knowledge for `key` in `dir`, or null (missing, stale or corrupt). */
+export function readCachedKnowledge(dir: string, key: string): Knowledge | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(cacheFile(dir, key));
+  } catch {
+    return null;
+  }
+  return decodeKnowledge(bytes, key);
+}
+
+/** How many cache files a folder keeps (other data folders, dictionaries, versions). */
+const KEEP = 6;
+
+/**
+ * Writes the cache atomically (temporary file, then rename) and drops the oldest files beyond KEEP.
+ * Returns false when the folder cannot be written: the cache is an optimisation, never a failure.
+ */
+export function writeCachedKnowledge(dir: string, key: string, knowledge: Knowledge): boolean {
+  const bytes = encodeKnowledge(knowledge, key);
+  const file = cacheFile(dir, key);
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, file);
+  } catch {
+    rmSync(tmp, { force: true });
+    return false;
+  }
+  prune(dir);
+  return true;
+}
+
+function prune(dir: string): void {
+  try {
+    const files = readdirSync(dir)
+      .filter((f) => /^knowledge-[0-9a-f]{16}\.v8$/.test(f))
+      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of files.slice(KEEP)) rmSync(join(dir, f), { force: true });
+  } catch {
+    // Another process pruned or wrote at the same time; nothing to do.
+  }
+}
