@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Doc, DocInput } from './core/doc.js';
 import { DyadError } from './core/errors.js';
 import type { CodingResult } from './core/event.js';
-import type { Pipeline } from './core/stage.js';
+import type { ClauseReading, Pipeline } from './core/stage.js';
 import { assemble, type CompoundMode } from './assemble/assemble.js';
 import type { Knowledge } from './knowledge/knowledge.js';
 import { loadKnowledge } from './knowledge/load.js';
@@ -25,6 +25,8 @@ export interface CoderOptions {
   readonly compound?: CompoundMode;
   /** Knowledge folder; defaults to the package's data/. */
   readonly dataDir?: string;
+  /** How source and target are read (src/core/stage.ts); default `window`. */
+  readonly clauseReading?: ClauseReading;
 }
 
 export interface Coder {
@@ -59,13 +61,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const pipeline: Pipeline = defaultPipeline();
   // Coding needs the dates of the event sentences only; annotate keeps every date mention.
   const coding: Pipeline = defaultPipeline({ dates: 'events' });
-  const annotate = (input: DocInput): Doc => pipeline.run(toDoc(input), { knowledge });
+  const ctx = { knowledge, clauseReading: options.clauseReading ?? 'window' } as const;
+  const annotate = (input: DocInput): Doc => pipeline.run(toDoc(input), ctx);
   return {
     knowledge,
     annotate,
-    code: (input) => assemble(coding.run(toDoc(input), { knowledge }), knowledge, options.compound ?? 'expand'),
+    code: (input) => assemble(coding.run(toDoc(input), ctx), knowledge, options.compound ?? 'expand'),
     inspect: (input) => {
-      const doc = annotate(input);
+      const doc = coding.run(toDoc(input), ctx);
       return { doc, result: assemble(doc, knowledge, options.compound ?? 'expand') };
     },
   };

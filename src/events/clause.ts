@@ -3,6 +3,7 @@
  * object, the possessor, or the actor behind a preposition. Rules of English, not of any one corpus.
  */
 import type { ActorMention, Token } from '../core/doc.js';
+import type { Syntax } from '../syntax/index.js';
 import { CALENDAR_NAMES, OBJECT_CONTROL_VERBS, REPORTING_VERBS } from '../segment/grammar.js';
 
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'because', 'after', 'before', 'since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'whether', 'so']);
@@ -21,6 +22,8 @@ export interface SentenceView {
   readonly to: number;
   /** Mentions of this sentence, in order. */
   readonly mentions: readonly ActorMention[];
+  /** The dependency tree of the document, when the parse stage ran. */
+  readonly sx?: Syntax;
 }
 
 export function isReportingVerb(t: Token): boolean {

@@ -10,6 +10,9 @@ import {
 import { pastStems, type PatternMatch, type PatternSet } from './patterns.js';
 import { CALENDAR_NAMES, THIRD_PERSON_POSSESSIVES, TIME_NOUNS } from '../segment/grammar.js';
 import { FORCE_ROOTS } from './content.js';
+import { parsedArguments } from './parse-args.js';
+import type { ClauseReading } from '../core/stage.js';
+import type { Syntax } from '../syntax/index.js';
 
 /** How far after a noun trigger its prepositional arguments may lie ("the visit of President Putin to China"). */
 const NOUN_REACH = 8;
@@ -271,13 +274,27 @@ function specific(view: SentenceView, m: ActorMention): ActorMention {
 }
 
 /** Source, target and attribution of one trigger. */
-export function argumentsOf(view: SentenceView, m: PatternMatch, means: ReadonlySet<string>): CodedTrigger {
+/** The clause reading chosen (ClauseReading): the parse's arguments where the window has none, or first. */
+function withParse(sx: Syntax, view: SentenceView, m: PatternMatch, reading: ClauseReading, window: Arguments): Arguments {
+  const parsed = parsedArguments(sx, view, m, isLightVerb);
+  if (reading === 'parse-first') {
+    return { sources: parsed.sources.length ? parsed.sources : window.sources, targets: parsed.targets.length ? parsed.targets : window.targets };
+  }
+  const structural = reading === 'parse-structural' && (parsed.sourceVia === 'shared' || parsed.sourceVia === 'control');
+  return {
+    sources: window.sources.length || !structural ? window.sources : parsed.sources,
+    targets: window.targets.length ? window.targets : parsed.targets,
+  };
+}
+
+export function argumentsOf(view: SentenceView, m: PatternMatch, means: ReadonlySet<string>, reading: ClauseReading = 'window'): CodedTrigger {
   const head = m.tokens[0];
   const last = Math.max(...m.tokens);
   const start = clauseStart(view, head);
   const end = clauseEnd(view, last);
   const args = m.pattern.nominal ? nominalArguments(view, m, start, end) : verbalArguments(view, m, start, end);
   let { sources, targets } = args;
+  if (view.sx && reading !== 'window') ({ sources, targets } = withParse(view.sx, view, m, reading, { sources, targets }));
   if (m.pattern.inverse) [sources, targets] = [targets, sources];
   sources = sources.map((x) => specific(view, x));
   targets = targets.map((x) => specific(view, x));

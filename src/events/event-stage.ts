@@ -14,6 +14,7 @@ import type { SentenceView } from './clause.js';
 import { argumentsOf, toEventMention, triggers, type CodedTrigger } from './coder.js';
 import { reportedObligations } from './constructions.js';
 import { withoutContentEvents } from './content.js';
+import { syntaxOf, type Syntax } from '../syntax/index.js';
 
 const ROOT_FAMILIES: readonly (readonly string[])[] = [['04', '03'], ['05', '06'], ['10', '11', '12']];
 
@@ -46,18 +47,19 @@ function needsOwnActors(cameo: string): boolean {
 /** How many of the latest events an actorless nominal event looks back through for its antecedent (keeps long documents linear). */
 const ANTECEDENT_WINDOW = 200;
 
-function sentenceView(doc: Doc, mentionsOf: (s: number) => readonly ActorMention[], s: number): SentenceView {
+function sentenceView(doc: Doc, mentionsOf: (s: number) => readonly ActorMention[], s: number, sx: Syntax | undefined): SentenceView {
   const sent = layer(doc, 'sentences')[s];
-  return { tokens: layer(doc, 'tokens'), from: sent.tokenStart, to: sent.tokenEnd, mentions: mentionsOf(s) };
+  return { tokens: layer(doc, 'tokens'), from: sent.tokenStart, to: sent.tokenEnd, mentions: mentionsOf(s), ...(sx ? { sx } : {}) };
 }
 
 export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
   const mentionsOf = bySentence(layer(doc, 'mentions'));
   const tokens = layer(doc, 'tokens');
   const events: EventMention[] = [];
+  const sx = doc.deps ? syntaxOf(doc) : undefined;
   for (const sent of layer(doc, 'sentences')) {
-    const view = sentenceView(doc, mentionsOf, sent.index);
-    const found = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m, ctx.knowledge.patterns.means)), ...reportedObligations(view)];
+    const view = sentenceView(doc, mentionsOf, sent.index, sx);
+    const found = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m, ctx.knowledge.patterns.means, ctx.clauseReading ?? 'window')), ...reportedObligations(view)];
     const coded: CodedTrigger[] = withoutContentEvents(view, found);
     const local: EventMention[] = [];
     // First the events with actors, then the actorless ones, which may lean on those.

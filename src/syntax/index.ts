@@ -13,3 +13,6 @@ export {
   obliquesOf, patientOf, possessorOf, reportingVerbOf, subjectOf, withConjuncts,
   type Argument, type ArgumentVia, type Oblique,
 } from './clause.js';
+export {
+  governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, type PredicateArguments,
+} from './predicate.js';

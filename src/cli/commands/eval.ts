@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import type { ActorMention, DocInput } from '../../core/doc.js';
 import { DyadError } from '../../core/errors.js';
 import type { CodedEvent } from '../../core/event.js';
+import { clauseReadings, type ClauseReading } from '../../core/stage.js';
 import {
   actorRecall, goldFormats, parseNewsGold, probesOfGold, probesOfNews, readGold, score, scoreNews,
   type EvalReport, type GoldFormat, type LevelReport,
@@ -20,6 +21,7 @@ interface EvalOptions {
   readonly json?: boolean;
   readonly dictionary?: readonly string[];
   readonly quiet?: boolean;
+  readonly clauseReading?: ClauseReading;
 }
 
 const LEVEL_NAMES: Readonly<Record<string, string>> = {
@@ -111,10 +113,11 @@ export function registerEval(program: Command, io: CliIO, done: (exitCode: numbe
     .option('--json', 'print the report as JSON')
     .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', (v: string, prev: readonly string[] | undefined) => [...(prev ?? []), v])
     .option('-q, --quiet', 'only the scores, not the lists of misses and false positives')
+    .addOption(new Option('--clause-reading <how>', 'how source and target are read: word windows, or the parse').choices(clauseReadings))
     .action(async (gold: string, options: EvalOptions) => {
       try {
         const { createCoder } = await import('../../index.js');
-        const coder = createCoder({ dictionaries: options.dictionary ?? [] });
+        const coder = createCoder({ dictionaries: options.dictionary ?? [], clauseReading: options.clauseReading });
         io.stdout.write(evaluate(coder, gold, options));
         done(0);
       } catch (err) {

@@ -1,0 +1,46 @@
+/**
+ * Source and target read from the dependency parse (parse-args.ts over src/syntax), on sentences of
+ * ours: possessor and "of" of an event noun, a passive undone, "talks between X and Y", control
+ * ("decided to visit": the one who decided visits), an object-control verb ("urged Israel to ...").
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { layer } from '../core/doc.js';
+import { createCoder } from '../index.js';
+import { syntaxOf } from '../syntax/index.js';
+import { triggers } from './coder.js';
+import { parsedArguments } from './parse-args.js';
+
+const coder = createCoder();
+
+interface Row {
+  readonly rule: string;
+  readonly text: string;
+  readonly trigger: string;
+  readonly source: string | null;
+  readonly target: string | null;
+  readonly via?: string;
+}
+
+const rows: readonly Row[] = [
+  { rule: 'parse.noun-possessor-of', text: "Russia's invasion of Ukraine began in February.", trigger: 'invasion', source: 'RUS', target: 'UKR' },
+  { rule: 'parse.passive-undone', text: 'Ukraine was attacked by Russia.', trigger: 'attacked', source: 'RUS', target: 'UKR', via: 'agent' },
+  { rule: 'parse.talks-between', text: 'Talks between Germany and France ended on Monday.', trigger: 'Talks', source: 'DEU', target: 'FRA' },
+  { rule: 'parse.subject-control', text: 'China has decided to visit Japan.', trigger: 'visit', source: 'CHN', target: 'JPN', via: 'control' },
+  { rule: 'parse.object', text: 'Egypt urged Israel to release the prisoners.', trigger: 'urged', source: 'EGY', target: 'ISR', via: 'direct' },
+];
+
+for (const row of rows) {
+  test(`${row.rule}: "${row.text}" -> ${row.source ?? '-'} ${row.trigger} ${row.target ?? '-'}`, () => {
+    const doc = coder.annotate({ text: row.text, published: '2024-05-14' });
+    const sx = syntaxOf(doc);
+    const sent = layer(doc, 'sentences')[0];
+    const view = { tokens: layer(doc, 'tokens'), from: sent.tokenStart, to: sent.tokenEnd, mentions: layer(doc, 'mentions'), sx };
+    const match = triggers(view, coder.knowledge.patterns).find((m) => view.tokens[m.tokens[0]].text === row.trigger);
+    assert.ok(match, `a pattern fires on "${row.trigger}"`);
+    const args = parsedArguments(sx, view, match, () => false);
+    assert.deepEqual(args.sources.map((m) => m.actors[0]?.country ?? null), row.source ? [row.source] : []);
+    assert.deepEqual(args.targets.map((m) => m.actors[0]?.country ?? null), row.target ? [row.target] : []);
+    if (row.via) assert.equal(args.sourceVia, row.via);
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * Source and target of a trigger read from the dependency parse (src/syntax): the actor mentions
+ * that name the phrases the tree gives as the event word's doer and patient, or its obliques with
+ * the pattern's prepositions. The tree walking lives in src/syntax; here phrases become mentions.
+ */
+import type { ActorMention, Token } from '../core/doc.js';
+import {
+  governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, type ArgumentVia, type Oblique, type Syntax,
+} from '../syntax/index.js';
+import type { SentenceView } from './clause.js';
+import type { PatternMatch } from './patterns.js';
+
+export interface ParsedArguments {
+  readonly sources: readonly ActorMention[];
+  readonly targets: readonly ActorMention[];
+  /** The parse gave a doer phrase (named by an actor or not). */
+  readonly sourceSeen: boolean;
+  /** The parse gave a patient or a fitting oblique (named by an actor or not). */
+  readonly targetSeen: boolean;
+  /** How the source was found; null for noun events. */
+  readonly sourceVia: ArgumentVia | null;
+}
+
+/**
+ * The mention covering token t. A demonym used as an adjective ("the French minister", "French
+ * bond issues") does not name the phrase: the noun it modifies is no actor of the dictionary.
+ */
+function mentionAt(view: SentenceView, t: number): ActorMention | undefined {
+  return view.mentions.find((m) => m.tokenStart <= t && t < m.tokenEnd && m.modifier !== true);
+}
+
+/** One mention per phrase head: the first of its naming tokens that an actor mention covers. */
+export function mentionsOf(sx: Syntax, view: SentenceView, heads: readonly number[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const h of heads) {
+    for (const t of namingTokens(sx, h)) {
+      const m = mentionAt(view, t);
+      if (m === undefined) continue;
+      if (!out.includes(m)) out.push(m);
+      break;
+    }
+  }
+  return out;
+}
+
+function withPreps(obliques: readonly Oblique[], preps: readonly string[]): number[] {
+  return obliques.filter((o) => o.prep !== null && preps.includes(o.prep)).map((o) => o.token);
+}
+
+function verbal(sx: Syntax, view: SentenceView, m: PatternMatch): ParsedArguments {
+  const head = m.tokens[0];
+  const args = verbArguments(sx, head, m.tokens);
+  const preps = m.pattern.target.filter((p) => p !== 'object');
+  const byPrep = withPreps(args.obliques, preps);
+  let targets = mentionsOf(sx, view, byPrep);
+  const patients = m.pattern.target.includes('object') || args.passive ? args.patients : [];
+  if (!targets.length) targets = mentionsOf(sx, view, patients);
+  return {
+    sources: mentionsOf(sx, view, args.agents), targets,
+    sourceSeen: args.agents.length > 0, targetSeen: byPrep.length + patients.length > 0, sourceVia: args.agentVia,
+  };
+}
+
+function nominal(sx: Syntax, view: SentenceView, m: PatternMatch, lightVerb: (t: Token) => boolean): ParsedArguments {
+  const head = m.tokens[0];
+  const args = nounArguments(sx, head, m.tokens);
+  const preps = m.pattern.target.filter((p) => p !== 'object');
+  let sourceHeads = [...args.agents];
+  let sources = mentionsOf(sx, view, sourceHeads);
+  if (!sources.length) {
+    sourceHeads = withPreps(args.obliques, m.pattern.source);
+    sources = mentionsOf(sx, view, sourceHeads);
+  }
+  const governor = governorOfNoun(sx, head);
+  if (!sources.length && governor >= 0 && lightVerb(view.tokens[governor])) {
+    sourceHeads = governorSubject(sx, governor);
+    sources = mentionsOf(sx, view, sourceHeads);
+  }
+  const targetHeads = withPreps(args.obliques, preps);
+  let targets = mentionsOf(sx, view, targetHeads);
+  // "talks between X and Y": both sides follow the noun.
+  if (!sources.length && preps.includes('between') && targets.length >= 2) {
+    sources = targets.slice(0, 1);
+    targets = targets.slice(1);
+  }
+  return { sources, targets, sourceSeen: sourceHeads.length > 0, targetSeen: targetHeads.length > 0, sourceVia: null };
+}
+
+/** Source and target of a trigger from the parse; `lightVerb` says which verbs carry a noun event. */
+export function parsedArguments(sx: Syntax, view: SentenceView, m: PatternMatch, lightVerb: (t: Token) => boolean): ParsedArguments {
+  return m.pattern.nominal ? nominal(sx, view, m, lightVerb) : verbal(sx, view, m);
+}

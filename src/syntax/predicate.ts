@@ -1,0 +1,103 @@
+/**
+ * The arguments of an event word, read from the tree: who acts and who is acted on, for a verb
+ * (passives undone, control and shared subjects through clause.ts) and for an event noun
+ * ("Russia's invasion of Ukraine", "talks between X and Y", "held talks with Y"), and the tokens
+ * of a phrase that may say who the phrase is ("the head of the IAEA" -> IAEA).
+ */
+import {
+  agentOf, isPassive, obliquesOf, patientOf, possessorOf, subjectOf, withConjuncts, type ArgumentVia, type Oblique,
+} from './clause.js';
+import { childrenOf, relOf, type Syntax, uposOf } from './tree.js';
+
+/** Relations inside a noun phrase that may carry its actor, in the order they are tried. */
+const NAME_PARTS = ['flat', 'flat:name', 'compound', 'appos', 'nmod:poss', 'amod', 'nmod:desc'];
+/** How deep "the head of the office of X" may go. */
+const OWNER_DEPTH = 2;
+
+/**
+ * The tokens of the phrase headed by `head` that may name its actor, best first: the head, its
+ * name parts, appositions, possessor and modifiers, then the noun its "of" names ("positions of
+ * the army", "the head of the IAEA"). A clause inside the phrase (a relative) is never entered.
+ */
+export function namingTokens(sx: Syntax, head: number, depth = 0): number[] {
+  const out = [head];
+  for (const rel of NAME_PARTS) out.push(...childrenOf(sx, head, [rel]));
+  if (depth < OWNER_DEPTH) {
+    for (const o of obliquesOf(sx, head)) {
+      if (o.prep === 'of' || o.prep === 'for') out.push(...namingTokens(sx, o.token, depth + 1));
+    }
+  }
+  return out;
+}
+
+export interface PredicateArguments {
+  /** Heads of the doer's phrase, each with its conjuncts ("Russia and China agreed": both). */
+  readonly agents: readonly number[];
+  /** Heads of the one acted on: a direct object, or a passive subject. */
+  readonly patients: readonly number[];
+  /** Obliques (verb) or nominal modifiers (noun) of the event word and the other trigger words. */
+  readonly obliques: readonly Oblique[];
+  /** True when the doer was read from a passive's by-phrase, or the patient from its subject. */
+  readonly passive: boolean;
+  /** How the doer was found (clause.ts): on the verb, a by-phrase, a relative, control, a shared subject. */
+  readonly agentVia: ArgumentVia | null;
+}
+
+function conjoined(sx: Syntax, heads: readonly number[]): number[] {
+  return [...new Set(heads.flatMap((h) => withConjuncts(sx, h)))].sort((a, b) => a - b);
+}
+
+function obliquesOfAll(sx: Syntax, words: readonly number[]): Oblique[] {
+  const seen = new Set<number>();
+  const out: Oblique[] = [];
+  for (const w of words) {
+    for (const o of obliquesOf(sx, w)) {
+      if (seen.has(o.token) || words.includes(o.token)) continue;
+      seen.add(o.token);
+      out.push(...withConjuncts(sx, o.token).map((t) => (t === o.token ? o : { ...o, token: t })));
+    }
+  }
+  return out;
+}
+
+/** Doer, patient and obliques of a verb; `words` are the other words of its trigger ("held talks with"). */
+export function verbArguments(sx: Syntax, verb: number, words: readonly number[] = [verb]): PredicateArguments {
+  const agent = agentOf(sx, verb);
+  const patient = patientOf(sx, verb);
+  const passive = isPassive(sx, verb);
+  const objects = childrenOf(sx, verb, ['iobj', 'obj']);
+  const patients = patient ? [patient.token, ...objects.filter((o) => o !== patient.token)] : objects;
+  return {
+    agents: agent ? conjoined(sx, [agent.token]) : [],
+    patients: conjoined(sx, patients),
+    obliques: obliquesOfAll(sx, [verb, ...words.filter((w) => w !== verb)]),
+    passive,
+    agentVia: agent?.via ?? null,
+  };
+}
+
+/** The verb an event noun is the object of ("held talks", "imposed sanctions"), or -1. */
+export function governorOfNoun(sx: Syntax, noun: number): number {
+  const rel = relOf(sx, noun);
+  const head = sx.deps[noun].head;
+  if (head < 0 || (rel !== 'obj' && rel !== 'obl')) return -1;
+  const pos = uposOf(sx, head);
+  return pos === 'VERB' || pos === 'AUX' ? head : -1;
+}
+
+/**
+ * Doer and obliques of an event noun: its possessor ("Russia's invasion"), else its modifiers
+ * ("a Russian attack"); obliques with their prepositions ("of Ukraine", "between X and Y").
+ * The doer of the governing verb is left to the caller, who knows which verbs carry events.
+ */
+export function nounArguments(sx: Syntax, noun: number, words: readonly number[] = [noun]): PredicateArguments {
+  const poss = possessorOf(sx, noun);
+  const modifiers = poss >= 0 ? [poss] : childrenOf(sx, noun, ['amod', 'compound']).filter((m) => m < noun);
+  return { agents: conjoined(sx, modifiers), patients: [], obliques: obliquesOfAll(sx, [noun, ...words.filter((w) => w !== noun)]), passive: false, agentVia: null };
+}
+
+/** The subject of the verb governing an event noun ("Putin paid a visit": Putin), or null. */
+export function governorSubject(sx: Syntax, verb: number): number[] {
+  const s = subjectOf(sx, verb);
+  return s ? conjoined(sx, [s.token]) : [];
+}
