@@ -122,6 +122,8 @@ async function main(): Promise<void> {
     report(`${file.split('/').pop()} (${(statSync(file).size / 1e6).toFixed(1)} MB file)`, stats);
   }
   console.log(`\npeak RSS        ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log('\n--- speed against bare wink-nlp, start-up, cores (bench/speed.ts) ---');
+  await (await import('./speed.js')).benchSpeed();
   console.log('\n--- ingest into SQLite (bench/ingest.ts) ---');
   await import('./ingest.js');
   console.log('\n--- queries on 1 million synthetic events (bench/query.ts; PostgreSQL too when DYAD_BENCH_PG or DYAD_TEST_PG is set) ---');
