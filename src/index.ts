@@ -5,6 +5,7 @@
  *   const { document, events } = coder.code({ text, published: '2024-05-14' });
  */
 import { createHash } from 'node:crypto';
+import { Deadline, DEFAULT_DOC_TIMEOUT } from './core/deadline.js';
 import type { Doc, DocInput } from './core/doc.js';
 import { DyadError } from './core/errors.js';
 import type { CodingResult } from './core/event.js';
@@ -25,6 +26,11 @@ export interface CoderOptions {
   readonly compound?: CompoundMode;
   /** Knowledge folder; defaults to the package's data/. */
   readonly dataDir?: string;
+  /**
+   * Time budget per document, in seconds per 100 KB of text (at least 1 s a document; default 5).
+   * Past it, `code` throws a DyadError with code DOC_TIMEOUT naming the document. 0 turns it off.
+   */
+  readonly docTimeout?: number;
 }
 
 export interface Coder {
@@ -55,7 +61,12 @@ export function toDoc(input: DocInput): Doc {
 export function createCoder(options: CoderOptions = {}): Coder {
   const knowledge = loadKnowledge({ dataDir: options.dataDir, dictionaries: options.dictionaries });
   const pipeline: Pipeline = defaultPipeline();
-  const annotate = (input: DocInput): Doc => pipeline.run(toDoc(input), { knowledge });
+  const perHundredKb = options.docTimeout ?? DEFAULT_DOC_TIMEOUT;
+  const annotate = (input: DocInput): Doc => {
+    const doc = toDoc(input);
+    const deadline = perHundredKb > 0 ? new Deadline(perHundredKb, doc.text.length, doc.id) : undefined;
+    return pipeline.run(doc, { knowledge, deadline });
+  };
   return {
     knowledge,
     annotate,

@@ -27,6 +27,8 @@ export interface CodeRequest {
   readonly dictionaries: readonly string[];
   readonly compound: CompoundMode | null;
   readonly maxBytes: number;
+  /** Seconds per 100 KB of text a document may take (0: no limit). */
+  readonly docTimeout?: number;
   readonly quiet: boolean;
 }
 
@@ -38,6 +40,7 @@ export interface DocumentCoder {
 export interface CoderSettings {
   readonly dictionaries?: readonly string[];
   readonly compound?: CompoundMode;
+  readonly docTimeout?: number;
 }
 
 export type CoderFactory = (settings: CoderSettings) => Promise<DocumentCoder>;
@@ -63,7 +66,7 @@ interface Run {
 
 /** Runs `dyad code`; returns the exit code (0: something coded, 1: nothing could be). */
 export async function runCode(req: CodeRequest, io: CliIO, makeCoder: CoderFactory): Promise<number> {
-  const settings: CoderSettings = { dictionaries: req.dictionaries, ...(req.compound ? { compound: req.compound } : {}) };
+  const settings: CoderSettings = { dictionaries: req.dictionaries, ...(req.compound ? { compound: req.compound } : {}), ...(req.docTimeout !== undefined ? { docTimeout: req.docTimeout } : {}) };
   let loading: Promise<DocumentCoder> | null = null;
   const single = req.inputs.length === 1 && inputFormatOf(req.inputs[0], req.inputFormat) === 'text';
   const run: Run = {

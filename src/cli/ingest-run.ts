@@ -22,6 +22,8 @@ export interface IngestRequest {
   readonly quiet: boolean;
   /** Show a progress bar (on a terminal, unless --quiet). */
   readonly progress: boolean;
+  /** Largest document or fetched page, in bytes (--max-bytes; default 5 MB). */
+  readonly maxBytes?: number;
 }
 
 export interface IngestSummary {
@@ -136,7 +138,7 @@ export async function runIngest(req: IngestRequest, io: CliIO, loadCoder: CoderL
   const started = Date.now();
   bar?.start(total ?? 0, 0, { speed: '0' });
   try {
-    for await (const item of readSources(req.sources, { date: req.date, follow: req.follow })) {
+    for await (const item of readSources(req.sources, { date: req.date, follow: req.follow, ...(req.maxBytes !== undefined ? { maxBytes: req.maxBytes } : {}) })) {
       await handleItem(item, store, () => coder, s, report);
       const done = s.added + s.known + s.failed + [...s.skipped.values()].reduce((a, b) => a + b, 0);
       if (total === null) bar?.setTotal(done);

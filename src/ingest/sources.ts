@@ -90,7 +90,7 @@ function context(opts: SourceOptions): Context {
     maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
     englishOnly: opts.englishOnly ?? true,
     stdin: () => opts.stdin ?? process.stdin,
-    fetcher: () => (fetcher ??= new Fetcher()),
+    fetcher: () => (fetcher ??= new Fetcher({ maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES })),
   };
 }
 
@@ -177,7 +177,8 @@ async function* fromJsonl(stream: Readable, name: string, ctx: Context): AsyncGe
   try {
     const options = { maxBytes: ctx.maxBytes, defaultDate: ctx.date, checkLanguage: false };
     for await (const record of readJsonl(stream, name, options)) {
-      yield record.ok ? finish(record.doc, record.where, 'jsonl', null, ctx) : { error: record.error, origin: record.where };
+      if (record.ok) yield finish(record.doc, record.where, 'jsonl', null, ctx);
+      else yield record.blank ? { skipped: 'blank line', origin: record.where } : { error: record.error, origin: record.where };
     }
   } catch (err) {
     yield { error: explain(err, name), origin: name };

@@ -1,5 +1,5 @@
 /** `dyad ingest`, `dyad recode` and `dyad watch`: the commands that fill and refresh the store. */
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DyadError } from '../../core/errors.js';
 import { codeWithVisitFacts } from '../../diplomacy/stored-facts.js';
 import { parsePublicationDate } from '../../ingest/date.js';
@@ -7,6 +7,8 @@ import { openStore } from '../../store/open.js';
 import { redactUrl } from '../../store/postgres.js';
 import { runIngest, type CoderLoader } from '../ingest-run.js';
 import { printError, type CliIO } from '../io.js';
+import { DEFAULT_DOC_TIMEOUT, DOC_TIMEOUT_HELP, parseDocTimeout, parseMaxBytes } from '../options.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/text-input.js';
 import { parseInterval, runWatch } from '../watch-run.js';
 
 const DEFAULT_DB = process.env.DYAD_DB ?? './dyad.db';
@@ -29,10 +31,15 @@ function parseEvery(value: string): number {
   }
 }
 
-const loadCoder: CoderLoader = async (dictionaries) => {
+/** The coder, with the document time budget of --doc-timeout. */
+const coderLoader = (docTimeout: number): CoderLoader => async (dictionaries) => {
   const { createCoder } = await import('../../index.js');
-  return createCoder({ dictionaries });
+  return createCoder({ dictionaries, docTimeout });
 };
+
+const maxBytesOption = (): Option => new Option('--max-bytes <n>', 'largest document (or fetched page) accepted, in bytes')
+  .argParser(parseMaxBytes).default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES}, 5 MB`);
+const docTimeoutOption = (): Option => new Option('--doc-timeout <seconds>', DOC_TIMEOUT_HELP).argParser(parseDocTimeout).default(DEFAULT_DOC_TIMEOUT);
 
 /** Ctrl-C stops after the document in hand; a second Ctrl-C exits at once. */
 function interruptible(): AbortController {
@@ -52,6 +59,8 @@ interface IngestOptions {
   readonly dictionary?: readonly string[];
   readonly quiet?: boolean;
   readonly progress: boolean;
+  readonly maxBytes: number;
+  readonly docTimeout: number;
 }
 
 const INGEST_HELP = `
@@ -79,14 +88,16 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .option('--date <YYYY-MM-DD>', 'publication date where a source gives none', parseDate)
     .option('--follow', "fetch each feed item's link and code the page")
     .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
+    .addOption(maxBytesOption())
+    .addOption(docTimeoutOption())
     .option('--no-progress', 'no progress bar')
     .option('-q, --quiet', 'no messages but fatal errors')
     .addHelpText('after', INGEST_HELP)
     .action(async (sources: string[], o: IngestOptions) => {
       const progress = o.progress && o.quiet !== true && (io.stderr as { isTTY?: boolean }).isTTY === true;
-      const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress };
+      const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress, maxBytes: o.maxBytes };
       try {
-        done(await runIngest(req, io, loadCoder, interruptible().signal));
+        done(await runIngest(req, io, coderLoader(o.docTimeout), interruptible().signal));
       } catch (err) {
         printError(io, err, redactUrl(o.db));
         done(1);
@@ -98,10 +109,11 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .summary('code stored documents again after the knowledge changed')
     .option('--db <file>', 'SQLite file or postgres:// URL (or DYAD_DB)', DEFAULT_DB)
     .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
+    .addOption(docTimeoutOption())
     .option('-q, --quiet', 'no summary')
-    .action(async (o: { db: string; dictionary?: readonly string[]; quiet?: boolean }) => {
+    .action(async (o: { db: string; dictionary?: readonly string[]; quiet?: boolean; docTimeout: number }) => {
       try {
-        done(await recode(o.db, o.dictionary ?? [], io, o.quiet === true));
+        done(await recode(o.db, o.dictionary ?? [], io, o.quiet === true, coderLoader(o.docTimeout)));
       } catch (err) {
         printError(io, err, redactUrl(o.db));
         done(1);
@@ -116,11 +128,13 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .option('--every <interval>', 'how often to poll: 30s, 15m, 1h', parseEvery, 15 * 60_000)
     .option('--rounds <n>', 'stop after n rounds (default: until Ctrl-C)', (v: string) => Number.parseInt(v, 10))
     .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
+    .addOption(maxBytesOption())
+    .addOption(docTimeoutOption())
     .option('-q, --quiet', 'no messages but fatal errors')
-    .action(async (feedsFile: string, o: { db: string; every: number; rounds?: number; dictionary?: readonly string[]; quiet?: boolean }) => {
-      const req = { feedsFile, db: o.db, everyMs: o.every, rounds: o.rounds ?? null, dictionaries: o.dictionary ?? [], quiet: o.quiet === true };
+    .action(async (feedsFile: string, o: { db: string; every: number; rounds?: number; dictionary?: readonly string[]; quiet?: boolean; maxBytes: number; docTimeout: number }) => {
+      const req = { feedsFile, db: o.db, everyMs: o.every, rounds: o.rounds ?? null, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, maxBytes: o.maxBytes };
       try {
-        done(await runWatch(req, io, loadCoder, interruptible().signal));
+        done(await runWatch(req, io, coderLoader(o.docTimeout), interruptible().signal));
       } catch (err) {
         printError(io, err, feedsFile);
         done(1);
@@ -129,7 +143,7 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
 }
 
 /** Re-codes the documents whose events an older knowledge version coded. */
-async function recode(db: string, dictionaries: readonly string[], io: CliIO, quiet: boolean): Promise<number> {
+async function recode(db: string, dictionaries: readonly string[], io: CliIO, quiet: boolean, loadCoder: CoderLoader): Promise<number> {
   const store = openStore(db);
   try {
     await store.migrate();
@@ -137,16 +151,27 @@ async function recode(db: string, dictionaries: readonly string[], io: CliIO, qu
     const ids = await store.recodeCandidates(coder.knowledge.version);
     let added = 0;
     let removed = 0;
+    let failed = 0;
     for (const id of ids) {
       const doc = await store.document(id);
       if (!doc) continue;
       const input = { id: doc.externalId ?? doc.id, text: doc.text, title: doc.title, url: doc.url, source: doc.source, published: doc.published?.slice(0, 10) ?? null };
-      const { result, visitFacts } = codeWithVisitFacts(coder, input);
+      let coded: ReturnType<typeof codeWithVisitFacts>;
+      try {
+        coded = codeWithVisitFacts(coder, input);
+      } catch (err) {
+        // A document past its time budget keeps its events; the others are recoded.
+        if (!(err instanceof DyadError)) throw err;
+        failed++;
+        if (!quiet) printError(io, err);
+        continue;
+      }
+      const { result, visitFacts } = coded;
       const outcome = await store.replaceEvents(id, result, coder.knowledge.version, visitFacts);
       added += outcome.eventsAdded;
       removed += outcome.eventsRemoved;
     }
-    if (!quiet) io.stderr.write(`recoded ${ids.length} documents with ${coder.knowledge.version}: ${added} events added, ${removed} removed\n`);
+    if (!quiet) io.stderr.write(`recoded ${ids.length - failed} documents with ${coder.knowledge.version}: ${added} events added, ${removed} removed${failed ? `; errors: ${failed}` : ''}\n`);
     return 0;
   } finally {
     await store.close();
