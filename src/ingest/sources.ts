@@ -201,15 +201,23 @@ async function* fromFeed(bytes: Buffer, from: Origin, ctx: Context): AsyncGenera
       yield { error: new DyadError('INPUT_UNREADABLE', problem.reason, origin), origin };
     }
   }
-  for (const item of feed.items) {
+  // With --follow, up to FOLLOW_AHEAD links are fetched at once (the fetcher keeps to each host's allowance); items come out in order.
+  const reads: (Promise<SourceItem> | undefined)[] = [];
+  const read = (item: FeedItem): Promise<SourceItem> => {
     const origin = `${from.name} item ${item.index}`;
-    try {
-      yield ctx.follow && item.link ? await followItem(item, origin, ctx) : fromFeedItem(item, feed, origin, ctx);
-    } catch (err) {
-      yield { error: explain(err, origin), origin };
-    }
+    const pending = ctx.follow && item.link ? followItem(item, origin, ctx) : Promise.resolve().then(() => fromFeedItem(item, feed, origin, ctx));
+    return pending.catch((err: unknown): SourceItem => ({ error: explain(err, origin), origin }));
+  };
+  for (let i = 0; i < feed.items.length; i++) {
+    const ahead = ctx.follow ? FOLLOW_AHEAD : 1;
+    for (let j = i; j < Math.min(feed.items.length, i + ahead); j++) reads[j] ??= read(feed.items[j]);
+    yield await (reads[i] as Promise<SourceItem>);
+    reads[i] = undefined;
   }
 }
+
+/** Feed links fetched at once with --follow. */
+const FOLLOW_AHEAD = 8;
 
 function fromFeedItem(item: FeedItem, feed: FeedResult, origin: string, ctx: Context): SourceItem {
   const text = item.text || item.title || '';
