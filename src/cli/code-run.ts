@@ -28,6 +28,8 @@ export interface CodeRequest {
   readonly dictionaries: readonly string[];
   readonly compound: CompoundMode | null;
   readonly maxBytes: number;
+  /** Seconds per 100 KB of text a document may take (0: no limit). */
+  readonly docTimeout?: number;
   readonly quiet: boolean;
   /** Threads coding at once, the main thread included (--jobs; default 1 here, the core count in the CLI). */
   readonly jobs?: number;
@@ -43,6 +45,7 @@ export interface DocumentCoder {
 export interface CoderSettings {
   readonly dictionaries?: readonly string[];
   readonly compound?: CompoundMode;
+  readonly docTimeout?: number;
 }
 
 export type CoderFactory = (settings: CoderSettings) => Promise<DocumentCoder>;
@@ -74,7 +77,7 @@ type Pending = { readonly result: Promise<CodingResult>; readonly where: string 
 
 /** Runs `dyad code`; returns the exit code (0: something coded, 1: nothing could be). */
 export async function runCode(req: CodeRequest, io: CliIO, makeCoder: CoderFactory): Promise<number> {
-  const settings: CoderSettings = { dictionaries: req.dictionaries, ...(req.compound ? { compound: req.compound } : {}) };
+  const settings: CoderSettings = { dictionaries: req.dictionaries, ...(req.compound ? { compound: req.compound } : {}), ...(req.docTimeout !== undefined ? { docTimeout: req.docTimeout } : {}) };
   let loading: Promise<DocumentCoder> | null = null;
   const single = req.inputs.length === 1 && inputFormatOf(req.inputs[0], req.inputFormat) === 'text';
   const run: Run = {
@@ -147,7 +150,7 @@ async function codeOne(run: Run, doc: DocInput, where: string): Promise<void> {
       run.stopped = true;
       return;
     }
-    const settings = { kind: 'code' as const, dictionaries: run.req.dictionaries, ...(run.req.compound ? { compound: run.req.compound } : {}) };
+    const settings = { kind: 'code' as const, dictionaries: run.req.dictionaries, ...(run.req.compound ? { compound: run.req.compound } : {}), ...(run.req.docTimeout !== undefined ? { docTimeout: run.req.docTimeout } : {}) };
     run.pool = new CodingPool(run.req.jobs ?? 1, settings, (input) => coder.code(input));
   }
   const result = run.pool.submit(doc);
