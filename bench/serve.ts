@@ -76,7 +76,8 @@ async function run(name: string, url: string, pid: number, connections: number, 
   const before = cpuSeconds(pid);
   const r = await load(url, connections, seconds);
   const after = cpuSeconds(pid);
-  const errors = r.errors + r.timeouts + r.non2xx;
+  // autocannon's errors include its timeouts.
+  const errors = r.errors + r.non2xx;
   const cpu = before !== null && after !== null && r.requests.total > 0 ? `   server CPU ${Math.round(((after - before) * 1e6) / r.requests.total)} µs/req` : '';
   console.log(`${name.padEnd(38)} ${Math.round(r.requests.average).toLocaleString('en').padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(5)} ms   ${r.requests.total.toLocaleString('en')} requests   errors ${errors} (non-2xx ${r.non2xx}, timeouts ${r.timeouts})${cpu}`);
 }
