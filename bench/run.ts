@@ -3,7 +3,8 @@
  * core and prints articles/s, MB/s, peak RSS, per-root event counts, and the false-positive sweep
  * (Reuters articles whose topics are only earn/acq that yield an event with root 18-20); then the
  * ingest benchmark (bench/ingest.ts): Reuters into a fresh SQLite file, and again; then the query
- * benchmark (bench/query.ts): a dyad series, a filtered query and a visits listing on 1M events.
+ * benchmark (bench/query.ts): a dyad series, a filtered query and a visits listing on 1M events; last,
+ * `dyad serve` under load (bench/serve.ts): autocannon on GET /api/v1/events over 100k events.
  *
  *   npm run bench                 # both corpora
  *   npm run bench -- --limit 2000 # the first 2000 articles of each
@@ -128,6 +129,8 @@ async function main(): Promise<void> {
   await import('./ingest.js');
   console.log('\n--- queries on 1 million synthetic events (bench/query.ts; PostgreSQL too when DYAD_BENCH_PG or DYAD_TEST_PG is set) ---');
   await import('./query.js');
+  console.log('\n--- dyad serve under load: GET /api/v1/events, 200 connections for 10 s, 100,000 events (bench/serve.ts) ---');
+  await import('./serve.js');
 }
 
 await main();
