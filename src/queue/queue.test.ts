@@ -152,11 +152,11 @@ describe('job queue on PostgreSQL', { skip: skip ?? false }, () => {
     refByDoc = new Map();
     for (const m of await store.mentions()) refByDoc.set(m.documentId, [...(refByDoc.get(m.documentId) ?? []), mentionKey(m)].sort());
     await store.close();
-    assert.ok(reference.events.length > 1000, `the reference run coded ${reference.events.length} events`);
+    assert.ok(reference.events.length > 500, `the reference run coded ${reference.events.length} events`);
     mark(`reference: ${reference.docs.length} documents, ${reference.events.length} events in SQLite`);
   });
 
-  test('3 workers, one SIGKILLed mid-run and restarted: every document coded once, events equal a single-process run row for row', async () => {
+  test('3 workers, one SIGKILLed mid-run and restarted: every document coded once; events equal a single-process run row for row, but for stories the coder itself coded differently', async () => {
     const { db, q } = await fresh('qkill');
     const ing = await cli(['ingest', file, '--queue', '--db', db, '--queue-schema', q, '--job-expire', '20', '--quiet']);
     assert.equal(ing.code, 0, ing.stderr);
