@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import type { WorkerTally } from '../src/queue/worker.js';
@@ -24,11 +24,28 @@ const bin = fileURLToPath(new URL('../bin/dyad.js', import.meta.url));
 const docsAt = process.argv.indexOf('--docs');
 const N = docsAt > 0 ? Number(process.argv[docsAt + 1]) : 1000;
 
+/** The pid of the postmaster listening on this URL's port on this machine (its command line has `-p PORT`), or null. */
+function postmaster(spec: string): number | null {
+  const u = new URL(spec);
+  if (!['127.0.0.1', 'localhost', '::1'].includes(u.hostname)) return null;
+  const port = u.port || '5432';
+  for (const p of readdirSync('/proc')) {
+    if (!/^\d+$/.test(p)) continue;
+    try {
+      const args = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
+      const at = args.indexOf('-p');
+      if (/postgres$/.test(args[0]) && ((at > 0 && args[at + 1] === port) || (at < 0 && port === '5432'))) return Number(p);
+    } catch {
+      // the process ended
+    }
+  }
+  return null;
+}
+
 /** CPU seconds used so far by the server's processes (postmaster and its children), or null when not on this machine. */
-function serverCpu(dataDir: string | null): number | null {
+function serverCpu(master: number | null): number | null {
   try {
-    if (!dataDir) return null;
-    const master = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    if (!master) return null;
     let ticks = 0;
     for (const p of readdirSync('/proc')) {
       if (!/^\d+$/.test(p)) continue;
@@ -70,7 +87,9 @@ function dyad(args: readonly string[]): { stdout: string; seconds: number } {
 
 async function threads(db: string, q: string, n: number): Promise<{ tally: WorkerTally; seconds: number }> {
   const script = fileURLToPath(new URL('./queue-thread.ts', import.meta.url));
-  const workers = Array.from({ length: n }, () => new Worker(script, { workerData: { db, schema: q }, execArgv: ['--import', 'tsx'] }));
+  // A worker thread does not take --import: it registers tsx itself, then imports the worker script.
+  const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(script).href)}); });`;
+  const workers = Array.from({ length: n }, () => new Worker(boot, { eval: true, workerData: { db, schema: q } }));
   const tallies: WorkerTally[] = [];
   let t0 = 0;
   let ready = 0;
@@ -105,7 +124,7 @@ async function main(): Promise<void> {
   const file = join(dir, 'docs.jsonl');
   writeFileSync(file, readFileSync(corpus, 'utf8').split('\n').filter(Boolean).slice(0, N).join('\n'));
   const admin = new pg.Pool({ connectionString: url, max: 1 });
-  const dataDir = await admin.query('SHOW data_directory').then((r) => String(r.rows[0].data_directory)).catch(() => null);
+  const dataDir = postmaster(url);
   const schema = `bench_queue_${process.pid}`;
   try {
     const runs: Run[] = [];
@@ -125,10 +144,12 @@ async function main(): Promise<void> {
         ({ tally, seconds } = await threads(db, q, n));
       }
       const cpu1 = serverCpu(dataDir);
-      runs.push({ label, seconds, tally, dbCpu: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 });
+      // Documents/s from the first job's start to the last job's end (start-up and knowledge loading excluded).
+      const span = await admin.query(`SELECT EXTRACT(EPOCH FROM MAX(completed_on) - MIN(started_on))::float8 AS s FROM ${q}.job WHERE state = 'completed'`);
+      runs.push({ label, seconds: Number(span.rows[0].s) || seconds, tally, dbCpu: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 });
       show(runs[runs.length - 1], N);
     }
-    console.log('  (process runs include each process\'s start-up and knowledge loading; thread runs are timed from the first ready thread)');
+    console.log('  (documents/s from the first job started to the last completed; PostgreSQL CPU over the whole run, start-up included)');
   } finally {
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
     await admin.query(`DROP SCHEMA IF EXISTS ${schema}_q CASCADE`).catch(() => undefined);

@@ -270,4 +270,28 @@ describe('job queue on PostgreSQL', { skip: skip ?? false }, () => {
     const final = await status(db, q);
     assert.deepEqual([final.counts.completed, final.counts.failed], [20, 0]);
   });
+
+  test('recode --queue: documents coded by another knowledge version get a job each, and the worker recodes them in place', async () => {
+    const { db, q } = await fresh('qrecode');
+    const part = join(dir, 'recode.jsonl');
+    writeFileSync(part, readFileSync(file, 'utf8').split('\n').slice(0, 12).join('\n'));
+    assert.equal((await cli(['ingest', part, '--queue', '--db', db, '--queue-schema', q, '--quiet'])).code, 0);
+    assert.equal((await cli(['worker', '--db', db, '--queue-schema', q, '--concurrency', '1', '--exit-when-empty', '-q'])).code, 0);
+    const s = q.replace(/_q$/, '');
+    const store = openPostgresStore({ connectionString: db, readonly: true });
+    const before = await snapshot(store);
+    // As if an older knowledge version had coded four of them: their mentions say so too.
+    await admin.query(`UPDATE ${s}.documents SET knowledge_version = 'dyad-old' WHERE seq <= 4`);
+    await admin.query(`UPDATE ${s}.event_mentions SET knowledge_version = 'dyad-old' WHERE document_id IN (SELECT id FROM ${s}.documents WHERE seq <= 4)`);
+    const r = await cli(['recode', '--queue', '--db', db, '--queue-schema', q]);
+    assert.match(r.stderr, /queued 4 documents to recode/);
+    assert.equal((await status(db, q)).counts.created, 4);
+    const run = await cli(['worker', '--db', db, '--queue-schema', q, '--concurrency', '1', '--exit-when-empty', '--format', 'json']);
+    assert.equal((JSON.parse(run.stdout) as { recoded: number }).recoded, 4);
+    const recoded = await snapshot(store);
+    await store.close();
+    assert.deepEqual(recoded.mentions, before.mentions, 'the recoded documents have their mentions back, by the current version');
+    assert.deepEqual(recoded.docs, before.docs);
+    assert.deepEqual(recoded.events, before.events);
+  });
 });
