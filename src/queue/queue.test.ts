@@ -286,7 +286,9 @@ describe('job queue on PostgreSQL', { skip: skip ?? false }, () => {
     const r = await cli(['recode', '--queue', '--db', db, '--queue-schema', q]);
     assert.match(r.stderr, /queued 4 documents to recode/);
     assert.equal((await status(db, q)).counts.created, 4);
-    const run = await cli(['worker', '--db', db, '--queue-schema', q, '--concurrency', '1', '--exit-when-empty', '--format', 'json']);
+    // Two worker processes under one supervisor (the --concurrency path); their tallies are summed.
+    const run = await cli(['worker', '--db', db, '--queue-schema', q, '--concurrency', '2', '--exit-when-empty', '--format', 'json']);
+    assert.equal(run.code, 0, run.stderr);
     assert.equal((JSON.parse(run.stdout) as { recoded: number }).recoded, 4);
     const recoded = await snapshot(store);
     await store.close();
