@@ -129,6 +129,8 @@ async function main(): Promise<void> {
   await import('./ingest.js');
   console.log('\n--- queries on 1 million synthetic events (bench/query.ts; PostgreSQL too when DYAD_BENCH_PG or DYAD_TEST_PG is set) ---');
   await import('./query.js');
+  console.log('\n--- the job queue on PostgreSQL: dyad worker with 1 and 2 processes (bench/queue.ts; needs DYAD_BENCH_PG) ---');
+  await import('./queue.js');
   console.log('\n--- dyad serve under load: GET /api/v1/events, 200 connections for 10 s, 100,000 events (bench/serve.ts) ---');
   await import('./serve.js');
 }
