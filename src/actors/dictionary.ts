@@ -13,7 +13,7 @@ import { loadDataFile } from '../knowledge/data-file.js';
 import type { CountryTable } from '../knowledge/countries.js';
 import type { KnowledgeSource } from '../knowledge/knowledge.js';
 import { normalise, wink } from '../segment/segment-stage.js';
-import { actorEntrySchema, type ActorEntry, type Office, type PersonEntry, type RoleEntry } from './schema.js';
+import { actorEntrySchema, type ActorEntry, type Office, type OrganisationEntry, type PersonEntry, type RoleEntry } from './schema.js';
 
 /** What a dictionary phrase stands for. */
 export type PhraseTarget =
@@ -50,6 +50,8 @@ export class ActorDictionary {
   /** Keys of the phrases already indexed, so a name given twice for one actor is indexed once. */
   private readonly seen = new Set<string>();
   private readonly people = new Map<string, PersonEntry>();
+  /** Organisations whose sector changes with the date (parties), by id. */
+  private readonly dated = new Map<string, OrganisationEntry>();
   /** People by the offices they held, for holderOf. */
   private readonly byOffice = new Map<Office, PersonEntry[]>();
   readonly sources: readonly KnowledgeSource[];
@@ -87,6 +89,7 @@ export class ActorDictionary {
         for (const n of entry.titledNames) this.add(n, { kind: 'person', person: entry, titledOnly: true });
         return;
       case 'organisation':
+        if (entry.periods.length) this.dated.set(entry.id, entry);
         for (const n of entry.names) this.add(n, { kind: 'organisation', id: entry.id, code: entry.code, country: entry.country, sector: entry.sector, name: entry.names[0] });
         return;
       case 'country':
@@ -162,6 +165,18 @@ export class ActorDictionary {
       }
     }
     return null;
+  }
+
+  /**
+   * The actor an organisation stands for on `date`; for one with dated sectors (a party in and out of
+   * cabinet), the country and the sector then. Null for an id with no dated sectors.
+   */
+  datedOrganisation(id: string, date: string | null): ActorRef | null {
+    const org = this.dated.get(id);
+    if (!org) return null;
+    const period = date === null ? undefined : org.periods.find((p) => p.start <= date && (p.end === undefined || date < p.end));
+    const sector = period?.sector ?? org.sector;
+    return { code: org.country + (sector ?? ''), country: org.country, sector, name: org.names[0], role: null, entityId: org.id };
   }
 
   /** The actor a person stands for on `date`: code from the role's country and sector. */
