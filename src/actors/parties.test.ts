@@ -29,3 +29,9 @@ test('the event date decides, not the publication date', () => {
 test('a party of a country without cabinet data has its country and no sector', () => {
   assert.deepEqual(codes('The Democrats criticised the Republicans on Tuesday.', '2020-03-01'), ['USA', 'USA']);
 });
+
+test('a one-word party name before a title is the portfolio ("Serbian Labour Minister"), not the party', () => {
+  const text = 'Serbian Labour Minister Ana Petrovic signed the bill on Monday.';
+  const doc = coder.annotate({ text, published: '2020-03-01' });
+  assert.ok(!(doc.mentions ?? []).some((m) => m.kind === 'organisation'), JSON.stringify(doc.mentions?.map((m) => m.ruleId)));
+});
