@@ -5,11 +5,12 @@
  * extra country names), user dictionaries given with --dictionary (same format), and the country table
  * (names, demonyms and capitals from the world-countries package).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActorRef } from '../core/doc.js';
 import { KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
-import { loadDataFile } from '../knowledge/data-file.js';
+import { displayPath, loadDataFile } from '../knowledge/data-file.js';
+import { petrarchKind, readPetrarchDictionary, type PetrarchKind } from './petrarch/user-files.js';
 import type { CountryTable } from '../knowledge/countries.js';
 import type { KnowledgeSource } from '../knowledge/knowledge.js';
 import { normalise, wink } from '../segment/segment-stage.js';
@@ -234,6 +235,18 @@ function isPeopleName(name: string): boolean {
   return !/^the /i.test(name) && (/^([A-Z][a-z]+ )*[A-Z][a-z]+s$/.test(name) || / people$/.test(name));
 }
 
+/** A user file that is a PETRARCH dictionary, with its text; null for anything else. */
+function petrarchFile(file: string): { text: string; kind: PetrarchKind } | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  const kind = petrarchKind(text);
+  return kind ? { text, kind } : null;
+}
+
 const nameCache = new Map<string, string[]>();
 
 /** Splits a name the way the segmenter splits text, so phrases and text tokens line up. */
@@ -254,14 +267,24 @@ export function tokeniseName(name: string): string[] {
   return words;
 }
 
-/** Loads every actors file in `dir` and the user's dictionaries; reports all problems at once. */
-export function loadActorEntries(dir: string, extraFiles: readonly string[]): { entries: ActorEntry[]; sources: KnowledgeSource[] } {
+/**
+ * Loads every actors file in `dir` and the user's dictionaries (dyad YAML, or PETRARCH .actors and
+ * .agents files, told apart by content); reports all problems at once. `countries`: ISO alpha-3
+ * codes, for a PETRARCH entry with a lone country code (`AFGHANISTAN_ [AFG]`).
+ */
+export function loadActorEntries(dir: string, extraFiles: readonly string[], countries: ReadonlySet<string> = new Set()): { entries: ActorEntry[]; sources: KnowledgeSource[] } {
   const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
   const entries: ActorEntry[] = [];
   const sources: KnowledgeSource[] = [];
   const issues: KnowledgeIssue[] = [];
   for (const file of [...files, ...extraFiles]) {
     try {
+      const petrarch = extraFiles.includes(file) ? petrarchFile(file) : null;
+      if (petrarch) {
+        entries.push(...readPetrarchDictionary(petrarch.text, displayPath(file), petrarch.kind, countries));
+        sources.push({ file: displayPath(file), version: 'petrarch' });
+        continue;
+      }
       const data = loadDataFile(file, 'actors', actorEntrySchema);
       for (const e of data.entries) entries.push(e.value);
       sources.push({ file: data.file, version: data.version });
