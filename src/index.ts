@@ -20,7 +20,7 @@ export type { DocInput } from './core/doc.js';
 export { DyadError, KnowledgeError } from './core/errors.js';
 
 export interface CoderOptions {
-  /** Extra actor dictionaries, in the format of data/actors/*.yaml. */
+  /** Extra actor dictionaries: the format of data/actors/*.yaml, or PETRARCH .actors and .agents files. */
   readonly dictionaries?: readonly string[];
   /** expand (default): one event per source-target pair, as GDELT and ICEWS. list: one event per trigger with `sources`/`targets` lists, as PLOVER. */
   readonly compound?: CompoundMode;

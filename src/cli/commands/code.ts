@@ -72,7 +72,7 @@ export function registerCode(program: Command, io: CliIO, done: (exitCode: numbe
     .option('--date <YYYY-MM-DD>', 'publication date, for resolving "this week", "on Tuesday", ...', parseDate)
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
     .addOption(new Option('--input-format <format>', 'how to read inputs (default: jsonl for .jsonl/.ndjson files, else text)').choices(INPUT_FORMATS))
-    .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
+    .option('--dictionary <file>', 'extra actor dictionary (dyad YAML, or PETRARCH .actors/.agents); repeatable', collect)
     .addOption(new Option('--compound <mode>', 'compound actors ("Russia and China"): expand (default) gives one event per source-target pair; list gives one event per trigger with sources/targets lists').choices(['expand', 'list']))
     .addOption(new Option('--max-bytes <n>', 'largest document accepted, in bytes').argParser(parseMaxBytes).default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES}, 5 MB`))
     .addOption(new Option('--doc-timeout <seconds>', DOC_TIMEOUT_HELP).argParser(parseDocTimeout).default(DEFAULT_DOC_TIMEOUT))
