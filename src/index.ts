@@ -29,7 +29,7 @@ export interface CoderOptions {
   /** How source and target are read (src/core/stage.ts); default `window`. */
   readonly clauseReading?: ClauseReading;
   /**
-   * Time budget per document, in seconds per 100 KB of text (at least 1 s a document; default 5).
+   * Time budget per document, in seconds per 100 KB of text (at least 3 s a document; default 5).
    * Past it, `code` throws a DyadError with code DOC_TIMEOUT naming the document. 0 turns it off.
    */
   readonly docTimeout?: number;
@@ -67,6 +67,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const pipeline: Pipeline = defaultPipeline();
   // Coding needs the dates of the event sentences only; annotate keeps every date mention.
   const coding: Pipeline = defaultPipeline({ dates: 'events' });
+  // Models load now, not inside the first document's time budget.
+  coding.warm();
   const perHundredKb = options.docTimeout ?? DEFAULT_DOC_TIMEOUT;
   const clauseReading = options.clauseReading ?? 'window';
   const run = (p: Pipeline, input: DocInput): Doc => {

@@ -7,8 +7,11 @@ import { DyadError } from './errors.js';
 
 /** Default budget: seconds per 100 KB of text (--doc-timeout). */
 export const DEFAULT_DOC_TIMEOUT = 5;
-/** No document gets less than this, however short (milliseconds). */
-export const MIN_BUDGET_MS = 1000;
+/**
+ * No document gets less than this, however short (milliseconds): the budget is wall time, and a busy
+ * machine must not drop ordinary articles. (The models load before the first document's budget starts.)
+ */
+export const MIN_BUDGET_MS = 3000;
 
 export class Deadline {
   private readonly started: number;

@@ -28,6 +28,8 @@ export interface Stage {
   /** Layers this stage adds. */
   readonly provides: readonly LayerName[];
   run(doc: Doc, ctx: StageContext): Doc;
+  /** Loads the stage's models now instead of on its first document. */
+  warm?(): void;
 }
 
 /** An ordered list of stages, checked when built: every input is made by an earlier stage. */
@@ -45,6 +47,11 @@ export class Pipeline {
       for (const out of stage.provides) made.add(out);
     }
     this.stages = stages;
+  }
+
+  /** Loads what the stages load on first use (models), so that no document's time budget pays for it. */
+  warm(): void {
+    for (const stage of this.stages) stage.warm?.();
   }
 
   run(doc: Doc, ctx: StageContext): Doc {

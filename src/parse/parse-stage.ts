@@ -47,6 +47,10 @@ export class ParseStage implements Stage {
   readonly requires = ['sentences', 'tokens'] as const;
   readonly provides = ['deps'] as const;
 
+  warm(): void {
+    parser();
+  }
+
   run(doc: Doc): Doc {
     return { ...doc, deps: parseDoc(doc) };
   }

@@ -188,6 +188,10 @@ export class SegmentStage implements Stage {
   readonly requires = [] as const;
   readonly provides = ['sentences', 'tokens'] as const;
 
+  warm(): void {
+    wink();
+  }
+
   run(doc: Doc): Doc {
     const { sentences, tokens } = segmentText(doc.text);
     return { ...doc, sentences, tokens };
