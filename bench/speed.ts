@@ -12,6 +12,7 @@
  *
  *   node --import tsx bench/speed.ts                   # 2,000 articles of each corpus and for --jobs
  *   node --import tsx bench/speed.ts --limit 500       # fewer
+ *   node --import tsx bench/speed.ts --part cores      # one part: throughput, startup or cores
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,9 @@ const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url)
 const bin = join(root, 'bin', 'dyad.js');
 const limitAt = process.argv.indexOf('--limit');
 const limit = limitAt > 0 ? Number(process.argv[limitAt + 1]) : 2000;
+const partAt = process.argv.indexOf('--part');
+/** --part throughput|startup|cores runs one part only. */
+const part = partAt > 0 ? process.argv[partAt + 1] : null;
 const hasTime = spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
 
 interface Article {
@@ -164,15 +168,19 @@ export async function benchSpeed(): Promise<void> {
     console.log(`speed: skipped, the corpora are not at ${corpusDir}`);
     return;
   }
+  if (part === 'throughput') {
+    throughput();
+    return;
+  }
   if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
     console.log('speed: dist/ is missing: run `npm run build` first (npm ci does it)');
     return;
   }
   const scratch = mkdtempSync(join(tmpdir(), 'dyad-speed-'));
   try {
-    throughput();
-    startup(scratch);
-    cores(scratch);
+    if (part === null) throughput();
+    if (part === null || part === 'startup') startup(scratch);
+    if (part === null || part === 'cores') cores(scratch);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -69,7 +69,7 @@ test('ingest: a folder of text, a page, a feed and JSON Lines; errors name their
 
 test('ingest: killed part-way, then run again: nothing lost, nothing doubled', async () => {
   const corpus = join(dir, 'big.jsonl');
-  const n = 600;
+  const n = 300; // enough to be killed part-way (at 20 stored)
   writeCorpus(corpus, n);
   const clean = join(dir, 'clean.db');
   assert.equal(dyad(['ingest', corpus, '--db', clean, '-q']).code, 0);

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { runCli } from './in-process.js';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { createCoder } from '../src/index.js';
@@ -41,8 +42,8 @@ before(async () => {
   await store.close();
 });
 
-function dyad(args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args, '--db', db], { encoding: 'utf8', timeout: 60_000 });
+async function dyad(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const r = await runCli([...args, '--db', db]);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -56,38 +57,38 @@ function pythonCsv(file: string, delimiter: ',' | '\t'): string[][] {
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 
-test('the store holds events from the texts', () => {
+test('the store holds events from the texts', async () => {
   assert.ok(events >= 5, `events: ${events}`);
 });
 
-test('query: an aligned table by default, filters, JSON Lines and JSON', () => {
-  const table = dyad(['query', '--actor', 'RUS']);
+test('query: an aligned table by default, filters, JSON Lines and JSON', async () => {
+  const table = await dyad(['query', '--actor', 'RUS']);
   assert.equal(table.code, 0, table.stderr);
   const lines = table.stdout.trimEnd().split('\n');
   assert.match(lines[0], /^date\s+source\s+target\s+cameo\s+quad\s+goldstein\s+plover\s+modality\s+place\s+articles\s+id$/);
   assert.ok(lines.slice(2).every((l) => /RUS/.test(l)), table.stdout);
   assert.match(table.stderr, /of \d+ matching events shown/);
 
-  const jsonl = dyad(['query', '--dyad', 'RUS,CHN', '--format', 'jsonl']);
+  const jsonl = await dyad(['query', '--dyad', 'RUS,CHN', '--format', 'jsonl']);
   const rows = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l) as { cameo: string; source: { country: string }; modality: string });
   assert.deepEqual(rows.map((r) => [r.cameo, r.source.country, r.modality]).sort(), [['040', 'RUS', 'planned'], ['042', 'RUS', 'planned']]);
 
-  const both = JSON.parse(dyad(['query', '--dyad', 'RUS,CHN', '--undirected', '--format', 'json']).stdout) as unknown[];
+  const both = JSON.parse((await dyad(['query', '--dyad', 'RUS,CHN', '--undirected', '--format', 'json'])).stdout) as unknown[];
   assert.equal(both.length, 3);
-  const limited = dyad(['query', '--limit', '1', '--format', 'jsonl']).stdout.trim().split('\n');
+  const limited = (await dyad(['query', '--limit', '1', '--format', 'jsonl'])).stdout.trim().split('\n');
   assert.equal(limited.length, 1);
 });
 
-test('query: bad options are usage errors (exit 2)', () => {
-  assert.equal(dyad(['query', '--quad', '7']).code, 2);
-  assert.equal(dyad(['query', '--from', '2024-02-30x']).code, 2);
-  assert.equal(dyad(['query', '--dyad', 'RUS']).code, 2);
-  assert.equal(dyad(['query', '--format', 'xml']).code, 2);
+test('query: bad options are usage errors (exit 2)', async () => {
+  assert.equal((await dyad(['query', '--quad', '7'])).code, 2);
+  assert.equal((await dyad(['query', '--from', '2024-02-30x'])).code, 2);
+  assert.equal((await dyad(['query', '--dyad', 'RUS'])).code, 2);
+  assert.equal((await dyad(['query', '--format', 'xml'])).code, 2);
 });
 
-test('export csv: python reads one row per event with the header, codes keep their zeros', { skip: !hasPython && 'needs python3' }, () => {
+test('export csv: python reads one row per event with the header, codes keep their zeros', { skip: !hasPython && 'needs python3' }, async () => {
   const out = join(dir, 'events.csv');
-  const r = dyad(['export', '--format', 'csv', '--out', out]);
+  const r = await dyad(['export', '--format', 'csv', '--out', out]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, new RegExp(`exported ${events} events`));
   const rows = pythonCsv(out, ',');
@@ -99,13 +100,13 @@ test('export csv: python reads one row per event with the header, codes keep the
   assert.ok(rows.slice(1).every((row) => /^\d{3,4}$/.test(row[cameo])));
 });
 
-test('export gdelt: python reads GDELT rows of 61 columns in order, NumArticles from the merged event', { skip: !hasPython && 'needs python3' }, () => {
+test('export gdelt: python reads GDELT rows of 61 columns in order, NumArticles from the merged event', { skip: !hasPython && 'needs python3' }, async () => {
   const out = join(dir, 'events.tsv');
-  assert.equal(dyad(['export', '--format', 'gdelt', '--out', out]).code, 0);
+  assert.equal((await dyad(['export', '--format', 'gdelt', '--out', out])).code, 0);
   const rows = pythonCsv(out, '\t');
   assert.equal(rows.length, events, 'no header row, as in GDELT\'s own files');
   const withHeader = join(dir, 'events-header.tsv');
-  assert.equal(dyad(['export', '--format', 'gdelt', '--header', '--out', withHeader]).code, 0);
+  assert.equal((await dyad(['export', '--format', 'gdelt', '--header', '--out', withHeader])).code, 0);
   assert.deepEqual(pythonCsv(withHeader, '\t')[0], GDELT_COLUMNS);
   assert.ok(rows.every((row) => row.length === GDELT_COLUMNS.length && row.length === 61));
   const col = (name: string): number => GDELT_COLUMNS.indexOf(name);
@@ -116,33 +117,33 @@ test('export gdelt: python reads GDELT rows of 61 columns in order, NumArticles 
   assert.equal(visit[col('SOURCEURL')], 'https://news.example/2024-05-13');
 });
 
-test('export plover: every record valid against the PLOVER record schema; filters apply', () => {
+test('export plover: every record valid against the PLOVER record schema; filters apply', async () => {
   const out = join(dir, 'events.plover.jsonl');
-  assert.equal(dyad(['export', '--format', 'plover', '--out', out]).code, 0);
+  assert.equal((await dyad(['export', '--format', 'plover', '--out', out])).code, 0);
   const records = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
   assert.equal(records.length, events);
   const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
   for (const r of records) assert.ok(validate(r), `${JSON.stringify(r)}: ${JSON.stringify(validate.errors)}`);
   const visit = records.find((r) => r.cameo === '042');
   assert.deepEqual([visit?.event_type, visit?.source_actor, visit?.target_actor, visit?.event_text, visit?.modality], ['AGREE', 'RUS', 'CHN', 'visit', 'planned']);
-  const filtered = dyad(['export', '--format', 'plover', '--root', '04']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { cameo: string });
+  const filtered = (await dyad(['export', '--format', 'plover', '--root', '04'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { cameo: string });
   assert.ok(filtered.length >= 2 && filtered.every((r) => r.cameo.startsWith('04')));
   assert.equal(validate({ ...visit, cameo: 42 }), false, 'the schema rejects a numeric code');
 });
 
-test('series: RUS-CHN by month as CSV and table', () => {
-  const csv = dyad(['series', 'RUS', 'CHN', '--by', 'month', '--format', 'csv']);
+test('series: RUS-CHN by month as CSV and table', async () => {
+  const csv = await dyad(['series', 'RUS', 'CHN', '--by', 'month', '--format', 'csv']);
   assert.equal(csv.code, 0, csv.stderr);
   const lines = csv.stdout.trim().split('\r\n');
   assert.equal(lines[0], 'period,start,end,events,q1,q2,q3,q4,goldstein,reports,index');
   assert.match(lines[1], /^2024-05,2024-05-01,2024-05-31,3,2,0,1,0,0\.3,3,0\.3$/);
-  const directed = dyad(['series', 'RUS', 'CHN', '--directed', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { events: number });
+  const directed = (await dyad(['series', 'RUS', 'CHN', '--directed', '--format', 'jsonl'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { events: number });
   assert.deepEqual(directed.map((p) => p.events), [2]);
   const help = spawnSync(process.execPath, [bin, 'series', '--help'], { encoding: 'utf8' }).stdout;
   assert.match(help, /index\s+\(sum of the dyad's Goldstein scores in the period\) \/ reports/);
 });
 
-test('a missing database is an error naming it (exit 1)', () => {
+test('a missing database is an error naming it (exit 1)', async () => {
   const r = spawnSync(process.execPath, [bin, 'query', '--db', join(dir, 'none.db')], { encoding: 'utf8' });
   assert.equal(r.status, 1);
   assert.match(r.stderr, /none\.db/);
