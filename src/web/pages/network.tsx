@@ -68,7 +68,7 @@ export function NetworkPage({ route, stats }: PageProps) {
   return (
     <section class="page network">
       <h1>Who acts on whom</h1>
-      <FilterForm initial={filters} ploverTypes={stats.ploverTypes} onApply={(f) => go(href('network', filterQuery(f)))} />
+      <FilterForm initial={filters} ploverTypes={stats?.ploverTypes ?? []} onApply={(f) => go(href('network', filterQuery(f)))} />
       <Show value={net}>
         {(n) => n.edges.length === 0
           ? <Notice title="No events with both a source and a target match">Loosen the filters, or ingest more news.</Notice>
