@@ -71,13 +71,14 @@ export interface NetworkEdge {
   readonly goldstein: number;
 }
 
-/** Who acts on whom: matching events with both sides, by source and target country, the `limit` busiest edges. */
+/** Who acts on whom: matching events with both sides, by source and target country (else actor code), the `limit` busiest edges. */
 export async function actorNetwork(store: Store, q: EventQuery, limit: number): Promise<NetworkEdge[]> {
-  const where = join([whereClause(q), { sql: 'source_code IS NOT NULL AND target_code IS NOT NULL', params: [] }], 'AND');
-  const sql = `SELECT COALESCE(source_country, source_code) AS s, COALESCE(target_country, target_code) AS t,
-      COUNT(*) AS n, AVG(goldstein) AS g
+  const where = join([whereClause(q), { sql: "source_code IS NOT NULL AND target_code IS NOT NULL AND source_code <> '' AND target_code <> ''", params: [] }], 'AND');
+  const s = "COALESCE(NULLIF(source_country, ''), source_code)";
+  const t = "COALESCE(NULLIF(target_country, ''), target_code)";
+  const sql = `SELECT ${s} AS s, ${t} AS t, COUNT(*) AS n, AVG(goldstein) AS g
     FROM events WHERE ${where.sql}
-    GROUP BY COALESCE(source_country, source_code), COALESCE(target_country, target_code)
+    GROUP BY ${s}, ${t}
     ORDER BY n DESC, s, t LIMIT ?`;
   const rows = await store.query<Record<string, unknown>>(sql, [...where.params, limit]);
   return rows.map((r) => ({ source: String(r.s), target: String(r.t), events: Number(r.n), goldstein: Number(r.g) }));

@@ -12,7 +12,8 @@ import './style.css';
 
 export interface PageProps {
   readonly route: Route;
-  readonly stats: Stats;
+  /** What the store holds; pages render before it arrives. */
+  readonly stats: Stats | null;
 }
 
 type Lazy = () => Promise<ComponentType<PageProps>>;
@@ -40,7 +41,7 @@ function App() {
   const route = useRoute();
   const stats = useApi<Stats>('/stats');
   useEffect(() => { document.title = `dyad — ${route.page}`; }, [route.page]);
-  const page = (s: Stats) => {
+  const page = (s: Stats | null) => {
     const lazy = LAZY[route.page];
     if (lazy) return <LazyPage route={route} stats={s} load={lazy} />;
     const Page = EAGER[route.page];
@@ -63,7 +64,7 @@ function App() {
           ? <Notice title="The store has no events yet">Read some news into it, then reload: <code>npx dyad ingest examples/</code> (or any folder, feed or JSON Lines file).</Notice>
           : null}
         {stats.state === 'error' ? <Notice kind="error" title="Cannot reach the API">{stats.message}</Notice> : null}
-        {stats.state === 'ok' ? page(stats.data) : null}
+        {page(stats.state === 'ok' ? stats.data : null)}
       </main>
     </>
   );

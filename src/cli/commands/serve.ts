@@ -52,27 +52,22 @@ async function initStore(o: ServeOptions, io: CliIO): Promise<Coder | null> {
 /** Serves until SIGINT/SIGTERM; resolves to the exit code. */
 async function serve(o: ServeOptions, io: CliIO): Promise<number> {
   const initCoder = await initStore(o, io);
+  // The knowledge is loaded before the URL is printed (seconds, blocking): then the first page a user
+  // opens (an event's evidence, a visit) does not wait for it.
+  const coder = initCoder ?? (await import('../../index.js')).createCoder();
+  if (!o.quiet) io.stderr.write(`dyad: knowledge ${coder.knowledge.version} loaded\n`);
   const store = openStore(o.db);
   await store.migrate();
   // SQLite reads through a memory map: pages of a page of events are then no read() calls (half the time).
   if (!isPostgresSpec(o.db)) await store.query('PRAGMA mmap_size = 268435456');
   const token = process.env.DYAD_TOKEN?.trim() || null;
-  let coder: Promise<Coder> | null = initCoder ? Promise.resolve(initCoder) : null;
-  const loadCoder = (): Promise<Coder> => (coder ??= import('../../index.js').then((m) => m.createCoder()));
   const app = await buildApp({
-    store, token, coder: loadCoder,
+    store, token, coder: () => coder,
     corsOrigins: o.cors?.split(',').map((s) => s.trim()).filter(Boolean), webRoot: o.web ?? defaultWebRoot(),
   });
   const address = await app.listen({ host: o.host, port: o.port });
   const url = address.replace('[::1]', 'localhost');
   io.stdout.write(`dyad: serving ${redactUrl(o.db)} on ${url}/ (API ${url}/api/v1, docs ${url}/docs)${token ? '' : '; writes disabled (no DYAD_TOKEN)'}\n`);
-  // Warm the coder (POST /code, visits, document annotations) without holding up the first page.
-  setTimeout(() => {
-    loadCoder().then(
-      (c) => { if (!o.quiet) io.stderr.write(`dyad: knowledge ${c.knowledge.version} loaded\n`); },
-      (err: unknown) => printError(io, err),
-    );
-  }, 200).unref();
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

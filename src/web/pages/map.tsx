@@ -61,7 +61,7 @@ export function MapPage({ route, stats }: PageProps) {
   return (
     <section class="page map-page">
       <h1>Where</h1>
-      <FilterForm initial={filters} ploverTypes={stats.ploverTypes} onApply={(f) => go(href('map', filterQuery(f)))} />
+      <FilterForm initial={filters} ploverTypes={stats?.ploverTypes ?? []} onApply={(f) => go(href('map', filterQuery(f)))} />
       <Show value={places}>
         {(p) => (
           <>

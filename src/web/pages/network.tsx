@@ -15,27 +15,30 @@ function Graph({ edges, onPick }: { edges: readonly Edge[]; onPick: (e: Edge) =>
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!box.current) return;
+    // An actor without a code cannot be a node.
+    const shown = edges.filter((e) => e.source && e.target);
     const nodes = new Map<string, number>();
-    for (const e of edges) {
+    for (const e of shown) {
       nodes.set(e.source, (nodes.get(e.source) ?? 0) + e.events);
       nodes.set(e.target, (nodes.get(e.target) ?? 0) + e.events);
     }
-    const max = Math.max(1, ...edges.map((e) => e.events));
+    const max = Math.max(1, ...shown.map((e) => e.events));
+    const maxNode = Math.max(1, ...nodes.values());
     const cy = cytoscape({
       container: box.current,
       elements: [
-        ...[...nodes].map(([id, n]) => ({ data: { id, label: id, size: 18 + 30 * Math.sqrt(n / max) } })),
-        ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, width: 1.5 + 9 * (e.events / max), colour: goldsteinColour(e.goldstein), index: i, label: String(e.events) } })),
+        ...[...nodes].map(([id, n]) => ({ data: { id, label: id, size: 14 + 26 * Math.sqrt(n / maxNode) } })),
+        ...shown.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, width: 1.5 + 9 * (e.events / max), colour: goldsteinColour(e.goldstein), index: i, label: String(e.events) } })),
       ],
       style: [
         { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#4a5a70', color: '#111', 'font-size': 12, 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4 } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.85 } },
         { selector: 'edge:selected', style: { 'line-color': '#1565c0', 'target-arrow-color': '#1565c0', opacity: 1 } },
       ],
-      layout: { name: edges.length > 1 ? 'cose' : 'circle', animate: false, randomize: false, padding: 30 } as cytoscape.LayoutOptions,
+      layout: { name: shown.length > 1 ? 'cose' : 'circle', animate: false, randomize: false, padding: 30 } as cytoscape.LayoutOptions,
       wheelSensitivity: 0.3,
     });
-    cy.on('tap', 'edge', (ev) => onPick(edges[Number(ev.target.data('index'))]));
+    cy.on('tap', 'edge', (ev) => onPick(shown[Number(ev.target.data('index'))]));
     window.dyadNetwork = cy;
     return () => {
       cy.destroy();
@@ -68,7 +71,7 @@ export function NetworkPage({ route, stats }: PageProps) {
   return (
     <section class="page network">
       <h1>Who acts on whom</h1>
-      <FilterForm initial={filters} ploverTypes={stats.ploverTypes} onApply={(f) => go(href('network', filterQuery(f)))} />
+      <FilterForm initial={filters} ploverTypes={stats?.ploverTypes ?? []} onApply={(f) => go(href('network', filterQuery(f)))} />
       <Show value={net}>
         {(n) => n.edges.length === 0
           ? <Notice title="No events with both a source and a target match">Loosen the filters, or ingest more news.</Notice>

@@ -27,7 +27,7 @@ export function SearchPage({ route, stats }: PageProps) {
   return (
     <section class="page search">
       <h1>Search events</h1>
-      <FilterForm initial={filters} ploverTypes={stats.ploverTypes} onApply={apply} />
+      <FilterForm initial={filters} ploverTypes={stats?.ploverTypes ?? []} onApply={apply} />
       <Show value={page}>
         {(p) => p.events.length === 0
           ? <Notice title="No events match these filters">Loosen a filter (dates, modality), or press Clear. Actors match a country (RUS), a code (RUSGOV) or part of a name (Putin).</Notice>
