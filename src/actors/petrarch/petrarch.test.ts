@@ -16,7 +16,7 @@ import { ActorDictionary } from '../dictionary.js';
 import { actorEntrySchema, type PersonEntry } from '../schema.js';
 import { parseActorsFile, petrarchDate } from './actors-file.js';
 import { parseAgentsFile, pluralOf } from './agents-file.js';
-import { convertActors, convertAgents, type Converted } from './convert.js';
+import { convertActors, convertAgents, phraseNames, type Converted } from './convert.js';
 import { formatGenerated, handNames, resolveConflicts } from './import.js';
 
 const fixtures = fileURLToPath(new URL('../../../test/fixtures/petrarch/', import.meta.url));
@@ -145,4 +145,11 @@ test('a person known by one word only is left out', () => {
   const out = convertActors(actors, opts);
   assert.equal(out.entries.length, 0);
   assert.match(out.issues[0].message, /only a one-word name/);
+});
+
+test('phrases become names: words title-cased, acronyms in parentheses kept, names without letters refused', () => {
+  assert.deepEqual(phraseNames('ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_'), { names: ['Aden Abyan Islamic Army', 'AAIA'], bad: null });
+  assert.deepEqual(phraseNames('THE_UN_'), { names: ['the Un'], bad: null });
+  assert.equal(phraseNames('2005_').bad, 'a name needs a letter');
+  assert.match(phraseNames('EC/UNFPA:_DATABASE').bad ?? '', /characters a name cannot have/);
 });
