@@ -62,7 +62,7 @@ interface Party {
 
 function cleanNames(raw: readonly string[]): string[] {
   return [...new Set(raw.flatMap((n) => n.split(/ \/ | -- | – /)).map((n) => n.replace(/\s+/g, ' ').trim())
-    .filter((n) => n.length > 1 && !/[()[\]"]/.test(n)))];
+    .filter((n) => /\p{L}{2}/u.test(n) && !/[()[\]"]/.test(n)))];
 }
 
 function acronym(short: string): string[] {

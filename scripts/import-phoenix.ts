@@ -19,6 +19,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { KnowledgeIssue } from '../src/core/errors.js';
 import { loadCountries } from '../src/knowledge/countries.js';
 import { loadDataFile } from '../src/knowledge/data-file.js';
@@ -59,6 +60,14 @@ function known(): KnownNames {
   return { hand: handNames(hand), table, place: (n) => places.lookup(n) !== null, titles: titleNames(hand), agentWords: agentWords(hand) };
 }
 
+const exclusionSchema = z.object({ id: z.string().min(1), why: z.string().min(10) }).strict();
+
+/** Hand-kept: agent nouns not to import, by their first name, with the reason. */
+function exclusions(): Map<string, string> {
+  const file = loadDataFile(join(dataDir, 'imports', 'phoenix-exclusions.yaml'), 'import-exclusions', exclusionSchema);
+  return new Map(file.entries.map((e) => [e.value.id, e.value.why]));
+}
+
 function write(out: string, source: string, what: string, list: readonly Converted[]): void {
   const meta = {
     script: 'scripts/import-phoenix.ts', source, what, version: VERSION,
@@ -89,7 +98,13 @@ function main(): void {
   const parsed = parseAgentsFile(readFileSync(join(sourceDir, agentsSource), 'utf8'), agentsSource);
   const converted = convertAgents(parsed.agents, { file: agentsSource, idPrefix: 'phoenix.agents', general: true });
   const conflicts: KnowledgeIssue[] = [];
-  const kept = resolveConflicts(agentsSource, converted.entries, k, conflicts);
+  const excluded = exclusions();
+  const wanted = converted.entries.filter((c) => {
+    const why = excluded.get(c.entry.names[0]);
+    if (why) conflicts.push({ file: agentsSource, line: c.line, entry: c.entry.names[0], message: `excluded by data/imports/phoenix-exclusions.yaml: ${why}` });
+    return !why;
+  });
+  const kept = resolveConflicts(agentsSource, wanted, k, conflicts);
   write('phoenix-agents.yaml', agentsSource, 'agent nouns and their sectors', kept);
   report.push(`## ${agentsSource} -> data/actors/phoenix-agents.yaml: ${parsed.agents.length} entries read, ${kept.length} written`,
     `### unreadable (${parsed.issues.length})`, ...parsed.issues.map(show),

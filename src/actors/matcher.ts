@@ -60,12 +60,13 @@ function isTitleWord(t: Token): boolean {
 }
 
 /**
- * "Serbian Labour Minister", "the Labour Secretary": a one-word name of an organisation right before a
- * title is the title's portfolio, not the organisation (a party "Labour" is not meant).
+ * "Serbian Labour Minister", "the Labour Secretary": a one-word party name right before a minister's
+ * or secretary's title is the title's portfolio, not the party ("Hamas leaders" stay Hamas).
  */
 function portfolio(dict: ActorDictionary, phrase: Phrase, next: Token | undefined): boolean {
-  if (phrase.target.kind !== 'organisation' || phrase.tokens.length !== 1 || phrase.caseRule !== 'capital' || !next) return false;
-  return dict.candidates(next.normal).some((p) => p.target.kind === 'title');
+  const t = phrase.target;
+  if (t.kind !== 'organisation' || !t.id.startsWith('party.') || phrase.tokens.length !== 1 || phrase.caseRule !== 'capital' || !next) return false;
+  return next.normal === 'secretary' || dict.candidates(next.normal).some((p) => p.target.kind === 'title' && /minister/.test(p.target.office));
 }
 
 function matchAt(dict: ActorDictionary, tokens: readonly Token[], at: number, end: number): Phrase[] {

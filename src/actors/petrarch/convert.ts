@@ -69,6 +69,7 @@ export function phraseNames(phrase: string): { names: string[]; bad: string | nu
   if (words.length === 0) return { names, bad: null };
   const badWord = words.find((w) => !/^[\p{L}0-9][\p{L}0-9'.&/-]*$/u.test(w));
   if (badWord) return { names, bad: `"${badWord}" has characters a name cannot have` };
+  if (!words.some((w) => /\p{L}/u.test(w))) return { names, bad: 'a name needs a letter' };
   const cased = words.map((w) => (/^(\p{L}\.)+\p{L}?\.?$/u.test(w) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1).toLowerCase()));
   // "THE_UN_": a leading "the" is optional in text and lower case.
   if (cased.length > 1 && cased[0] === 'The') cased[0] = 'the';
@@ -165,8 +166,11 @@ export function convertActors(actors: readonly PetrarchActor[], opts: ConvertOpt
     }
     const codes = withCountry(a.codes);
     const dated = codes.some((c) => c.start !== undefined || c.end !== undefined);
-    const lone = !dated && codes.length === 1 && codes[0].code.length === 3 && opts.countries.has(codes[0].code);
-    const kind = dated ? 'person' : lone ? 'country' : 'organisation';
+    // "IRAQ_ [IRQ <20030320] [IRQOCC ...] [IRQ >20060520]": a bare country code, dated or not, makes the
+    // entry the country's; its names name the country.
+    const lone = codes.find((c) => c.code.length === 3 && opts.countries.has(c.code));
+    const kind = lone ? 'country' : dated ? 'person' : 'organisation';
+    if (lone && codes.length > 1) issues.push({ file: opts.file, line: a.line, entry: a.phrases[0], message: `a country's entry: its other codes (${codes.filter((c) => c !== lone).map((c) => c.code).join(', ')}) are left out` });
     const split = splitNames(kind, [...new Set(raw)], opts, a.line, issues);
     if (split.names.length === 0) {
       // "HASSAN_": a person known by one word only could be anyone of that name.
@@ -176,7 +180,7 @@ export function convertActors(actors: readonly PetrarchActor[], opts: ConvertOpt
     // People's ids begin "person." as the hand-kept ones do: roles re-resolve at each event's date by it.
     const id = uniqueId(`${kind === 'person' ? 'person.' : ''}${opts.idPrefix}.${slug(split.names[0])}`, used);
     if (kind === 'person') entries.push({ line: a.line, entry: personEntry(id, codes, split) });
-    else if (kind === 'country') entries.push({ line: a.line, entry: { id, kind, country: codes[0].code, names: split.names } });
+    else if (kind === 'country' && lone) entries.push({ line: a.line, entry: { id, kind, country: lone.code, names: split.names } });
     else {
       const code = codes[0].code;
       if (codes.length > 1) issues.push({ file: opts.file, line: a.line, entry: a.phrases[0], message: `${codes.length} undated codes; the first, ${code}, is kept` });

@@ -5,7 +5,7 @@
  * range, agents with sectors, substitution sets, irregular and absent plurals, broken lines.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -16,7 +16,7 @@ import { ActorDictionary } from '../dictionary.js';
 import { actorEntrySchema, type PersonEntry } from '../schema.js';
 import { parseActorsFile, petrarchDate } from './actors-file.js';
 import { parseAgentsFile, pluralOf } from './agents-file.js';
-import { convertActors, convertAgents, type Converted } from './convert.js';
+import { convertActors, convertAgents, phraseNames, type Converted } from './convert.js';
 import { formatGenerated, handNames, resolveConflicts } from './import.js';
 
 const fixtures = fileURLToPath(new URL('../../../test/fixtures/petrarch/', import.meta.url));
@@ -145,4 +145,34 @@ test('a person known by one word only is left out', () => {
   const out = convertActors(actors, opts);
   assert.equal(out.entries.length, 0);
   assert.match(out.issues[0].message, /only a one-word name/);
+});
+
+test('phrases become names: words title-cased, acronyms in parentheses kept, names without letters refused', () => {
+  assert.deepEqual(phraseNames('ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_'), { names: ['Aden Abyan Islamic Army', 'AAIA'], bad: null });
+  assert.deepEqual(phraseNames('THE_UN_'), { names: ['the Un'], bad: null });
+  assert.equal(phraseNames('2005_').bad, 'a name needs a letter');
+  assert.match(phraseNames('EC/UNFPA:_DATABASE').bad ?? '', /characters a name cannot have/);
+});
+
+const phoenixDir = fileURLToPath(new URL('../../../../shared/reference/phoenix/', import.meta.url));
+const haveShared = existsSync(phoenixDir);
+
+test('the real Phoenix files: the malformed date 2004017 is reported with its line', { skip: haveShared ? false : 'no ../shared/reference/phoenix here' }, () => {
+  const file = 'Phoenix.International.actors.txt';
+  const text = readFileSync(join(phoenixDir, file), 'utf8');
+  const { issues } = parseActorsFile(text, file);
+  const line = lineOf(text, '2004017');
+  assert.ok(issues.some((i) => i.line === line && /malformed date "2004017"/.test(i.message)), `line ${line}`);
+});
+
+test('every generated actor file names its generator, source and licence', () => {
+  const dir = fileURLToPath(new URL('../../../data/actors/', import.meta.url));
+  const generated = readdirSync(dir).filter((f) => f.endsWith('.yaml')).filter((f) => /^generated:/m.test(readFileSync(join(dir, f), 'utf8')));
+  assert.deepEqual(generated.sort(), ['parties.yaml', 'phoenix-agents.yaml', 'phoenix-countries.yaml', 'phoenix-international.yaml', 'phoenix-milnonstate.yaml']);
+  for (const f of generated) {
+    const head = readFileSync(join(dir, f), 'utf8').slice(0, 2000);
+    assert.match(head, /^generated: scripts\/import-[a-z]+\.ts$/m, f);
+    assert.match(head, /^source: \S/m, f);
+    assert.match(head, /^licence: (MIT|CC0)/m, f);
+  }
 });
