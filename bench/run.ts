@@ -3,7 +3,8 @@
  * core and prints articles/s, MB/s, peak RSS, per-root event counts, and the false-positive sweep
  * (Reuters articles whose topics are only earn/acq that yield an event with root 18-20); then the
  * ingest benchmark (bench/ingest.ts): Reuters into a fresh SQLite file, and again; then the query
- * benchmark (bench/query.ts): a dyad series, a filtered query and a visits listing on 1M events.
+ * benchmark (bench/query.ts): a dyad series, a filtered query and a visits listing on 1M events; last,
+ * `dyad serve` under load (bench/serve.ts): autocannon on GET /api/v1/events over 100k events.
  *
  *   npm run bench                 # both corpora
  *   npm run bench -- --limit 2000 # the first 2000 articles of each
@@ -11,7 +12,11 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createCoder, type Coder } from '../src/index.js';
+import { assemble } from '../src/assemble/assemble.js';
+import type { Doc } from '../src/core/doc.js';
+import { createCoder, toDoc, type Coder } from '../src/index.js';
+import { defaultPipeline } from '../src/pipeline.js';
+import { benchParser } from './parse.js';
 
 interface CorpusRecord {
   readonly id: string;
@@ -30,6 +35,9 @@ interface CorpusStats {
   byRoot: Map<string, number>;
   companyArticles: number;
   companyViolent: number;
+  /** Milliseconds per pipeline stage (assemble included as "assemble"). */
+  stageMs: Map<string, number>;
+  tokens: number;
 }
 
 const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
@@ -42,14 +50,27 @@ function isCompanyNews(r: CorpusRecord): boolean {
 }
 
 async function benchCorpus(coder: Coder, file: string): Promise<CorpusStats> {
-  const stats: CorpusStats = { articles: 0, bytes: 0, ms: 0, events: 0, failed: 0, byRoot: new Map(), companyArticles: 0, companyViolent: 0 };
+  const stats: CorpusStats = { articles: 0, bytes: 0, ms: 0, events: 0, failed: 0, byRoot: new Map(), companyArticles: 0, companyViolent: 0, stageMs: new Map(), tokens: 0 };
+  const stages = defaultPipeline().stages;
+  const ctx = { knowledge: coder.knowledge };
+  const add = (name: string, ms: number): void => void stats.stageMs.set(name, (stats.stageMs.get(name) ?? 0) + ms);
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim() || stats.articles >= limit) continue;
     const r = JSON.parse(line) as CorpusRecord;
     const t0 = performance.now();
     try {
-      const { events } = coder.code({ id: r.id, text: r.text, title: r.title ?? null, published: r.date ? r.date.slice(0, 10) : null });
+      // The pipeline stage by stage, to time each (the same as coder.code).
+      let doc: Doc = toDoc({ id: r.id, text: r.text, title: r.title ?? null, published: r.date ? r.date.slice(0, 10) : null });
+      for (const stage of stages) {
+        const s0 = performance.now();
+        doc = stage.run(doc, ctx);
+        add(stage.name, performance.now() - s0);
+      }
+      const a0 = performance.now();
+      const { events } = assemble(doc, coder.knowledge);
+      add('assemble', performance.now() - a0);
+      stats.tokens += doc.tokens?.length ?? 0;
       stats.events += events.length;
       for (const e of events) stats.byRoot.set(e.root, (stats.byRoot.get(e.root) ?? 0) + 1);
       if (isCompanyNews(r)) {
@@ -73,6 +94,10 @@ function report(name: string, s: CorpusStats): void {
   console.log(`  coding time     ${secs.toFixed(1)} s`);
   console.log(`  articles/s      ${(s.articles / secs).toFixed(1)}`);
   console.log(`  MB/s            ${(s.bytes / 1e6 / secs).toFixed(2)}`);
+  const parseSecs = (s.stageMs.get('parse') ?? 0) / 1000;
+  console.log(`  MB/s w/o parse  ${(s.bytes / 1e6 / (secs - parseSecs)).toFixed(2)} (the pipeline without the parse stage; parse takes ${((100 * parseSecs) / secs).toFixed(1)}% of the time, ${Math.round(s.tokens / Math.max(parseSecs, 1e-9))} tokens/s)`);
+  const per = [...s.stageMs].map(([n, ms]) => `${n} ${((100 * ms) / s.ms).toFixed(0)}%`).join(', ');
+  console.log(`  time by stage   ${per}`);
   console.log(`  events          ${s.events} (${(s.events / Math.max(1, s.articles)).toFixed(2)} per article)`);
   const roots = [...s.byRoot.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([r, n]) => `${r}:${n}`).join(' ');
   console.log(`  events by root  ${roots || '-'}`);
@@ -88,6 +113,8 @@ async function main(): Promise<void> {
     console.log(`bench: skipped, the corpora are not at ${corpusDir} (../shared/corpus beside the project)`);
     return;
   }
+  console.log('--- parser alone (bench/parse.ts) ---');
+  await benchParser(files[0], limit);
   const t0 = performance.now();
   const coder = createCoder();
   console.log(`knowledge ${coder.knowledge.version} loaded in ${Math.round(performance.now() - t0)} ms`);
@@ -96,10 +123,16 @@ async function main(): Promise<void> {
     report(`${file.split('/').pop()} (${(statSync(file).size / 1e6).toFixed(1)} MB file)`, stats);
   }
   console.log(`\npeak RSS        ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log('\n--- speed against bare wink-nlp, start-up, cores (bench/speed.ts) ---');
+  await (await import('./speed.js')).benchSpeed();
   console.log('\n--- ingest into SQLite (bench/ingest.ts) ---');
   await import('./ingest.js');
   console.log('\n--- queries on 1 million synthetic events (bench/query.ts; PostgreSQL too when DYAD_BENCH_PG or DYAD_TEST_PG is set) ---');
   await import('./query.js');
+  console.log('\n--- the job queue on PostgreSQL: dyad worker with 1 and 2 processes (bench/queue.ts; needs DYAD_BENCH_PG) ---');
+  await import('./queue.js');
+  console.log('\n--- dyad serve under load: GET /api/v1/events, 200 connections for 10 s, 100,000 events (bench/serve.ts) ---');
+  await import('./serve.js');
 }
 
 await main();

@@ -22,10 +22,13 @@ const arg = (name: string, fallback: number): number => {
 const outAt = process.argv.indexOf('--out');
 const out = outAt > 0 ? process.argv[outAt + 1] : fileURLToPath(new URL('../data/parse/en_ewt.dyadparse', import.meta.url));
 const EPOCHS = arg('epochs', 12);
-const TAGGER_EPOCHS = arg('tagger-epochs', 6);
+const TAGGER_EPOCHS = arg('tagger-epochs', 8);
 const FOLDS = arg('folds', 4);
+const JACKKNIFE_EPOCHS = arg('jackknife-epochs', 5);
 const SEED = arg('seed', 20261202);
 const PRUNE = arg('prune', 0.5);
+const ACTION_BITS = arg('action-bits', 22);
+const RELATION_BITS = arg('relation-bits', 19);
 
 const dir = fileURLToPath(new URL('../../shared/treebank/en_ewt/', import.meta.url));
 const t0 = performance.now();
@@ -42,11 +45,11 @@ log(`${sents.length} training sentences, ${labels.length} relations`);
 const tagger = trainTagger(sents, TAGGER_EPOCHS, SEED);
 const taggerTable = { rows: tagger.rows, classes: tagger.classes, weights: tagger.averaged(PRUNE) };
 log('tagger trained');
-const tags = FOLDS > 1 ? jackknifeTags(sents, FOLDS, TAGGER_EPOCHS, SEED) : sents.map((s) => tagAtoms(taggerTable, s.atoms));
+const tags = FOLDS > 1 ? jackknifeTags(sents, FOLDS, JACKKNIFE_EPOCHS, SEED) : sents.map((s) => tagAtoms(taggerTable, s.atoms));
 log(`training tags: ${FOLDS}-fold jackknife`);
 
 const tables = trainParser(sents, tags, {
-  labels, epochs: EPOCHS, seed: SEED, actionBits: 21, relationBits: 18,
+  labels, epochs: EPOCHS, seed: SEED, actionBits: ACTION_BITS, relationBits: RELATION_BITS,
   onEpoch: (e, m) => {
     if (e < EPOCHS - 1 && e % 3 !== 0) return;
     const model = { labels, tagger: taggerTable, actions: { rows: m.actions.rows, classes: 3, weights: m.actions.averaged(0) },

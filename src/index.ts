@@ -5,6 +5,7 @@
  *   const { document, events } = coder.code({ text, published: '2024-05-14' });
  */
 import { createHash } from 'node:crypto';
+import { Deadline, DEFAULT_DOC_TIMEOUT } from './core/deadline.js';
 import type { Doc, DocInput } from './core/doc.js';
 import { DyadError } from './core/errors.js';
 import type { CodingResult } from './core/event.js';
@@ -19,7 +20,7 @@ export type { DocInput } from './core/doc.js';
 export { DyadError, KnowledgeError } from './core/errors.js';
 
 export interface CoderOptions {
-  /** Extra actor dictionaries, in the format of data/actors/*.yaml. */
+  /** Extra actor dictionaries: the format of data/actors/*.yaml, or PETRARCH .actors and .agents files. */
   readonly dictionaries?: readonly string[];
   /** expand (default): one event per source-target pair, as GDELT and ICEWS. list: one event per trigger with `sources`/`targets` lists, as PLOVER. */
   readonly compound?: CompoundMode;
@@ -27,6 +28,11 @@ export interface CoderOptions {
   readonly dataDir?: string;
   /** How source and target are read (src/core/stage.ts); default `window`. */
   readonly clauseReading?: ClauseReading;
+  /**
+   * Time budget per document, in seconds per 100 KB of text (at least 1 s a document; default 5).
+   * Past it, `code` throws a DyadError with code DOC_TIMEOUT naming the document. 0 turns it off.
+   */
+  readonly docTimeout?: number;
 }
 
 export interface Coder {
@@ -61,14 +67,20 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const pipeline: Pipeline = defaultPipeline();
   // Coding needs the dates of the event sentences only; annotate keeps every date mention.
   const coding: Pipeline = defaultPipeline({ dates: 'events' });
-  const ctx = { knowledge, clauseReading: options.clauseReading ?? 'window' } as const;
-  const annotate = (input: DocInput): Doc => pipeline.run(toDoc(input), ctx);
+  const perHundredKb = options.docTimeout ?? DEFAULT_DOC_TIMEOUT;
+  const clauseReading = options.clauseReading ?? 'window';
+  const run = (p: Pipeline, input: DocInput): Doc => {
+    const doc = toDoc(input);
+    const deadline = perHundredKb > 0 ? new Deadline(perHundredKb, doc.text.length, doc.id) : undefined;
+    return p.run(doc, { knowledge, clauseReading, deadline });
+  };
+  const annotate = (input: DocInput): Doc => run(pipeline, input);
   return {
     knowledge,
     annotate,
-    code: (input) => assemble(coding.run(toDoc(input), ctx), knowledge, options.compound ?? 'expand'),
+    code: (input) => assemble(run(coding, input), knowledge, options.compound ?? 'expand'),
     inspect: (input) => {
-      const doc = coding.run(toDoc(input), ctx);
+      const doc = run(coding, input);
       return { doc, result: assemble(doc, knowledge, options.compound ?? 'expand') };
     },
   };

@@ -79,7 +79,11 @@ describe('dashboard in chromium', { skip }, () => {
     await page.keyboard.press('/');
     await page.keyboard.type('Kishida');
     await page.keyboard.press('Enter');
-    await page.waitForFunction((n) => document.querySelectorAll('table.events tbody tr').length < n, all);
+    // The filtered table: fewer rows than before, and not the empty moment while it loads.
+    await page.waitForFunction((n) => {
+      const c = document.querySelectorAll('table.events tbody tr').length;
+      return c > 0 && c < n;
+    }, all);
     const rows = await page.locator('table.events tbody tr').allInnerTexts();
     assert.ok(rows.length > 0);
     for (const r of rows) assert.match(r, /Kishida/);
@@ -97,8 +101,9 @@ describe('dashboard in chromium', { skip }, () => {
     await page.waitForSelector('mark.flash');
     await shot(page, 'event');
     await page.locator('a', { hasText: 'Open the whole document' }).click();
-    await page.waitForSelector('.doc-text mark.hl-date');
-    assert.ok(await page.locator('.doc-text mark.hl-trigger').count() > 0);
+    await page.waitForSelector('section.document .doc-text mark.hl-date');
+    assert.match(page.url(), /#\/document\//);
+    assert.ok(await page.locator('section.document .doc-text mark.hl-trigger').count() > 0);
     await shot(page, 'document');
     await page.close();
   });
@@ -141,10 +146,12 @@ describe('dashboard in chromium', { skip }, () => {
     await visits.waitForSelector('li.visit');
     assert.match(await visits.locator('li.visit').first().innerText(), /JPN|IND|Kishida/);
     await shot(visits, 'visits');
+    await visits.locator('li.visit .evidence a').first().click();
+    await visits.waitForSelector('.doc-text mark.hl-focus.hl-trigger');
     await visits.close();
     const empty = await open('#/search?actor=NOBODYATALL');
-    await empty.waitForSelector('.notice');
-    assert.match(await empty.locator('.notice').innerText(), /No events match/);
+    await empty.waitForSelector('.notice-empty');
+    assert.match(await empty.locator('.notice-empty').innerText(), /No events match/);
     await empty.close();
     const docs = await open('docs/');
     await docs.waitForSelector('.swagger-ui .opblock', { timeout: 20_000 });

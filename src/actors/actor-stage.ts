@@ -12,6 +12,7 @@ import { conjoined } from './modifiers.js';
 import type { ActorDictionary } from './dictionary.js';
 import { matchPhrases, type PhraseMatch } from './matcher.js';
 import { isPlaceTarget, withPlaceMatches } from './places.js';
+import { storyCountry, withStoryCountry } from './story-country.js';
 import type { Gazetteer } from '../place/gazetteer.js';
 import { REPORTING_VERBS, WEEKDAYS } from '../segment/grammar.js';
 import { clauseStart, governingPreposition } from '../events/clause.js';
@@ -194,7 +195,9 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     });
   }
   const mentionsOf = bySentence(mentions);
-  return mentions.map((m) => withSentenceCountry(m, mentionsOf, tokens, placeCountries.get(m.sentence)));
+  const located = mentions.map((m) => withSentenceCountry(m, mentionsOf, tokens, placeCountries.get(m.sentence)));
+  const story = storyCountry(doc, located, [...placeCountries.values()].flatMap((set) => [...set]), places);
+  return located.map((m) => withStoryCountry(m, story));
 }
 
 const NON_STATES = new Set(['IGO', 'NGO', 'IMG']);

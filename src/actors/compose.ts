@@ -210,8 +210,10 @@ function single(m: PhraseMatch, ctx: ComposeContext): MentionDraft | null {
     }
     case 'seat':
       return { ...base, kind: 'seat', actors: [countryActor(t.country, t.sector)], ruleId: t.id };
-    case 'organisation':
-      return { ...base, kind: 'organisation', actors: [{ code: t.code, country: t.country, sector: t.sector, name: t.name, role: null, entityId: t.id }], ruleId: t.id };
+    case 'organisation': {
+      const dated = ctx.dict.datedOrganisation(t.id, ctx.date);
+      return { ...base, kind: 'organisation', actors: [dated ?? { code: t.code, country: t.country, sector: t.sector, name: t.name, role: null, entityId: t.id }], ruleId: t.id };
+    }
     case 'agent': {
       // "deputies", "citizens": an imported agent noun alone names no actor (see the agent schema).
       if (!t.standalone) return null;

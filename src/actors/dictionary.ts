@@ -5,15 +5,16 @@
  * extra country names), user dictionaries given with --dictionary (same format), and the country table
  * (names, demonyms and capitals from the world-countries package).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActorRef } from '../core/doc.js';
 import { KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
-import { loadDataFile } from '../knowledge/data-file.js';
+import { displayPath, loadDataFile } from '../knowledge/data-file.js';
+import { petrarchKind, readPetrarchDictionary, type PetrarchKind } from './petrarch/user-files.js';
 import type { CountryTable } from '../knowledge/countries.js';
 import type { KnowledgeSource } from '../knowledge/knowledge.js';
 import { normalise, wink } from '../segment/segment-stage.js';
-import { actorEntrySchema, type ActorEntry, type Office, type PersonEntry, type RoleEntry } from './schema.js';
+import { actorEntrySchema, type ActorEntry, type Office, type OrganisationEntry, type PersonEntry, type RoleEntry } from './schema.js';
 
 /** What a dictionary phrase stands for. */
 export type PhraseTarget =
@@ -50,6 +51,8 @@ export class ActorDictionary {
   /** Keys of the phrases already indexed, so a name given twice for one actor is indexed once. */
   private readonly seen = new Set<string>();
   private readonly people = new Map<string, PersonEntry>();
+  /** Organisations whose sector changes with the date (parties), by id. */
+  private readonly dated = new Map<string, OrganisationEntry>();
   /** People by the offices they held, for holderOf. */
   private readonly byOffice = new Map<Office, PersonEntry[]>();
   readonly sources: readonly KnowledgeSource[];
@@ -87,6 +90,7 @@ export class ActorDictionary {
         for (const n of entry.titledNames) this.add(n, { kind: 'person', person: entry, titledOnly: true });
         return;
       case 'organisation':
+        if (entry.periods.length) this.dated.set(entry.id, entry);
         for (const n of entry.names) this.add(n, { kind: 'organisation', id: entry.id, code: entry.code, country: entry.country, sector: entry.sector, name: entry.names[0] });
         return;
       case 'country':
@@ -164,6 +168,18 @@ export class ActorDictionary {
     return null;
   }
 
+  /**
+   * The actor an organisation stands for on `date`; for one with dated sectors (a party in and out of
+   * cabinet), the country and the sector then. Null for an id with no dated sectors.
+   */
+  datedOrganisation(id: string, date: string | null): ActorRef | null {
+    const org = this.dated.get(id);
+    if (!org) return null;
+    const period = date === null ? undefined : org.periods.find((p) => p.start <= date && (p.end === undefined || date < p.end));
+    const sector = period?.sector ?? org.sector;
+    return { code: org.country + (sector ?? ''), country: org.country, sector, name: org.names[0], role: null, entityId: org.id };
+  }
+
   /** The actor a person stands for on `date`: code from the role's country and sector. */
   personActor(person: PersonEntry, date: string | null, office?: Office): ActorRef {
     const held = this.roleAt(person, date, office);
@@ -219,6 +235,18 @@ function isPeopleName(name: string): boolean {
   return !/^the /i.test(name) && (/^([A-Z][a-z]+ )*[A-Z][a-z]+s$/.test(name) || / people$/.test(name));
 }
 
+/** A user file that is a PETRARCH dictionary, with its text; null for anything else. */
+function petrarchFile(file: string): { text: string; kind: PetrarchKind } | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  const kind = petrarchKind(text);
+  return kind ? { text, kind } : null;
+}
+
 const nameCache = new Map<string, string[]>();
 
 /** Splits a name the way the segmenter splits text, so phrases and text tokens line up. */
@@ -238,14 +266,24 @@ export function tokeniseName(name: string): string[] {
   return words;
 }
 
-/** Loads every actors file in `dir` and the user's dictionaries; reports all problems at once. */
-export function loadActorEntries(dir: string, extraFiles: readonly string[]): { entries: ActorEntry[]; sources: KnowledgeSource[] } {
+/**
+ * Loads every actors file in `dir` and the user's dictionaries (dyad YAML, or PETRARCH .actors and
+ * .agents files, told apart by content); reports all problems at once. `countries`: ISO alpha-3
+ * codes, for a PETRARCH entry with a lone country code (`AFGHANISTAN_ [AFG]`).
+ */
+export function loadActorEntries(dir: string, extraFiles: readonly string[], countries: ReadonlySet<string> = new Set()): { entries: ActorEntry[]; sources: KnowledgeSource[] } {
   const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
   const entries: ActorEntry[] = [];
   const sources: KnowledgeSource[] = [];
   const issues: KnowledgeIssue[] = [];
   for (const file of [...files, ...extraFiles]) {
     try {
+      const petrarch = extraFiles.includes(file) ? petrarchFile(file) : null;
+      if (petrarch) {
+        entries.push(...readPetrarchDictionary(petrarch.text, displayPath(file), petrarch.kind, countries));
+        sources.push({ file: displayPath(file), version: 'petrarch' });
+        continue;
+      }
       const data = loadDataFile(file, 'actors', actorEntrySchema);
       for (const e of data.entries) entries.push(e.value);
       sources.push({ file: data.file, version: data.version });

@@ -59,6 +59,15 @@ function isTitleWord(t: Token): boolean {
   return /^(president|premier|prime|minister|chancellor|secretary|king|queen|general|gen|sen|senator|rep|mr|mrs|ms|dr|sheikh|emir|prince|pope|chairman|leader)\.?$/i.test(t.text);
 }
 
+/**
+ * "Serbian Labour Minister", "the Labour Secretary": a one-word name of an organisation right before a
+ * title is the title's portfolio, not the organisation (a party "Labour" is not meant).
+ */
+function portfolio(dict: ActorDictionary, phrase: Phrase, next: Token | undefined): boolean {
+  if (phrase.target.kind !== 'organisation' || phrase.tokens.length !== 1 || phrase.caseRule !== 'capital' || !next) return false;
+  return dict.candidates(next.normal).some((p) => p.target.kind === 'title');
+}
+
 function matchAt(dict: ActorDictionary, tokens: readonly Token[], at: number, end: number): Phrase[] {
   const hits: Phrase[] = [];
   for (const phrase of dict.candidates(tokens[at].normal)) {
@@ -67,6 +76,7 @@ function matchAt(dict: ActorDictionary, tokens: readonly Token[], at: number, en
     if (at + n > end || (phrase.afterThe && tokens[at - 1]?.normal !== 'the')) continue;
     let ok = true;
     for (let k = 1; k < n && ok; k++) ok = tokens[at + k].normal === phrase.tokens[k];
+    if (ok && portfolio(dict, phrase, tokens[at + n])) continue;
     if (ok && caseFits(phrase, tokens, at) && nounFits(phrase, tokens[at + n - 1], tokens[at + n], tokens[at + n + 1]) && !partOfLongerName(phrase, tokens, at, n)) hits.push(phrase);
   }
   return hits;

@@ -69,6 +69,12 @@ export const organisationSchema = z.object({
   code: z.string().regex(/^[A-Z]{3}[A-Z0-9]*$/),
   country: countryCode,
   sector: sectorCode.nullable().default(null),
+  /**
+   * Sectors that hold for a time and override `sector` then: a party is GOV while it sits in cabinet
+   * (`{sector: GOV, start, end}`) and its `sector` (OPP) otherwise. With periods, the code is the
+   * country and the sector at the event's date ("GBRGOV").
+   */
+  periods: z.array(z.object({ sector: sectorCode, start: dateField, end: dateField.optional() }).strict()).default([]),
 }).strict();
 
 export const countryAliasSchema = z.object({
@@ -136,3 +142,4 @@ export type ActorEntry = z.infer<typeof actorEntrySchema>;
 export type PersonEntry = z.infer<typeof personSchema>;
 export type TitleEntry = z.infer<typeof titleSchema>;
 export type EthnicEntry = z.infer<typeof ethnicSchema>;
+export type OrganisationEntry = z.infer<typeof organisationSchema>;

@@ -42,7 +42,7 @@ export function effectiveActors(doc: Doc, event: EventMention): EventActors {
   return { sources: [], targets: event.antecedent === null ? slots(doc, event.targets) : [] };
 }
 
-/** Re-resolves a person or title at the event's date. */
+/** Re-resolves a person, title or party at the event's date. */
 export function resolveAt(dict: ActorDictionary, slot: ActorSlot, date: string | null): ActorRef {
   const { actor, mention } = slot;
   if (actor.entityId?.startsWith('person.')) {
@@ -50,6 +50,9 @@ export function resolveAt(dict: ActorDictionary, slot: ActorSlot, date: string |
     const office = mention.titleQuery?.office as Office | undefined;
     if (person) return dict.personActor(person, date, office);
   }
+  // "Labour" is GBRGOV while in cabinet, GBROPP otherwise: at the event's date.
+  const dated = actor.entityId ? dict.datedOrganisation(actor.entityId, date) : null;
+  if (dated) return dated;
   const q = mention.titleQuery;
   if (q?.country && date !== null) {
     const holder = dict.holderOf(q.country, q.office as Office, date);

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { ActorRef, Doc, EventMention, Modality } from '../core/doc.js';
 import { layer, spanText } from '../core/doc.js';
-import type { ActorOut, CodedEvent, CodingResult, MentionOut } from '../core/event.js';
+import type { ActorMentionOut, ActorOut, CodedEvent, CodingResult, MentionOut } from '../core/event.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { actorKey, actorOut, effectiveActors, resolveAt, type ActorSlot } from './actors.js';
 
@@ -223,6 +223,14 @@ function listCompounds(events: readonly CodedEvent[]): CodedEvent[] {
   }));
 }
 
+/** Every resolved actor of every mention, with its rule (document.actors). */
+function actorMentions(doc: Doc): ActorMentionOut[] {
+  return (doc.mentions ?? []).flatMap((m) => m.actors.map((a) => ({
+    ...actorOut(doc, { actor: a, mention: m }, a),
+    rule: m.ruleId,
+  })));
+}
+
 export function assemble(doc: Doc, knowledge: Knowledge, compound: CompoundMode = 'expand'): CodingResult {
   const symmetric = new Set(knowledge.patterns.all.filter((p) => p.symmetric).map((p) => p.id));
   const expanded = merge(doc, drafts(doc, symmetric), symmetric).map((d) => record(doc, d, knowledge));
@@ -237,6 +245,7 @@ export function assemble(doc: Doc, knowledge: Knowledge, compound: CompoundMode 
       language: doc.language,
       sentences: doc.sentences?.length ?? 0,
       characters: doc.text.length,
+      actors: actorMentions(doc),
     },
     events,
   };

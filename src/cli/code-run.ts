@@ -3,7 +3,7 @@
  * Problems with one input are reported on stderr and the run goes on with the next.
  */
 import { extname } from 'node:path';
-import type { DocInput } from '../core/doc.js';
+import type { Doc, DocInput } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
 import type { CodingResult } from '../core/event.js';
 import { readJsonl } from '../ingest/jsonl.js';
@@ -28,6 +28,8 @@ export interface CodeRequest {
   readonly dictionaries: readonly string[];
   readonly compound: CompoundMode | null;
   readonly maxBytes: number;
+  /** Seconds per 100 KB of text a document may take (0: no limit). */
+  readonly docTimeout?: number;
   readonly quiet: boolean;
   /** Threads coding at once, the main thread included (--jobs; default 1 here, the core count in the CLI). */
   readonly jobs?: number;
@@ -36,11 +38,14 @@ export interface CodeRequest {
 /** What the CLI needs of the coder (src/index.ts's Coder satisfies it). */
 export interface DocumentCoder {
   code(input: DocInput): CodingResult;
+  /** Every layer of the Doc (for --format conllu). */
+  annotate?(input: DocInput): Doc;
 }
 
 export interface CoderSettings {
   readonly dictionaries?: readonly string[];
   readonly compound?: CompoundMode;
+  readonly docTimeout?: number;
 }
 
 export type CoderFactory = (settings: CoderSettings) => Promise<DocumentCoder>;
@@ -72,7 +77,7 @@ type Pending = { readonly result: Promise<CodingResult>; readonly where: string 
 
 /** Runs `dyad code`; returns the exit code (0: something coded, 1: nothing could be). */
 export async function runCode(req: CodeRequest, io: CliIO, makeCoder: CoderFactory): Promise<number> {
-  const settings: CoderSettings = { dictionaries: req.dictionaries, ...(req.compound ? { compound: req.compound } : {}) };
+  const settings: CoderSettings = { dictionaries: req.dictionaries, ...(req.compound ? { compound: req.compound } : {}), ...(req.docTimeout !== undefined ? { docTimeout: req.docTimeout } : {}) };
   let loading: Promise<DocumentCoder> | null = null;
   const single = req.inputs.length === 1 && inputFormatOf(req.inputs[0], req.inputFormat) === 'text';
   const run: Run = {
@@ -131,6 +136,11 @@ async function codeJsonl(run: Run, input: string): Promise<void> {
 }
 
 async function codeOne(run: Run, doc: DocInput, where: string): Promise<void> {
+  const { annotated } = run.formatter;
+  if (annotated) {
+    await annotateOne(run, doc, where, annotated);
+    return;
+  }
   if (!run.pool) {
     let coder: DocumentCoder;
     try {
@@ -140,13 +150,36 @@ async function codeOne(run: Run, doc: DocInput, where: string): Promise<void> {
       run.stopped = true;
       return;
     }
-    const settings = { kind: 'code' as const, dictionaries: run.req.dictionaries, ...(run.req.compound ? { compound: run.req.compound } : {}) };
+    const settings = { kind: 'code' as const, dictionaries: run.req.dictionaries, ...(run.req.compound ? { compound: run.req.compound } : {}), ...(run.req.docTimeout !== undefined ? { docTimeout: run.req.docTimeout } : {}) };
     run.pool = new CodingPool(run.req.jobs ?? 1, settings, (input) => coder.code(input));
   }
   const result = run.pool.submit(doc);
   result.catch(() => undefined); // settled in order by settleOldest
   run.pending.push({ result, where });
   while (run.pending.length >= run.pool.window && !run.stopped) await settleOldest(run);
+}
+
+/** Formats that show every layer (CoNLL-U) need the whole Doc: coded here, in order, on this thread. */
+async function annotateOne(run: Run, doc: DocInput, where: string, annotated: (full: Doc) => string): Promise<void> {
+  let coder: DocumentCoder;
+  try {
+    coder = await run.coder();
+  } catch (err) {
+    printError(run.io, err);
+    run.stopped = true;
+    return;
+  }
+  let text: string;
+  try {
+    if (!coder.annotate) throw new DyadError('USAGE', 'this coder cannot show the annotated document');
+    const full = coder.annotate(doc);
+    text = annotated(full);
+    run.tally.coded(full.events?.length ?? 0);
+  } catch (err) {
+    skip(run, err, where);
+    return;
+  }
+  await emit(run, text);
 }
 
 /** Writes the oldest pending document's output, or reports why it was skipped. */
@@ -157,15 +190,16 @@ async function settleOldest(run: Run): Promise<void> {
     report(run, next.skipped, next.where);
     return;
   }
-  let result: CodingResult;
+  let text: string;
   try {
-    result = await next.result;
+    const result: CodingResult = await next.result;
+    text = run.formatter.document(result);
+    run.tally.coded(result.events.length);
   } catch (err) {
     report(run, err, next.where);
     return;
   }
-  run.tally.coded(result.events.length);
-  await emit(run, run.formatter.document(result));
+  await emit(run, text);
 }
 
 async function emit(run: Run, text: string): Promise<void> {

@@ -25,6 +25,8 @@ export interface IngestRequest {
   readonly progress: boolean;
   /** Threads coding at once, the main thread included (--jobs; default 1 here, the core count in the CLI). */
   readonly jobs?: number;
+  /** Largest document or fetched page, in bytes (--max-bytes; default 5 MB). */
+  readonly maxBytes?: number;
 }
 
 export interface IngestSummary {
@@ -215,7 +217,7 @@ export async function runIngest(
   };
   bar?.start(total ?? 0, 0, { speed: '0' });
   try {
-    for await (const item of readSources(req.sources, { date: req.date, follow: req.follow })) {
+    for await (const item of readSources(req.sources, { date: req.date, follow: req.follow, ...(req.maxBytes !== undefined ? { maxBytes: req.maxBytes } : {}) })) {
       steps.push(await startItem(item, store, theCoder, s, report, (input) => pool.submit(input), saver));
       while (steps.length >= pool.window) await settle();
       if (signal?.aborted) break;

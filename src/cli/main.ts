@@ -1,14 +1,32 @@
 /** The `dyad` command line. Only src/cli writes to stdout/stderr and decides the exit code. */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { registerCode } from './commands/code.js';
-import { registerEval } from './commands/eval.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerExport, registerQuery, registerSeries } from './commands/query.js';
-import { registerServe } from './commands/serve.js';
-import { registerQueue } from './commands/queue.js';
-import { registerVisits } from './commands/visits.js';
 import { processIO, type CliIO } from './io.js';
+
+type Register = (program: Command, io: CliIO, done: (code: number) => void) => void;
+
+/**
+ * Each command's module, loaded only when that command runs (`dyad code` does not load the store,
+ * the HTML reader or the query code); help and unknown commands load them all.
+ */
+const COMMANDS: readonly (readonly [readonly string[], () => Promise<readonly Register[]>])[] = [
+  [['code'], async () => [(await import('./commands/code.js')).registerCode]],
+  [['eval'], async () => [(await import('./commands/eval.js')).registerEval]],
+  [['ingest', 'watch', 'recode'], async () => [(await import('./commands/ingest.js')).registerIngest]],
+  [['visits'], async () => [(await import('./commands/visits.js')).registerVisits]],
+  [['serve'], async () => [(await import('./commands/serve.js')).registerServe]],
+  [['worker', 'queue'], async () => [(await import('./commands/queue.js')).registerQueue]],
+  [['query', 'export', 'series'], async () => {
+    const m = await import('./commands/query.js');
+    return [m.registerQuery, m.registerExport, m.registerSeries];
+  }],
+];
+
+async function commandsFor(name: string | undefined): Promise<Register[]> {
+  const only = COMMANDS.find(([names]) => name !== undefined && names.includes(name));
+  const groups = await Promise.all((only ? [only] : COMMANDS).map(([, load]) => load()));
+  return groups.flat();
+}
 
 /** Exit code for a bad command line. */
 export const USAGE_EXIT = 2;
@@ -18,7 +36,7 @@ function version(): string {
   return (pkg as { version?: string }).version ?? '0.0.0';
 }
 
-function buildProgram(io: CliIO, done: (code: number) => void): Command {
+function buildProgram(io: CliIO, done: (code: number) => void, commands: readonly Register[]): Command {
   const program = new Command('dyad')
     .description('Political event coding from news: who did what to whom, when and where, in CAMEO and PLOVER.')
     .version(version())
@@ -29,15 +47,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`dyad: ${s.replace(/^error: /, '')}`),
     });
-  registerCode(program, io, done);
-  registerEval(program, io, done);
-  registerIngest(program, io, done);
-  registerVisits(program, io, done);
-  registerQuery(program, io, done);
-  registerExport(program, io, done);
-  registerSeries(program, io, done);
-  registerServe(program, io, done);
-  registerQueue(program, io, done);
+  for (const register of commands) register(program, io, done);
   return program;
 }
 
@@ -46,7 +56,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   let exitCode = 0;
   const program = buildProgram(io, (code) => {
     exitCode = code;
-  });
+  }, await commandsFor(argv[2]));
   try {
     await program.parseAsync([...argv]);
   } catch (err) {

@@ -18,6 +18,8 @@ export interface WorkerSettings {
   readonly kind: WorkKind;
   readonly dictionaries?: readonly string[];
   readonly compound?: 'expand' | 'list';
+  /** --doc-timeout, seconds per 100 KB (the coder's default when absent). */
+  readonly docTimeout?: number;
 }
 
 /** A DyadError or another error, as it crosses the thread boundary. */

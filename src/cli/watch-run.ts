@@ -21,6 +21,8 @@ export interface WatchRequest {
   readonly rounds: number | null;
   readonly dictionaries: readonly string[];
   readonly quiet: boolean;
+  /** Largest feed or document, in bytes (--max-bytes; default 5 MB). */
+  readonly maxBytes?: number;
 }
 
 /** "15m", "1h", "30s", "2h30m" to milliseconds. */
@@ -52,12 +54,12 @@ export function readFeedList(file: string): string[] {
   return urls;
 }
 
-async function pollFeed(url: string, store: Store, fetcher: Fetcher, coder: Coder, s: IngestSummary, report: (line: string) => void): Promise<void> {
+async function pollFeed(url: string, store: Store, fetcher: Fetcher, coder: Coder, s: IngestSummary, report: (line: string) => void, maxBytes?: number): Promise<void> {
   const prev = await store.feedState(url);
   try {
     const fetched = await fetcher.fetch(url, { etag: prev?.etag ?? undefined, lastModified: prev?.lastModified ?? undefined });
     if (!fetched.notModified) {
-      for await (const item of readFetched(Buffer.from(fetched.bytes), { name: url, url: fetched.url, contentType: fetched.contentType })) {
+      for await (const item of readFetched(Buffer.from(fetched.bytes), { name: url, url: fetched.url, contentType: fetched.contentType }, maxBytes !== undefined ? { maxBytes } : {})) {
         await handleItem(item, store, () => coder, s, report);
       }
     }
@@ -84,7 +86,7 @@ export async function runWatch(req: WatchRequest, io: CliIO, loadCoder: CoderLoa
   const store = openStore(req.db);
   await store.migrate();
   const coder = await loadCoder(req.dictionaries);
-  const fetcher = new Fetcher({});
+  const fetcher = new Fetcher(req.maxBytes !== undefined ? { maxBytes: req.maxBytes } : {});
   const report = (line: string): void => {
     if (!req.quiet) io.stderr.write(`dyad: ${line}\n`);
   };
@@ -93,7 +95,7 @@ export async function runWatch(req: WatchRequest, io: CliIO, loadCoder: CoderLoa
       const s = newSummary();
       for (const url of urls) {
         if (signal.aborted) break;
-        await pollFeed(url, store, fetcher, coder, s, report);
+        await pollFeed(url, store, fetcher, coder, s, report, req.maxBytes);
       }
       const stats = await store.stats();
       if (!req.quiet) io.stderr.write(`${new Date().toISOString()} round ${round}: ${summaryLine(s, stats.stories)}\n`);

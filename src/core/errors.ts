@@ -12,6 +12,7 @@ export type DyadErrorCode =
   | 'INPUT_JSONL'         // a JSON Lines record is malformed
   | 'INPUT_DATE'          // a date option or field is not a date
   | 'PIPELINE_ORDER'      // a stage runs before the stage that makes its input
+  | 'DOC_TIMEOUT'         // coding a document passed its time budget (--doc-timeout)
   | 'USAGE';
 
 export class DyadError extends Error {

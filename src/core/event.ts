@@ -78,6 +78,14 @@ export interface DocumentOut {
   readonly language: string | null;
   readonly sentences: number;
   readonly characters: number;
+  /** Every actor mention resolved in the text ("who is in this article"), in text order. */
+  readonly actors?: readonly ActorMentionOut[];
+}
+
+/** An actor mention: the actor, where it is, and the rule or dictionary entry that resolved it. */
+export interface ActorMentionOut extends ActorOut {
+  /** "person.rus.vladimir-putin", "country.syr+agent.military", "agent.police+story-country:dateline:GBR". */
+  readonly rule: string;
 }
 
 export interface CodingResult {

@@ -1,5 +1,6 @@
 /** A pipeline stage: `Doc` in, `Doc` with its layer out (spaCy-style named stages). */
 import type { Doc, LayerName } from './doc.js';
+import type { Deadline } from './deadline.js';
 import { DyadError } from './errors.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 
@@ -16,6 +17,8 @@ export interface StageContext {
   readonly knowledge: Knowledge;
   /** Default `window`. */
   readonly clauseReading?: ClauseReading;
+  /** The document's time budget, checked after each stage. */
+  readonly deadline?: Deadline;
 }
 
 export interface Stage {
@@ -46,7 +49,10 @@ export class Pipeline {
 
   run(doc: Doc, ctx: StageContext): Doc {
     let current = doc;
-    for (const stage of this.stages) current = stage.run(current, ctx);
+    for (const stage of this.stages) {
+      current = stage.run(current, ctx);
+      ctx.deadline?.check(stage.name);
+    }
     return current;
   }
 }

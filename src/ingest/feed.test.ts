@@ -230,3 +230,23 @@ test('an Atom feed with a raw <br> in one entry keeps every entry', () => {
   assert.deepEqual(result.items.map((i) => [i.index, i.title, i.link]), [1, 2, 3].map((i) => [i, `Entry ${i}`, `https://e.example/${i}`]));
   assert.equal(result.title, 'T');
 });
+
+const UTF8_IN_LATIN1 = '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>S\u00e3o Paulo Wire</title><item><title>Talks in S\u00e3o Paulo</title><link>https://e.example/1</link></item></channel></rss>';
+
+test('UTF-8 bytes in a feed declared ISO-8859-1 (stored as "SÃ£o Paulo", no warning) are read as UTF-8, with a warning', () => {
+  const result = parseFeed(Buffer.from(UTF8_IN_LATIN1, 'utf8'), 'wire.xml');
+  assert.equal(result.items[0].title, 'Talks in São Paulo');
+  assert.deepEqual(result.problems, [{ item: null, reason: 'the XML declaration says ISO-8859-1 but the bytes are UTF-8; read as UTF-8' }]);
+});
+
+test('UTF-8 bytes in a feed declared Shift_JIS are read as UTF-8 with a warning; real Shift_JIS and Latin-1 bytes are read as declared', () => {
+  const utf8 = parseFeed(Buffer.from(UTF8_IN_LATIN1.replace('ISO-8859-1', 'Shift_JIS').replace(/S\u00e3o Paulo/g, '\u6771\u4eac'), 'utf8'), 'jp.xml');
+  assert.equal(utf8.items[0].title, 'Talks in \u6771\u4eac');
+  assert.match(utf8.problems[0].reason, /says Shift_JIS but the bytes are UTF-8/);
+  const head = Buffer.from('<?xml version="1.0" encoding="Shift_JIS"?><rss version="2.0"><channel><item><title>');
+  const tail = Buffer.from('</title><link>https://e.example/1</link></item></channel></rss>');
+  const sjis = parseFeed(Buffer.concat([head, Buffer.from([0x93, 0xfa, 0x96, 0x7b]), tail]), 'sjis.xml'); // 日本 in Shift_JIS
+  assert.deepEqual([sjis.items[0].title, sjis.problems], ['\u65e5\u672c', []]);
+  const latin1 = parseFeed(Buffer.from(UTF8_IN_LATIN1, 'latin1'), 'latin1.xml');
+  assert.deepEqual([latin1.items[0].title, latin1.problems], ['Talks in São Paulo', []]);
+});

@@ -31,6 +31,8 @@ export interface FetcherOptions {
   readonly delayBetweenRequestsMs?: number;
   /** Accepted content types (without parameters); a response without a Content-Type is accepted. */
   readonly contentTypes?: readonly string[];
+  /** Timeouts in a row after which a host is given up: its other URLs fail at once (default 3). */
+  readonly maxHostTimeouts?: number;
 }
 
 export interface ConditionalRequest {
@@ -72,6 +74,9 @@ export class Fetcher {
   private readonly concurrency: number;
   private readonly delayMs: number;
   private readonly gates = new Map<string, HostGate>();
+  private readonly maxHostTimeouts: number;
+  /** Timeouts in a row per host (a success resets it). */
+  private readonly timeouts = new Map<string, number>();
 
   constructor(options: FetcherOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
@@ -81,12 +86,45 @@ export class Fetcher {
     this.contentTypes = new Set(options.contentTypes ?? DEFAULT_CONTENT_TYPES);
     this.concurrency = Math.max(1, options.perHostConcurrency ?? 2);
     this.delayMs = Math.max(0, options.delayBetweenRequestsMs ?? 1000);
+    this.maxHostTimeouts = Math.max(1, options.maxHostTimeouts ?? 3);
   }
 
-  /** Fetches a URL (http or https); waits its turn in the host's queue. */
+  /**
+   * Fetches a URL (http or https); waits its turn in the host's queue. A host that timed out
+   * `maxHostTimeouts` times in a row is given up: its URLs fail at once, saying so.
+   */
   async fetch(url: string, conditional: ConditionalRequest = {}): Promise<FetchResult> {
     const start = parseUrl(url);
-    return this.gate(start.host).run(() => this.fetchNow(start, url, conditional));
+    this.checkHost(start.host, url);
+    return this.gate(start.host).run(async () => {
+      this.checkHost(start.host, url);
+      try {
+        const result = await this.fetchNow(start, url, conditional);
+        this.timeouts.delete(start.host);
+        return result;
+      } catch (err) {
+        if (err instanceof TimedOut) throw this.noteTimeout(start.host, url);
+        throw err;
+      }
+    });
+  }
+
+  /** Whether the host has been given up after its timeouts. */
+  gaveUp(host: string): boolean {
+    return (this.timeouts.get(host) ?? 0) >= this.maxHostTimeouts;
+  }
+
+  private checkHost(host: string, input: string): void {
+    if (this.gaveUp(host)) {
+      throw new DyadError('INPUT_UNREADABLE', `not fetched: gave up on ${host} after ${this.maxHostTimeouts} timeouts in a row`, input);
+    }
+  }
+
+  private noteTimeout(host: string, input: string): DyadError {
+    const count = (this.timeouts.get(host) ?? 0) + 1;
+    this.timeouts.set(host, count);
+    const giveUp = count === this.maxHostTimeouts ? `; giving up on ${host} after ${count} timeouts in a row: its other links are not fetched` : '';
+    return new DyadError('INPUT_UNREADABLE', `timed out after ${this.timeoutMs} ms${giveUp}`, input);
   }
 
   private gate(host: string): HostGate {
@@ -108,7 +146,7 @@ export class Fetcher {
     try {
       return await this.follow(start, input, conditional, controller.signal);
     } catch (err) {
-      if (timedOut) throw new DyadError('INPUT_UNREADABLE', `timed out after ${this.timeoutMs} ms`, input);
+      if (timedOut) throw new TimedOut();
       throw asDyadError(err, input);
     } finally {
       clearTimeout(timer);
@@ -183,6 +221,9 @@ export class Fetcher {
     return Buffer.concat(chunks, total);
   }
 }
+
+/** A request that ran out of time (turned into a DyadError by `fetch`, which counts it for its host). */
+class TimedOut extends Error {}
 
 /** A URL that is http or https; INPUT_UNREADABLE otherwise. */
 function parseUrl(url: string, input: string = url): URL {

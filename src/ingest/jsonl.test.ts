@@ -61,12 +61,14 @@ test('each kind of bad line gets its own code and message, naming FILE:LINE', as
   });
 });
 
-test('blank lines are skipped but counted; CRLF, a BOM and date-times are accepted; numeric ids become strings', async () => {
-  const body = `\uFEFF${rec({ id: 7, text: TEXT, published: '1987-02-26T15:01:01' })}\r\n\r\n${rec({ text: TEXT, url: 'https://example.org/x' })}\r\n`;
+test('blank lines (skipped with no message and no count) are reported as blank; CRLF, a BOM and date-times are accepted; numeric ids become strings', async () => {
+  const body = `\uFEFF${rec({ id: 7, text: TEXT, published: '1987-02-26T15:01:01' })}\r\n \r\n${rec({ text: TEXT, url: 'https://example.org/x' })}\r\n`;
   const records = await collect(Readable.from([Buffer.from(body)]), 'in.jsonl');
-  assert.equal(records.length, 2);
-  const [first, second] = records;
+  assert.equal(records.length, 3);
+  const [first, blank, second] = records;
   assert.ok(first.ok && second.ok);
+  assert.ok(!blank.ok && blank.blank === true);
+  assert.deepEqual([blank.where, blank.error.code, blank.error.message], ['in.jsonl:2', 'INPUT_EMPTY', 'in.jsonl:2: blank line: no record']);
   assert.deepEqual([first.doc.id, first.doc.published, first.where], ['7', '1987-02-26', 'in.jsonl:1']);
   assert.deepEqual([second.doc.id, second.doc.url, second.where], [null, 'https://example.org/x', 'in.jsonl:3']);
 });
@@ -89,4 +91,10 @@ test('splitLines joins lines split across chunks and drops over-long ones withou
   const lines: string[] = [];
   for await (const l of splitLines(Readable.from(chunks), 8)) lines.push(l.bytes === null ? `<${l.length} dropped>` : l.bytes.toString());
   assert.deepEqual(lines, ['abc', 'def', '<10 dropped>', 'last']);
+});
+
+test('a "text" that starts with U+FEFF is kept as given, so offsets index it (they skipped the mark)', async () => {
+  const records = await collect(Readable.from([Buffer.from(`${rec({ id: 'b', text: `\uFEFF${TEXT}` })}\n`)]), 'bom.jsonl');
+  assert.ok(records[0].ok);
+  assert.equal(records[0].doc.text, `\uFEFF${TEXT}`);
 });

@@ -18,7 +18,8 @@ export interface JsonlOptions extends TextOptions {
 
 export type JsonlRecord =
   | { readonly ok: true; readonly where: string; readonly doc: DocInput }
-  | { readonly ok: false; readonly where: string; readonly error: DyadError };
+  /** `blank`: the line is empty or white space (INPUT_EMPTY), counted and reported like any skipped line. */
+  | { readonly ok: false; readonly where: string; readonly error: DyadError; readonly blank?: true };
 
 /** A raw line: its bytes, or null when it was longer than the limit (and dropped). */
 interface RawLine {
@@ -42,6 +43,7 @@ export async function* readJsonl(stream: Readable, name: string, options: JsonlO
     try {
       const doc = parseRecord(raw.bytes, where, lineNo === 1, options);
       if (doc) yield { ok: true, where, doc };
+      else yield { ok: false, where, error: new DyadError('INPUT_EMPTY', 'blank line: no record', where), blank: true };
     } catch (err) {
       if (!(err instanceof DyadError)) throw err;
       yield { ok: false, where, error: err };

@@ -171,3 +171,34 @@ const SNIFF: readonly [string, string, string | null, string][] = [
 test('sniff: feed root first, then content type, extension, content', () => {
   for (const [content, name, type, kind] of SNIFF) assert.equal(sniff(Buffer.from(content), name, type), kind, `${content} ${name} ${type}`);
 });
+
+test('--follow to a host that never answers: links fetched two at a time, the host given up after 3 timeouts, and each item says so', async () => {
+  let requests = 0;
+  let inFlight = 0;
+  let most = 0;
+  const dead = createServer(() => {
+    requests++;
+    most = Math.max(most, ++inFlight);
+  });
+  dead.on('connection', (socket) => socket.on('close', () => inFlight--));
+  await new Promise<void>((resolve) => dead.listen(0, '127.0.0.1', resolve));
+  try {
+    const host = `127.0.0.1:${(dead.address() as AddressInfo).port}`;
+    const items = Array.from({ length: 20 }, (_, i) => `<item><title>Story ${i + 1}</title><link>http://${host}/story/${i + 1}</link></item>`);
+    const feedFile = join(dir, 'dead-links.rss');
+    writeFileSync(feedFile, `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${items.join('')}</channel></rss>`);
+    const fetcher = new Fetcher({ timeoutMs: 300, delayBetweenRequestsMs: 0, perHostConcurrency: 2, maxHostTimeouts: 3 });
+    const out = await collect([feedFile], { follow: true, fetcher });
+    assert.equal(out.length, 20);
+    assert.ok(out.every((item) => 'error' in item), 'every item is an error');
+    const messages = out.map((item) => ('error' in item ? item.error.message : ''));
+    assert.equal(messages.filter((m) => /giving up on 127\.0\.0\.1:\d+ after 3 timeouts in a row/.test(m)).length, 1);
+    assert.ok(messages.filter((m) => /not fetched: gave up on 127\.0\.0\.1:\d+ after 3 timeouts/.test(m)).length >= 15);
+    assert.equal(most, 2, 'two requests to the host at once, its allowance');
+    assert.ok(requests <= 4, `${requests} requests reached the dead host`);
+    assert.ok(fetcher.gaveUp(host));
+  } finally {
+    dead.closeAllConnections();
+    dead.close();
+  }
+});

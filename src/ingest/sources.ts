@@ -90,7 +90,7 @@ function context(opts: SourceOptions): Context {
     maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
     englishOnly: opts.englishOnly ?? true,
     stdin: () => opts.stdin ?? process.stdin,
-    fetcher: () => (fetcher ??= new Fetcher()),
+    fetcher: () => (fetcher ??= new Fetcher({ maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES })),
   };
 }
 
@@ -177,7 +177,8 @@ async function* fromJsonl(stream: Readable, name: string, ctx: Context): AsyncGe
   try {
     const options = { maxBytes: ctx.maxBytes, defaultDate: ctx.date, checkLanguage: false };
     for await (const record of readJsonl(stream, name, options)) {
-      yield record.ok ? finish(record.doc, record.where, 'jsonl', null, ctx) : { error: record.error, origin: record.where };
+      if (record.ok) yield finish(record.doc, record.where, 'jsonl', null, ctx);
+      else yield record.blank ? { skipped: 'blank line', origin: record.where } : { error: record.error, origin: record.where };
     }
   } catch (err) {
     yield { error: explain(err, name), origin: name };
@@ -200,15 +201,23 @@ async function* fromFeed(bytes: Buffer, from: Origin, ctx: Context): AsyncGenera
       yield { error: new DyadError('INPUT_UNREADABLE', problem.reason, origin), origin };
     }
   }
-  for (const item of feed.items) {
+  // With --follow, up to FOLLOW_AHEAD links are fetched at once (the fetcher keeps to each host's allowance); items come out in order.
+  const reads: (Promise<SourceItem> | undefined)[] = [];
+  const read = (item: FeedItem): Promise<SourceItem> => {
     const origin = `${from.name} item ${item.index}`;
-    try {
-      yield ctx.follow && item.link ? await followItem(item, origin, ctx) : fromFeedItem(item, feed, origin, ctx);
-    } catch (err) {
-      yield { error: explain(err, origin), origin };
-    }
+    const pending = ctx.follow && item.link ? followItem(item, origin, ctx) : Promise.resolve().then(() => fromFeedItem(item, feed, origin, ctx));
+    return pending.catch((err: unknown): SourceItem => ({ error: explain(err, origin), origin }));
+  };
+  for (let i = 0; i < feed.items.length; i++) {
+    const ahead = ctx.follow ? FOLLOW_AHEAD : 1;
+    for (let j = i; j < Math.min(feed.items.length, i + ahead); j++) reads[j] ??= read(feed.items[j]);
+    yield await (reads[i] as Promise<SourceItem>);
+    reads[i] = undefined;
   }
 }
+
+/** Feed links fetched at once with --follow. */
+const FOLLOW_AHEAD = 8;
 
 function fromFeedItem(item: FeedItem, feed: FeedResult, origin: string, ctx: Context): SourceItem {
   const text = item.text || item.title || '';

@@ -53,7 +53,10 @@ export function decodeText(bytes: Uint8Array, input: string, options: TextOption
   return checkText(text, input, { ...options, maxBytes: undefined });
 }
 
-/** Checks text that is already a string (a JSON Lines record): size, emptiness, control characters, language. */
+/**
+ * Checks text that is already a string (a JSON Lines record): size, emptiness, control characters,
+ * language. The text comes back as given, a leading U+FEFF included, so offsets index it.
+ */
 export function checkText(text: string, input: string, options: TextOptions = {}): CheckedText {
   if (options.maxBytes !== undefined) checkSize(Buffer.byteLength(text, 'utf8'), input, options.maxBytes);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -64,7 +67,7 @@ export function checkText(text: string, input: string, options: TextOptions = {}
     throw new DyadError('INPUT_BINARY', 'input is binary data, not text', input);
   }
   const language = options.checkLanguage === false ? null : checkEnglish(body, input);
-  return { text: body, language };
+  return { text, language };
 }
 
 export interface LanguageGuess {

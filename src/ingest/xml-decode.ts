@@ -26,10 +26,41 @@ export function decodeXml(bytes: Uint8Array, contentType: string | null = null):
   if (label !== null) {
     const decoder = decoderFor(label);
     if (decoder === null) return asUtf8(bytes, `unknown encoding "${label}"`, `unknown encoding "${label}"`);
-    if (decoder.encoding !== 'utf-8') return { text: decoder.decode(bytes), encoding: decoder.encoding, problem: null };
+    if (decoder.encoding !== 'utf-8') return declaredOrUtf8(bytes, decoder, declared === null ? 'the HTTP charset' : 'the XML declaration', label);
     return asUtf8(bytes, null, `declared ${label}`);
   }
   return asUtf8(bytes, null, 'no encoding declared');
+}
+
+/**
+ * The bytes in the declared encoding, unless they contradict it: bytes that are valid UTF-8 with
+ * characters beyond ASCII in a feed declared ISO-8859-1, windows-1252 or Shift_JIS are UTF-8 (text in
+ * those encodings is almost never valid UTF-8 by chance; read as declared it is mojibake, "SÃ£o
+ * Paulo"). Then the text is read as UTF-8 and the contradiction reported.
+ */
+function declaredOrUtf8(bytes: Uint8Array, decoder: TextDecoder, where: string, label: string): DecodedXml {
+  if (!decoder.encoding.startsWith('utf-16') && hasMultibyteUtf8(bytes)) {
+    const text = strictUtf8(bytes);
+    if (text !== null) {
+      return { text, encoding: 'utf-8', problem: `${where} says ${label} but the bytes are UTF-8; read as UTF-8` };
+    }
+  }
+  return { text: decoder.decode(bytes), encoding: decoder.encoding, problem: null };
+}
+
+function hasMultibyteUtf8(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    if (bytes[i] >= 0xc2 && bytes[i] <= 0xf4 && (bytes[i + 1] & 0xc0) === 0x80) return true;
+  }
+  return false;
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** UTF-8 when the bytes are UTF-8, else windows-1252 (which decodes any byte) with a problem. */

@@ -98,7 +98,8 @@ export function loadKnowledgeFiles(dataDir: string, dictionaries: readonly strin
   const issues: KnowledgeIssue[] = [];
   const cameo = attempt(issues, () => loadCameo(dataDir));
   const countries = attempt(issues, () => loadCountries(dataDir));
-  const actorFiles = attempt(issues, () => loadActorEntries(join(dataDir, 'actors'), dictionaries));
+  const codes = new Set(countries?.all().map((c) => c.code) ?? []);
+  const actorFiles = attempt(issues, () => loadActorEntries(join(dataDir, 'actors'), dictionaries, codes));
   const patterns = cameo && attempt(issues, () => loadPatterns(join(dataDir, 'patterns'), new Set(cameo.codes.keys())));
   const cues = attempt(issues, () => loadCues(dataDir));
   const places = attempt(issues, () => loadGazetteer(dataDir));

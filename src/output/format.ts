@@ -2,12 +2,14 @@
  * Output formats. A Formatter turns coding results into the text of one output stream, piece by
  * piece, so that documents can be written as they are coded: start(), document() per result, end().
  */
+import type { Doc } from '../core/doc.js';
 import type { CodingResult } from '../core/event.js';
+import { conlluDocument } from './conllu.js';
 import { CSV_COLUMNS, csvCells, csvLine } from './csv.js';
 import { GDELT_COLUMNS, gdeltCells, tsvLine } from './gdelt.js';
 import { ploverRecord } from './plover.js';
 
-export const OUTPUT_FORMATS = ['json', 'jsonl', 'csv', 'tsv', 'plover'] as const;
+export const OUTPUT_FORMATS = ['json', 'jsonl', 'csv', 'tsv', 'plover', 'conllu'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface FormatterOptions {
@@ -23,6 +25,8 @@ export interface FormatterOptions {
 export interface Formatter {
   start(): string;
   document(result: CodingResult): string;
+  /** Formats that show the annotation layers (conllu) read the annotated Doc instead of the result. */
+  annotated?(doc: Doc): string;
   end(): string;
 }
 
@@ -40,6 +44,8 @@ export function createFormatter(format: OutputFormat, options: FormatterOptions 
       return lines((r) => r.events.map((e) => `${JSON.stringify(ploverRecord(e, r.document))}\n`));
     case 'csv':
       return lines((r) => r.events.map((e) => csvLine(csvCells(e))), csvLine(CSV_COLUMNS));
+    case 'conllu':
+      return { start: () => '', document: () => '', annotated: conlluDocument, end: () => '' };
     case 'tsv': {
       const added = options.added ?? new Date();
       return lines((r) => r.events.map((e) => tsvLine(gdeltCells(e, r.document, added))), tsvLine(GDELT_COLUMNS));

@@ -23,6 +23,10 @@ export interface Atoms {
   readonly suf2: Int32Array;
   readonly pre1: Int32Array;
   readonly shape: Int32Array;
+  /** The form as written (case kept). */
+  readonly raw: Int32Array;
+  readonly suf4: Int32Array;
+  readonly pre3: Int32Array;
 }
 
 /** Folds a form for lookup: lower case, curly quotes straight, digits to 0. */
@@ -54,6 +58,9 @@ export function sentenceAtoms(forms: readonly string[]): Atoms {
   const suf2 = new Int32Array(n);
   const pre1 = new Int32Array(n);
   const shape = new Int32Array(n);
+  const raw = new Int32Array(n);
+  const suf4 = new Int32Array(n);
+  const pre3 = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const f = foldForm(forms[i]);
     word[i] = hashString(f);
@@ -61,6 +68,9 @@ export function sentenceAtoms(forms: readonly string[]): Atoms {
     suf2[i] = hashString(f.slice(-2));
     pre1[i] = hashString(f.slice(0, 1));
     shape[i] = hashString(shapeOf(forms[i]));
+    raw[i] = hashString(forms[i]);
+    suf4[i] = hashString(f.slice(-4));
+    pre3[i] = hashString(f.slice(0, 3));
   }
-  return { n, word, suf3, suf2, pre1, shape };
+  return { n, word, suf3, suf2, pre1, shape, raw, suf4, pre3 };
 }

@@ -58,6 +58,13 @@ function between(p: ParseInput, a: number, b: number): number {
   return Math.min(3, p.punct[hi - 1] - p.punct[lo]);
 }
 
+function prevTag(p: ParseInput, x: number): number {
+  return x > 1 ? T(p, x - 1) : NO_TAG;
+}
+function nextTag(p: ParseInput, st: ParseState, x: number): number {
+  return x > 0 && x < st.n ? T(p, x + 1) : NO_TAG;
+}
+
 /** Features of the current configuration; returns how many were written. */
 export function actionFeatures(p: ParseInput, st: ParseState, out: Uint32Array): number {
   const s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
@@ -116,8 +123,6 @@ export function labelFeatures(p: ParseInput, st: ParseState, head: number, dep: 
   const dls = st.lset[dep], drs = st.rset[dep], hls = head > 0 ? st.lset[head] : -1, hrs = head > 0 ? st.rset[head] : -1;
   const dl1w = W(p, dl1);
   const dd = dist(head, dep);
-  const prev = (x: number): number => (x > 1 ? T(p, x - 1) : NO_TAG);
-  const next = (x: number): number => (x > 0 && x < st.n ? T(p, x + 1) : NO_TAG);
   let n = 0;
   out[n++] = h1(101, dir); out[n++] = h2(102, dir, dw); out[n++] = h2(103, dir, dt); out[n++] = h2(104, dir, dwt);
   out[n++] = h2(105, dir, hw); out[n++] = h2(106, dir, ht); out[n++] = h2(107, dir, hwt);
@@ -126,8 +131,8 @@ export function labelFeatures(p: ParseInput, st: ParseState, head: number, dep: 
   out[n++] = h3(113, dir, dt, L(st, dl1)); out[n++] = h3(114, dir, dt, L(st, dr1)); out[n++] = h2(115, dir, dl1w);
   out[n++] = h3(116, dir, dl1w, ht); out[n++] = h3(117, dir, dt, dls); out[n++] = h3(118, dir, dt, drs);
   out[n++] = h3(119, dir, ht, hls); out[n++] = h3(120, dir, ht, hrs);
-  out[n++] = h3(121, dir, dt, prev(dep)); out[n++] = h3(122, dir, dt, next(dep));
-  out[n++] = h3(123, dir, ht, prev(head)); out[n++] = h3(124, dir, ht, next(head));
+  out[n++] = h3(121, dir, dt, prevTag(p, dep)); out[n++] = h3(122, dir, dt, nextTag(p, st, dep));
+  out[n++] = h3(123, dir, ht, prevTag(p, head)); out[n++] = h3(124, dir, ht, nextTag(p, st, head));
   out[n++] = h3(125, dir, S3(p, dep), ht); out[n++] = h3(126, dir, S3(p, head), dt);
   out[n++] = h3(127, dir, W(p, dr1), dt); out[n++] = h4(128, dir, dw, dl1w, ht);
   out[n++] = h3(129, dir, L(st, hl1), dt); out[n++] = h3(130, dir, L(st, hr1), dt);

@@ -4,7 +4,7 @@
  */
 import { sentenceAtoms, UPOS, type Atoms } from './atoms.js';
 import { ACTION_FEATURES, actionFeatures, LABEL_FEATURES, labelFeatures, punctCounts, type ParseInput } from './features.js';
-import { score, type WeightTable } from './perceptron.js';
+import { score, score3, type WeightTable } from './perceptron.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './state.js';
 import { tagAtoms } from './tagger.js';
 
@@ -68,14 +68,15 @@ export class Parser {
     const scores = this.actionScores;
     while (!st.done) {
       const nf = actionFeatures(input, st, feats);
-      score(this.model.actions, feats, nf, scores);
+      score3(this.model.actions, feats, nf, scores);
       let best = -1;
       for (let a = SHIFT; a <= RIGHT; a++) {
         if (st.valid(a) && (best < 0 || scores[a] > scores[best])) best = a;
       }
       let label = -1;
       if (best === LEFT || best === RIGHT) {
-        const [h, d] = st.arcOf(best);
+        const h = st.arcHead(best);
+        const d = st.s(0);
         label = h === 0 ? this.rootLabel : this.bestLabel(input, st, h, d);
       }
       st.apply(best, label);

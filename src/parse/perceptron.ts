@@ -68,6 +68,24 @@ export function score(table: WeightTable, feats: Uint32Array, n: number, scores:
   }
 }
 
+/** `score` for three classes (the transition classifier), unrolled. */
+export function score3(table: WeightTable, feats: Uint32Array, n: number, scores: Float64Array): void {
+  const w = table.weights;
+  const mask = table.rows - 1;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    const base = (feats[i] & mask) * 3;
+    a += w[base];
+    b += w[base + 1];
+    c += w[base + 2];
+  }
+  scores[0] = a;
+  scores[1] = b;
+  scores[2] = c;
+}
+
 /** An averaged perceptron over one table, for training. */
 export class Perceptron implements WeightTable {
   readonly rows: number;

@@ -86,10 +86,9 @@ export class ParseState {
     return this.sp > 2 || (this.sp === 2 && this.b > this.n);
   }
 
-  /** The head and dependent an arc action would join. */
-  arcOf(action: number): [head: number, dep: number] {
-    const s0 = this.stack[this.sp - 1];
-    return action === LEFT ? [this.b, s0] : [this.stack[this.sp - 2], s0];
+  /** The head an arc action would give the stack top (its dependent is always s0). */
+  arcHead(action: number): number {
+    return action === LEFT ? this.b : this.stack[this.sp - 2];
   }
 
   apply(action: number, label: number): void {
@@ -97,8 +96,8 @@ export class ParseState {
       this.stack[this.sp++] = this.b++;
       return;
     }
-    const [h, d] = this.arcOf(action);
-    this.sp--;
+    const h = this.arcHead(action);
+    const d = this.stack[--this.sp];
     this.heads[d] = h;
     this.labels[d] = label;
     const bit = 1 << (label % 31);

@@ -141,9 +141,16 @@ interface Scratch {
   readonly ls: Float64Array;
 }
 
-function argmax(scores: Float64Array, ok: (c: number) => boolean): number {
+/** The best-scoring class whose cost is at most `max` (costs[c] = Infinity: invalid). */
+function bestWithin(scores: Float64Array, costs: readonly number[], max: number): number {
   let best = -1;
-  for (let c = 0; c < scores.length; c++) if (ok(c) && (best < 0 || scores[c] > scores[best])) best = c;
+  for (let c = 0; c < scores.length; c++) if (costs[c] <= max && (best < 0 || scores[c] > scores[best])) best = c;
+  return best;
+}
+
+function bestLabel(scores: Float64Array, root: number): number {
+  let best = -1;
+  for (let c = 0; c < scores.length; c++) if (c !== root && (best < 0 || scores[c] > scores[best])) best = c;
   return best;
 }
 
@@ -159,19 +166,20 @@ function trainSentence(m: ParserTables, input: ParseInput, s: TrainSentence, roo
       costs[a] = st.valid(a) ? st.cost(a, s.heads) : Infinity;
       min = Math.min(min, costs[a]);
     }
-    const pred = argmax(x.as, (a) => costs[a] < Infinity);
-    const truth = argmax(x.as, (a) => costs[a] === min);
+    const pred = bestWithin(x.as, costs, Infinity);
+    const truth = bestWithin(x.as, costs, min);
     m.actions.update(af, nf, truth, pred);
     m.actions.tick();
     const act = pred !== truth && !explore() ? truth : pred;
     let label = -1;
     if (act === LEFT || act === RIGHT) {
-      const [h, d] = st.arcOf(act);
+      const h = st.arcHead(act);
+      const d = st.s(0);
       if (h === 0) label = root;
       else {
         const nl = labelFeatures(input, st, h, d, lf);
         score(m.relations, lf, nl, x.ls);
-        const guess = argmax(x.ls, (c) => c !== root);
+        const guess = bestLabel(x.ls, root);
         if (s.heads[d] === h) {
           m.relations.update(lf, nl, s.labels[d], guess);
           m.relations.tick();

@@ -28,15 +28,25 @@ export interface EventPage {
   readonly next: EventCursor | null;
 }
 
-/** One page of matching events (at most `limit`), after `cursor`. */
+/**
+ * One page of matching events (at most `limit`), after `cursor`. The page's ids are found first, from
+ * the events table alone (the sort reads every event of the dates it cuts through), then only those
+ * rows are read with their document: half the work of sorting joined rows.
+ */
 export async function eventPage(store: Store, q: EventQuery, limit: number, cursor: EventCursor | null): Promise<EventPage> {
   const base = whereClause(q, 'e.');
   const where = cursor ? join([base, after(cursor)], 'AND') : base;
-  const sql = `${EVENT_SELECT} WHERE ${where.sql} ORDER BY e.date_start DESC NULLS LAST, e.id LIMIT ?`;
-  const rows = await store.query<Record<string, unknown>>(sql, [...where.params, limit + 1]);
-  const events = rows.slice(0, limit).map(toQueryEvent);
+  const ids = await store.query<{ id: unknown }>(`SELECT e.id FROM events e WHERE ${where.sql} ORDER BY e.date_start DESC NULLS LAST, e.id LIMIT ?`, [...where.params, limit + 1]);
+  const pageIds = ids.slice(0, limit).map((r) => String(r.id));
+  const rows = pageIds.length === 0 ? []
+    : await store.query<Record<string, unknown>>(`${EVENT_SELECT} WHERE e.id IN (${pageIds.map(() => '?').join(', ')})`, pageIds);
+  const byId = new Map(rows.map((r) => [String(r.id), r]));
+  const events = pageIds.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toQueryEvent(row)] : [];
+  });
   const last = events[events.length - 1];
-  return { events, next: rows.length > limit && last ? { date: last.date?.start ?? null, id: last.id } : null };
+  return { events, next: ids.length > limit && last ? { date: last.date?.start ?? null, id: last.id } : null };
 }
 
 /** One event by its id. */

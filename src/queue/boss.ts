@@ -36,9 +36,11 @@ export interface JobSettings {
 }
 
 /**
- * Production defaults, from the measured job times (README, "Job queue"): a batch of 8 documents
- * takes 0.1-0.5 s on one core and the largest stored document (5 MB) a few seconds, so 120 s leaves
- * a wide margin and still returns a dead worker's jobs within about two minutes.
+ * Production defaults, from the measured job times (README, "Past one machine"): a Wikinews article
+ * (about 2 KB) took about 110 ms to code and write on a loaded core, so a batch of 8 takes about
+ * 1 s and 120 s covers batches of articles up to about a hundred times that length, while a dead
+ * worker's jobs still come back within about two and a half minutes. Coding time grows with length:
+ * corpora of very long documents (the ingest limit is 5 MB) need a larger --job-expire.
  */
 export const DEFAULT_JOB_SETTINGS: JobSettings = { expireSeconds: 120, tries: 3, retryDelaySeconds: 5 };
 

@@ -1,8 +1,8 @@
 /**
  * `dyad worker --concurrency N` with N > 1: N worker processes (one per core by default), each a
  * `dyad worker --concurrency 1` child. Processes, not worker threads: measured in bench/queue.ts
- * (README, "Job queue"), a process per core codes as fast as a thread per core, and a crashed or
- * killed process loses only its own jobs, which come back through expiry.
+ * (README, "Past one machine"), processes and threads were within noise of each other, and a crashed
+ * or killed process loses only its own jobs, which come back through expiry.
  *
  * SIGTERM or SIGINT is passed to every child, which finishes its job in hand and hands the rest back;
  * the supervisor returns once all have exited. A child that dies on its own is started again.

@@ -28,7 +28,7 @@ export interface PgSqlExec extends PgWriteExec {
 }
 
 export const QUEUE_SQL = {
-  docState: 'SELECT knowledge_version, seq FROM documents WHERE id = ?',
+  docState: 'SELECT knowledge_version, seq, story_id FROM documents WHERE id = ?',
   /** WRITE_SQL.insertBand for all of a document's bands in one statement (PostgreSQL arrays). */
   insertBands: 'INSERT INTO document_bands (band_key, document_id) SELECT UNNEST(?::bigint[]), ? ON CONFLICT DO NOTHING',
   firstSeq: 'SELECT d.seq FROM events e JOIN documents d ON d.id = e.first_document_id WHERE e.id = ?',
@@ -107,8 +107,7 @@ export async function writeStoredCoding(
     const replaced = await replaceDocumentEvents(x, ctx, documentId, result, version, visitFacts) as ReplaceOutcome;
     return { status: 'recoded', ...replaced };
   }
-  const [story] = await x.rows('docById', [documentId]);
-  const tally = await addEventsBySeq(x, documentId, Number(doc.seq), String(story.story_id), result.events);
+  const tally = await addEventsBySeq(x, documentId, Number(doc.seq), String(doc.story_id), result.events);
   await x.sql(QUEUE_SQL.setCoded, {
     id: documentId, sentences: result.document.sentences, characters: result.document.characters, knowledge_version: version,
     coded_at: ctx.now(), visit_facts: visitFacts, external_id: result.document.id, language: result.document.language,

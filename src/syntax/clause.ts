@@ -87,11 +87,11 @@ export function withConjuncts(sx: Syntax, t: number): number[] {
   return [t, ...conjunctsOf(sx, t)].sort((a, b) => a - b);
 }
 
-/** A relative pronoun subject ("who", "which", "that"): a pronoun that opens its relative clause. */
-function isRelativizer(sx: Syntax, verb: number, subj: number): boolean {
+/** A relative pronoun ("who", "which", "that"): a pronoun that opens its relative clause. */
+function isRelativizer(sx: Syntax, verb: number, arg: number): boolean {
   if (relOf(sx, verb) !== 'acl:relcl' && relOf(sx, verb) !== 'advcl:relcl') return false;
-  const pos = uposOf(sx, subj);
-  return (pos === 'PRON' || pos === 'DET') && subtreeOf(sx, verb)[0] === subj;
+  const pos = uposOf(sx, arg);
+  return (pos === 'PRON' || pos === 'DET') && subtreeOf(sx, verb).find((x) => uposOf(sx, x) !== 'PUNCT') === arg;
 }
 
 /**
@@ -122,6 +122,12 @@ function subjectWithin(sx: Syntax, verb: number, depth: number): Argument | null
     return s ? { token: s.token, via: s.via === 'direct' ? 'shared' : s.via } : null;
   }
   if (rel === 'acl:relcl') return { token: head, via: 'relative' };
+  // An infinitival adverbial clause without a subject of its own takes the main clause's subject:
+  // "Iran refused to meet the envoys", "troops came to help".
+  if (rel === 'advcl' && childrenOf(sx, verb, ['mark']).some((m) => uposOf(sx, m) === 'PART')) {
+    const s = subjectWithin(sx, head, depth + 1);
+    return s ? { token: s.token, via: 'control' } : null;
+  }
   return null;
 }
 
@@ -136,8 +142,9 @@ export function agentOf(sx: Syntax, verb: number): Argument | null {
 export function patientOf(sx: Syntax, verb: number): Argument | null {
   if (isPassive(sx, verb)) return subjectOf(sx, verb);
   const obj = childOf(sx, verb, ['obj']);
-  if (obj >= 0) return { token: obj, via: 'direct' };
   const head = sx.deps[verb].head;
+  // "the town, which the rebels seized": the relative pronoun stands for the noun.
+  if (obj >= 0) return isRelativizer(sx, verb, obj) && head >= 0 ? { token: head, via: 'relative' } : { token: obj, via: 'direct' };
   // "the town the rebels seized": a relative clause with its own subject and no object.
   if (relOf(sx, verb) === 'acl:relcl' && head >= 0 && childOf(sx, verb, SUBJECT) >= 0) {
     const subj = childOf(sx, verb, SUBJECT);

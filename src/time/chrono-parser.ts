@@ -3,12 +3,15 @@
  * components into ranges with a precision (day | month | year) and drops what chrono over-reads:
  * times of day without a date, deadlines ("within a week"), vague counts ("in a few days").
  */
-import * as chrono from 'chrono-node';
+// The English locale only: the package's main entry loads every locale (~900 modules at start-up);
+// its parse is this same English casual parser.
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import type { DatePrecision, DateRange } from '../core/doc.js';
 import { dayRange, isoOf, monthRange, precisionRank, yearRange } from './iso.js';
 import type { DateCandidate, DateFrame, DateParser } from './types.js';
 
-type Components = chrono.ParsedComponents;
+type Components = ParsedComponents;
 
 /** Reference used when there is no publication date; only absolute dates survive then. */
 const NO_REFERENCE = '2000-01-01';

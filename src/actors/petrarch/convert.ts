@@ -30,7 +30,7 @@ export interface RoleOut {
 
 export type EntryOut =
   | { readonly id: string; readonly kind: 'person'; readonly country: string; readonly names: readonly string[]; readonly titledNames?: readonly string[]; readonly roles: readonly RoleOut[] }
-  | { readonly id: string; readonly kind: 'organisation'; readonly code: string; readonly country: string; readonly sector: string | null; readonly names: readonly string[] }
+  | { readonly id: string; readonly kind: 'organisation'; readonly code: string; readonly country: string; readonly sector: string | null; readonly periods?: readonly { readonly sector: string; readonly start: string; readonly end?: string }[]; readonly names: readonly string[] }
   | { readonly id: string; readonly kind: 'country'; readonly country: string; readonly names: readonly string[] }
   | { readonly id: string; readonly kind: 'agent'; readonly sector: string; readonly standalone?: false; readonly names: readonly string[] };
 
@@ -173,7 +173,8 @@ export function convertActors(actors: readonly PetrarchActor[], opts: ConvertOpt
       issues.push({ file: opts.file, line: a.line, entry: a.phrases[0], message: split.titled.length ? 'a person with only a one-word name; left out' : 'entry has no name left' });
       continue;
     }
-    const id = uniqueId(`${opts.idPrefix}.${slug(split.names[0])}`, used);
+    // People's ids begin "person." as the hand-kept ones do: roles re-resolve at each event's date by it.
+    const id = uniqueId(`${kind === 'person' ? 'person.' : ''}${opts.idPrefix}.${slug(split.names[0])}`, used);
     if (kind === 'person') entries.push({ line: a.line, entry: personEntry(id, codes, split) });
     else if (kind === 'country') entries.push({ line: a.line, entry: { id, kind, country: codes[0].code, names: split.names } });
     else {

@@ -93,12 +93,12 @@ test('a generated file loads through the validated loader and its dated roles re
   assert.equal(loaded.entries.length, converted().length);
   assert.equal(loaded.entries[0].line, 11, 'entries keep their line in the generated file');
   const dict = new ActorDictionary(loaded.entries.map((e) => e.value), loadCountries(), []);
-  const arnold = dict.person('test.mini.arnold-quillfeather') as PersonEntry;
+  const arnold = dict.person('person.test.mini.arnold-quillfeather') as PersonEntry;
   assert.equal(dict.personActor(arnold, '2002-06-01').code, 'FRDGOV');
   assert.equal(dict.personActor(arnold, '2005-06-01').code, 'FRDELI');
   // Before any dated role, the default code holds.
   assert.equal(dict.personActor(arnold, '1990-06-01').code, 'FRDOPP');
-  const berta = dict.person('test.mini.berta-malloway') as PersonEntry;
+  const berta = dict.person('person.test.mini.berta-malloway') as PersonEntry;
   assert.equal(dict.personActor(berta, '1998-06-30').code, 'FRDGOV');
   assert.equal(dict.personActor(berta, '1998-07-01').code, 'FRD');
 });

@@ -7,6 +7,7 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../../output/format.js';
 import { INPUT_FORMATS, runCode, type CoderFactory, type CompoundMode, type InputFormat } from '../code-run.js';
 import type { CliIO } from '../io.js';
 import { jobsOption } from './jobs.js';
+import { DEFAULT_DOC_TIMEOUT, DOC_TIMEOUT_HELP, parseDocTimeout, parseMaxBytes } from '../options.js';
 
 interface CodeOptions {
   readonly date?: string;
@@ -15,6 +16,7 @@ interface CodeOptions {
   readonly dictionary?: readonly string[];
   readonly compound?: CompoundMode;
   readonly maxBytes: number;
+  readonly docTimeout: number;
   readonly quiet?: boolean;
   readonly jobs: number;
 }
@@ -34,6 +36,8 @@ Output formats (--format):
   tsv      GDELT 2.0 event-table columns in GDELT's order, with a header row
   plover   PLOVER JSON Lines: id, date, event_type, mode, context, source/target actor and agent,
            event_text, location, plus cameo, modality, evidence offsets and rule
+  conllu   the dependency parse, not events: CoNLL-U, one block per sentence with # doc_id and
+           # text, ten columns; MISC has TokenRange=start:end (character offsets in the text)
 
 JSON Lines input: one object per line, {"id", "text", "date" (or "published"), "title", "url",
 "source"}; only "text" is required. Files ending in .jsonl or .ndjson are read as JSON Lines.
@@ -54,12 +58,6 @@ function parseDate(value: string): string {
   }
 }
 
-function parseMaxBytes(value: string): number {
-  const n = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive whole number of bytes`);
-  return n;
-}
-
 function collect(value: string, previous: readonly string[] | undefined): readonly string[] {
   return [...(previous ?? []), value];
 }
@@ -74,14 +72,16 @@ export function registerCode(program: Command, io: CliIO, done: (exitCode: numbe
     .option('--date <YYYY-MM-DD>', 'publication date, for resolving "this week", "on Tuesday", ...', parseDate)
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
     .addOption(new Option('--input-format <format>', 'how to read inputs (default: jsonl for .jsonl/.ndjson files, else text)').choices(INPUT_FORMATS))
-    .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
+    .option('--dictionary <file>', 'extra actor dictionary (dyad YAML, or PETRARCH .actors/.agents); repeatable', collect)
     .addOption(new Option('--compound <mode>', 'compound actors ("Russia and China"): expand (default) gives one event per source-target pair; list gives one event per trigger with sources/targets lists').choices(['expand', 'list']))
     .addOption(new Option('--max-bytes <n>', 'largest document accepted, in bytes').argParser(parseMaxBytes).default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES}, 5 MB`))
+    .addOption(new Option('--doc-timeout <seconds>', DOC_TIMEOUT_HELP).argParser(parseDocTimeout).default(DEFAULT_DOC_TIMEOUT))
     .option('-q, --quiet', 'no per-input messages and no summary on stderr')
     .addOption(jobsOption())
     .addHelpText('after', HELP_AFTER)
     .action(async (inputs: string[], options: CodeOptions) => {
       const request = {
+        docTimeout: options.docTimeout,
         inputs,
         date: options.date ?? null,
         format: options.format,

@@ -111,7 +111,7 @@ export function registerEval(program: Command, io: CliIO, done: (exitCode: numbe
     .argument('<gold>', 'gold file (PLOVER JSON Lines, our CAMEO JSON Lines, news ledes JSON Lines, or a seed .expected.json)')
     .addOption(new Option('--gold-format <format>', 'format of the gold file').choices(evalFormats).makeOptionMandatory())
     .option('--json', 'print the report as JSON')
-    .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', (v: string, prev: readonly string[] | undefined) => [...(prev ?? []), v])
+    .option('--dictionary <file>', 'extra actor dictionary (dyad YAML, or PETRARCH .actors/.agents); repeatable', (v: string, prev: readonly string[] | undefined) => [...(prev ?? []), v])
     .option('-q, --quiet', 'only the scores, not the lists of misses and false positives')
     .addOption(new Option('--clause-reading <how>', 'how source and target are read: word windows, or the parse').choices(clauseReadings))
     .action(async (gold: string, options: EvalOptions) => {

@@ -1,5 +1,5 @@
 /** `dyad ingest`, `dyad recode` and `dyad watch`: the commands that fill and refresh the store. */
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DyadError } from '../../core/errors.js';
 import { codeWithVisitFacts } from '../../diplomacy/stored-facts.js';
 import { parsePublicationDate } from '../../ingest/date.js';
@@ -12,6 +12,8 @@ import { enqueueRecode, queueingSaver } from '../../queue/enqueue.js';
 import type { Store } from '../../store/store.js';
 import { addQueueOptions, jobSettings } from './queue.js';
 import { printError, type CliIO } from '../io.js';
+import { DEFAULT_DOC_TIMEOUT, DOC_TIMEOUT_HELP, parseDocTimeout, parseMaxBytes } from '../options.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/text-input.js';
 import { parseInterval, runWatch } from '../watch-run.js';
 
 const DEFAULT_DB = process.env.DYAD_DB ?? './dyad.db';
@@ -34,10 +36,15 @@ function parseEvery(value: string): number {
   }
 }
 
-const loadCoder: CoderLoader = async (dictionaries) => {
+/** The coder, with the document time budget of --doc-timeout. */
+const coderLoader = (docTimeout: number): CoderLoader => async (dictionaries) => {
   const { createCoder } = await import('../../index.js');
-  return createCoder({ dictionaries });
+  return createCoder({ dictionaries, docTimeout });
 };
+
+const maxBytesOption = (): Option => new Option('--max-bytes <n>', 'largest document (or fetched page) accepted, in bytes')
+  .argParser(parseMaxBytes).default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES}, 5 MB`);
+const docTimeoutOption = (): Option => new Option('--doc-timeout <seconds>', DOC_TIMEOUT_HELP).argParser(parseDocTimeout).default(DEFAULT_DOC_TIMEOUT);
 
 /** Ctrl-C stops after the document in hand; a second Ctrl-C exits at once. */
 function interruptible(): AbortController {
@@ -58,6 +65,8 @@ interface IngestOptions {
   readonly quiet?: boolean;
   readonly progress: boolean;
   readonly jobs: number;
+  readonly maxBytes: number;
+  readonly docTimeout: number;
 }
 
 /** --queue and its settings (ingest and recode). */
@@ -93,7 +102,9 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .option('--db <file>', 'SQLite file or postgres:// URL (or DYAD_DB)', DEFAULT_DB)
     .option('--date <YYYY-MM-DD>', 'publication date where a source gives none', parseDate)
     .option('--follow', "fetch each feed item's link and code the page")
-    .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
+    .option('--dictionary <file>', 'extra actor dictionary (dyad YAML, or PETRARCH .actors/.agents); repeatable', collect)
+    .addOption(maxBytesOption())
+    .addOption(docTimeoutOption())
     .option('--no-progress', 'no progress bar')
     .option('-q, --quiet', 'no messages but fatal errors')
     .option('--queue', 'store the documents and enqueue one job each for `dyad worker` instead of coding them (PostgreSQL)'), true)
@@ -101,13 +112,13 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .addHelpText('after', INGEST_HELP)
     .action(async (sources: string[], o: IngestOptions & QueueFlags) => {
       const progress = o.progress && o.quiet !== true && (io.stderr as { isTTY?: boolean }).isTTY === true;
-      const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress, jobs: o.jobs };
+      const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress, jobs: o.jobs, maxBytes: o.maxBytes };
       try {
         if (o.queue) {
           done(await queuedIngest(req, o, io, interruptible().signal));
           return;
         }
-        done(await runIngest(req, io, loadCoder, interruptible().signal));
+        done(await runIngest(req, io, coderLoader(o.docTimeout), interruptible().signal));
       } catch (err) {
         printError(io, err, redactUrl(o.db));
         done(1);
@@ -118,16 +129,17 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .command('recode')
     .summary('code stored documents again after the knowledge changed')
     .option('--db <file>', 'SQLite file or postgres:// URL (or DYAD_DB)', DEFAULT_DB)
-    .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
+    .option('--dictionary <file>', 'extra actor dictionary (dyad YAML, or PETRARCH .actors/.agents); repeatable', collect)
+    .addOption(docTimeoutOption())
     .option('-q, --quiet', 'no summary')
     .option('--queue', 'enqueue one job per document for `dyad worker` instead of recoding here (PostgreSQL)'), true)
-    .action(async (o: { db: string; dictionary?: readonly string[]; quiet?: boolean } & QueueFlags) => {
+    .action(async (o: { db: string; dictionary?: readonly string[]; quiet?: boolean; docTimeout: number } & QueueFlags) => {
       try {
         if (o.queue) {
           done(await queuedRecode(o.db, o.dictionary ?? [], o, io, o.quiet === true));
           return;
         }
-        done(await recode(o.db, o.dictionary ?? [], io, o.quiet === true));
+        done(await recode(o.db, o.dictionary ?? [], io, o.quiet === true, coderLoader(o.docTimeout)));
       } catch (err) {
         printError(io, err, redactUrl(o.db));
         done(1);
@@ -141,12 +153,14 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .option('--db <file>', 'SQLite file or postgres:// URL (or DYAD_DB)', DEFAULT_DB)
     .option('--every <interval>', 'how often to poll: 30s, 15m, 1h', parseEvery, 15 * 60_000)
     .option('--rounds <n>', 'stop after n rounds (default: until Ctrl-C)', (v: string) => Number.parseInt(v, 10))
-    .option('--dictionary <file>', 'extra actor dictionary (YAML); repeatable', collect)
+    .option('--dictionary <file>', 'extra actor dictionary (dyad YAML, or PETRARCH .actors/.agents); repeatable', collect)
+    .addOption(maxBytesOption())
+    .addOption(docTimeoutOption())
     .option('-q, --quiet', 'no messages but fatal errors')
-    .action(async (feedsFile: string, o: { db: string; every: number; rounds?: number; dictionary?: readonly string[]; quiet?: boolean }) => {
-      const req = { feedsFile, db: o.db, everyMs: o.every, rounds: o.rounds ?? null, dictionaries: o.dictionary ?? [], quiet: o.quiet === true };
+    .action(async (feedsFile: string, o: { db: string; every: number; rounds?: number; dictionary?: readonly string[]; quiet?: boolean; maxBytes: number; docTimeout: number }) => {
+      const req = { feedsFile, db: o.db, everyMs: o.every, rounds: o.rounds ?? null, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, maxBytes: o.maxBytes };
       try {
-        done(await runWatch(req, io, loadCoder, interruptible().signal));
+        done(await runWatch(req, io, coderLoader(o.docTimeout), interruptible().signal));
       } catch (err) {
         printError(io, err, feedsFile);
         done(1);
@@ -155,7 +169,7 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
 }
 
 /** Re-codes the documents whose events an older knowledge version coded. */
-async function recode(db: string, dictionaries: readonly string[], io: CliIO, quiet: boolean): Promise<number> {
+async function recode(db: string, dictionaries: readonly string[], io: CliIO, quiet: boolean, loadCoder: CoderLoader): Promise<number> {
   const store = openStore(db);
   try {
     await store.migrate();
@@ -163,16 +177,27 @@ async function recode(db: string, dictionaries: readonly string[], io: CliIO, qu
     const ids = await store.recodeCandidates(coder.knowledge.version);
     let added = 0;
     let removed = 0;
+    let failed = 0;
     for (const id of ids) {
       const doc = await store.document(id);
       if (!doc) continue;
       const input = { id: doc.externalId ?? doc.id, text: doc.text, title: doc.title, url: doc.url, source: doc.source, published: doc.published?.slice(0, 10) ?? null };
-      const { result, visitFacts } = codeWithVisitFacts(coder, input);
+      let coded: ReturnType<typeof codeWithVisitFacts>;
+      try {
+        coded = codeWithVisitFacts(coder, input);
+      } catch (err) {
+        // A document past its time budget keeps its events; the others are recoded.
+        if (!(err instanceof DyadError)) throw err;
+        failed++;
+        if (!quiet) printError(io, err);
+        continue;
+      }
+      const { result, visitFacts } = coded;
       const outcome = await store.replaceEvents(id, result, coder.knowledge.version, visitFacts);
       added += outcome.eventsAdded;
       removed += outcome.eventsRemoved;
     }
-    if (!quiet) io.stderr.write(`recoded ${ids.length} documents with ${coder.knowledge.version}: ${added} events added, ${removed} removed\n`);
+    if (!quiet) io.stderr.write(`recoded ${ids.length - failed} documents with ${coder.knowledge.version}: ${added} events added, ${removed} removed${failed ? `; errors: ${failed}` : ''}\n`);
     return 0;
   } finally {
     await store.close();
@@ -184,7 +209,7 @@ async function queuedIngest(req: Parameters<typeof runIngest>[0], q: QueueFlags,
   const boss = await openBoss({ connectionString: req.db, schema: q.queueSchema, role: 'client' });
   const saver = queueingSaver(boss, jobSettings(q), canonicalUrlOf);
   try {
-    const code = await runIngest(req, io, loadCoder, signal, async () => saver);
+    const code = await runIngest(req, io, coderLoader(DEFAULT_DOC_TIMEOUT), signal, async () => saver);
     if (!req.quiet) io.stderr.write(`queued ${saver.queued()} documents for dyad worker (queue schema ${q.queueSchema})\n`);
     return code;
   } finally {
@@ -197,7 +222,7 @@ async function queuedRecode(db: string, dictionaries: readonly string[], q: Queu
   const store: Store = openStore(db);
   try {
     await store.migrate();
-    const coder = await loadCoder(dictionaries);
+    const coder = await coderLoader(DEFAULT_DOC_TIMEOUT)(dictionaries);
     const boss = await openBoss({ connectionString: db, schema: q.queueSchema, role: 'client' });
     try {
       const n = await enqueueRecode(store, boss, coder.knowledge.version, jobSettings(q));

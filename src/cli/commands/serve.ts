@@ -40,20 +40,24 @@ Examples:
   $ DYAD_TOKEN=secret dyad serve --db postgres://dyad@127.0.0.1/dyad
 `;
 
-async function initStore(o: ServeOptions, io: CliIO): Promise<void> {
-  if (!o.init?.length || isPostgresSpec(o.db) || existsSync(o.db)) return;
+/** With --init and no SQLite file yet: ingests the sources first; returns the coder it loaded, if any. */
+async function initStore(o: ServeOptions, io: CliIO): Promise<Coder | null> {
+  if (!o.init?.length || isPostgresSpec(o.db) || existsSync(o.db)) return null;
   io.stderr.write(`${o.db} does not exist: ingesting ${o.init.join(', ')} first\n`);
-  const { createCoder } = await import('../../index.js');
-  await runIngest({ sources: o.init, db: o.db, date: null, follow: false, dictionaries: [], quiet: o.quiet === true, progress: false }, io, async () => createCoder());
+  const coder = (await import('../../index.js')).createCoder();
+  await runIngest({ sources: o.init, db: o.db, date: null, follow: false, dictionaries: [], quiet: o.quiet === true, progress: false }, io, async () => coder);
+  return coder;
 }
 
 /** Serves until SIGINT/SIGTERM; resolves to the exit code. */
 async function serve(o: ServeOptions, io: CliIO): Promise<number> {
-  await initStore(o, io);
+  const initCoder = await initStore(o, io);
   const store = openStore(o.db);
   await store.migrate();
+  // SQLite reads through a memory map: pages of a page of events are then no read() calls (half the time).
+  if (!isPostgresSpec(o.db)) await store.query('PRAGMA mmap_size = 268435456');
   const token = process.env.DYAD_TOKEN?.trim() || null;
-  let coder: Promise<Coder> | null = null;
+  let coder: Promise<Coder> | null = initCoder ? Promise.resolve(initCoder) : null;
   const loadCoder = (): Promise<Coder> => (coder ??= import('../../index.js').then((m) => m.createCoder()));
   const app = await buildApp({
     store, token, coder: loadCoder,
@@ -63,7 +67,12 @@ async function serve(o: ServeOptions, io: CliIO): Promise<number> {
   const url = address.replace('[::1]', 'localhost');
   io.stdout.write(`dyad: serving ${redactUrl(o.db)} on ${url}/ (API ${url}/api/v1, docs ${url}/docs)${token ? '' : '; writes disabled (no DYAD_TOKEN)'}\n`);
   // Warm the coder (POST /code, visits, document annotations) without holding up the first page.
-  setTimeout(() => void loadCoder().catch((err: unknown) => printError(io, err)), 200).unref();
+  setTimeout(() => {
+    loadCoder().then(
+      (c) => { if (!o.quiet) io.stderr.write(`dyad: knowledge ${c.knowledge.version} loaded\n`); },
+      (err: unknown) => printError(io, err),
+    );
+  }, 200).unref();
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

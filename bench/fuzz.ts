@@ -1,0 +1,108 @@
+/**
+ * npm run fuzz: seeded hostile documents (bench/fuzz/mutate.ts) through `dyad code` and `dyad ingest`
+ * in-process (bench/fuzz/harness.ts), alternately; reports crashes, silent drops, bad offsets and the
+ * slowest documents in CPU per 100 KB. Bounded: --count documents (default 1000), same --seed, same run.
+ *
+ *   npm run fuzz                              # 1000 documents, seed 1
+ *   npm run fuzz -- --count 10000 --seed 7    # more
+ *   npm run fuzz -- --json out.json           # every outcome, for a closer look
+ *
+ * Exit status 1 when there was a crash, a silent drop or a bad offset.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCoder } from '../src/index.js';
+import { openStore } from '../src/store/open.js';
+import { CheckingCoder, throughCode, throughIngest, type Outcome } from './fuzz/harness.js';
+import { fuzzDoc, OWN_TEXTS } from './fuzz/mutate.js';
+
+const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+
+function option(name: string, fallback: string | null): string | null {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : process.argv[i + 1] ?? fallback;
+}
+
+/** Seed texts: the first 500 records of each corpus, or our own when ../shared is absent. */
+export function seedTexts(): readonly string[] {
+  if (!existsSync(CORPUS)) return OWN_TEXTS;
+  const texts: string[] = [];
+  for (const name of ['bbc-news', 'reuters21578', 'wikinews-politics']) {
+    const lines = readFileSync(join(CORPUS, `${name}.jsonl`), 'utf8').split('\n').filter(Boolean).slice(0, 500);
+    for (const line of lines) texts.push((JSON.parse(line) as { text: string }).text);
+  }
+  return texts;
+}
+
+export interface FuzzReport {
+  readonly outcomes: readonly Outcome[];
+  readonly crashes: readonly Outcome[];
+  readonly drops: readonly Outcome[];
+  readonly badOffsets: readonly Outcome[];
+  readonly slowest: readonly Outcome[];
+}
+
+/** Runs documents 0..count-1 of seed `seed`; even ones through code, odd ones through ingest. */
+export async function fuzz(count: number, seed: number, onProgress?: (done: number) => void): Promise<FuzzReport> {
+  const texts = seedTexts();
+  const coder = new CheckingCoder(createCoder());
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-fuzz-'));
+  const store = openStore(join(dir, 'fuzz.db'));
+  await store.migrate();
+  const outcomes: Outcome[] = [];
+  try {
+    // Warm up (first-call compilation, the store's statements) so the first documents are not charged for it.
+    for (let n = 0; n < 4; n++) {
+      const doc = fuzzDoc(OWN_TEXTS, seed + 1_000_000, n);
+      await (n % 2 === 0 ? throughCode(doc, coder) : throughIngest(doc, coder, store, join(dir, 'warm-up')));
+    }
+    for (let n = 0; n < count; n++) {
+      const doc = fuzzDoc(texts, seed, n);
+      outcomes.push(n % 2 === 0 ? await throughCode(doc, coder) : await throughIngest(doc, coder, store, join(dir, 'files')));
+      onProgress?.(n + 1);
+    }
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return {
+    outcomes,
+    crashes: outcomes.filter((o) => o.crash !== null),
+    drops: outcomes.filter((o) => o.silentDrop),
+    badOffsets: outcomes.filter((o) => o.badOffsets.length > 0),
+    slowest: [...outcomes].sort((a, b) => b.cpuPer100Kb - a.cpuPer100Kb).slice(0, 5),
+  };
+}
+
+function describe(o: Outcome): string {
+  return `${o.id} (${o.path}, ${o.container}, ${(o.bytes / 1024).toFixed(1)} KB, ${o.mutations.join('+') || 'none'}): ${o.result}`;
+}
+
+async function main(): Promise<void> {
+  const count = Number(option('--count', '1000'));
+  const seed = Number(option('--seed', '1'));
+  const started = Date.now();
+  const report = await fuzz(count, seed, (done) => {
+    if (done % 500 === 0) process.stderr.write(`fuzz: ${done}/${count} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  });
+  const { outcomes } = report;
+  const big = outcomes.filter((o) => o.bytes >= 100 * 1024);
+  console.log(`fuzz: ${outcomes.length} documents, seed ${seed} (${outcomes.filter((o) => o.path === 'code').length} through dyad code, ${outcomes.filter((o) => o.path === 'ingest').length} through dyad ingest)`);
+  console.log(`  crashes: ${report.crashes.length}`);
+  for (const o of report.crashes.slice(0, 10)) console.log(`    ${describe(o)}: ${o.crash}`);
+  console.log(`  silent drops: ${report.drops.length}`);
+  for (const o of report.drops.slice(0, 10)) console.log(`    ${describe(o)}`);
+  console.log(`  bad offsets: ${report.badOffsets.length} documents`);
+  for (const o of report.badOffsets.slice(0, 10)) console.log(`    ${describe(o)}: ${o.badOffsets.slice(0, 3).join('; ')}`);
+  console.log(`  slowest CPU per 100 KB (documents under 10 KB counted as 10 KB): ${(report.slowest[0]?.cpuPer100Kb ?? 0).toFixed(0)} ms`);
+  for (const o of report.slowest) console.log(`    ${o.cpuPer100Kb.toFixed(0)} ms/100 KB, ${o.cpuMs.toFixed(0)} ms: ${describe(o)}`);
+  console.log(`  documents of 100 KB or more: ${big.length}, slowest ${Math.max(0, ...big.map((o) => o.cpuPer100Kb)).toFixed(0)} ms CPU per 100 KB`);
+  console.log(`  total CPU: ${(outcomes.reduce((a, o) => a + o.cpuMs, 0) / 1000).toFixed(1)} s, wall ${Math.round((Date.now() - started) / 1000)} s`);
+  const json = option('--json', null);
+  if (json) writeFileSync(json, JSON.stringify(outcomes, null, 1));
+  process.exitCode = report.crashes.length + report.drops.length + report.badOffsets.length > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

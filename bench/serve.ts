@@ -1,0 +1,107 @@
+/**
+ * Load test of `dyad serve` (not a timed test): a SQLite store of 100,000 synthetic events (built by
+ * bench/query.ts), the server in its own process on 127.0.0.1, then autocannon with 200 connections
+ * for 10 s on GET /api/v1/events (a page of 50, newest first) and on a filtered page
+ * (?actor=RUS&root=19). Prints requests/s, latency p50/p99 and errors (which must be 0).
+ *
+ *   node --import tsx bench/serve.ts                  # 100,000 events, 200 connections, 10 s
+ *   node --import tsx bench/serve.ts --events 20000 --connections 50 --seconds 5
+ *   node --import tsx bench/serve.ts --db kept.db      # an existing store (bench/query.ts --keep)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname } from 'node:path';
+import autocannon from 'autocannon';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** Runs bench/query.ts to build (and time queries on) the synthetic store; returns the kept file. */
+async function buildStore(events: number): Promise<string> {
+  const env = { ...process.env, DYAD_BENCH_PG: '', DYAD_TEST_PG: '' };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/query.ts', '--events', String(events), '--keep'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+    process.stdout.write(d);
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const kept = /kept (\S+)/.exec(out)?.[1];
+  if (code !== 0 || !kept) throw new Error(`bench/query.ts failed (exit ${code})`);
+  return kept;
+}
+
+/** Starts `dyad serve` on a free port; resolves with its URL once the knowledge is loaded. */
+async function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
+  const env = { ...process.env, DYAD_TOKEN: '' };
+  const child = spawn(process.execPath, ['bin/dyad.js', 'serve', '--db', db, '--port', '0'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`dyad serve did not start: ${out}`)), 180_000);
+    const seen = (d: Buffer): void => {
+      out += d.toString();
+      const url = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1];
+      if (url && /knowledge .* loaded/.test(out)) {
+        clearTimeout(timer);
+        resolve({ url, child });
+      }
+    };
+    child.stdout?.on('data', seen);
+    child.stderr?.on('data', seen);
+    child.on('exit', (c) => reject(new Error(`dyad serve exited (${c}): ${out}`)));
+  });
+}
+
+async function load(url: string, connections: number, seconds: number): Promise<autocannon.Result> {
+  return autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 10 });
+}
+
+/** CPU seconds (user + system) the process has used, from /proc (Linux), or null elsewhere. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** One autocannon run, with the server's CPU per request (steady even when the machine is busy). */
+async function run(name: string, url: string, pid: number, connections: number, seconds: number): Promise<void> {
+  const before = cpuSeconds(pid);
+  const r = await load(url, connections, seconds);
+  const after = cpuSeconds(pid);
+  // autocannon's errors include its timeouts.
+  const errors = r.errors + r.non2xx;
+  const cpu = before !== null && after !== null && r.requests.total > 0 ? `   server CPU ${Math.round(((after - before) * 1e6) / r.requests.total)} µs/req` : '';
+  console.log(`${name.padEnd(38)} ${Math.round(r.requests.average).toLocaleString('en').padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(5)} ms   ${r.requests.total.toLocaleString('en')} requests   errors ${errors} (non-2xx ${r.non2xx}, timeouts ${r.timeouts})${cpu}`);
+}
+
+async function main(): Promise<void> {
+  const events = arg('--events', 100_000);
+  const connections = arg('--connections', 200);
+  const seconds = arg('--seconds', 10);
+  const given = process.argv.indexOf('--db');
+  const db = given > 0 ? process.argv[given + 1] : await buildStore(events);
+  const { url, child } = await startServer(db);
+  try {
+    console.log(`\ndyad serve on ${url}, ${events.toLocaleString('en')} events, autocannon ${connections} connections for ${seconds} s each (127.0.0.1 only)`);
+    await load(`${url}/api/v1/healthz`, 20, 2); // warm-up
+    const pid = child.pid ?? -1;
+    await run('GET /api/v1/events (50 a page)', `${url}/api/v1/events?limit=50`, pid, connections, seconds);
+    await run('GET /api/v1/events?actor=RUS&root=19', `${url}/api/v1/events?actor=RUS&root=19&limit=50`, pid, connections, seconds);
+    await run('GET /api/v1/healthz', `${url}/api/v1/healthz`, pid, connections, seconds);
+    console.log(`load average during the runs: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (on ${cpus().length} cores)`);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    if (given < 0) rmSync(dirname(db), { recursive: true, force: true });
+  }
+}
+
+await main();
