@@ -4,7 +4,7 @@ import { createCoder } from '../src/index.js';
 import { eventLine, expectedFile, sliceAvailable, sliceInputs } from '../test/corpus-slice.js';
 
 if (!sliceAvailable()) throw new Error('../shared/corpus is absent: cannot build the corpus-slice fixture');
-const coder = createCoder();
+const coder = createCoder({ docTimeout: 0 });
 const lines: string[] = [];
 for (const input of sliceInputs()) for (const e of coder.code(input).events) lines.push(eventLine(e));
 writeFileSync(expectedFile, lines.join('\n') + '\n');

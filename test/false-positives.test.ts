@@ -13,7 +13,7 @@ type Rule = 'none' | 'no-violence' | 'no-occurred-violence';
 interface Row {
   readonly text: string;
   readonly rule: Rule;
-  readonly kind: 'sport' | 'business' | 'metaphor' | 'history';
+  readonly kind: 'sport' | 'business' | 'metaphor' | 'history' | 'sense' | 'slogan';
 }
 
 const rows: readonly Row[] = [
@@ -40,10 +40,17 @@ const rows: readonly Row[] = [
   { kind: 'metaphor', rule: 'no-violence', text: 'Canada is waging a war on drugs.' },
   { kind: 'metaphor', rule: 'no-violence', text: 'The French minister was bombarded with questions about the budget.' },
   { kind: 'history', rule: 'none', text: 'The 1962 blockade was a turning point.' },
+  // Word senses: carried somewhere is no visit (consult.visit.travel is activeOnly).
+  { kind: 'sense', rule: 'none', text: 'The wounded Kenyan soldier was flown to France for treatment.' },
+  { kind: 'sense', rule: 'none', text: 'Two injured Swiss climbers were flown to Italy by helicopter.' },
+  // Quoted slogans and posters (quote.slogan): nobody is reported to have acted.
+  { kind: 'slogan', rule: 'none', text: "Protesters in Cairo carried posters reading 'Attack Israel now'." },
+  { kind: 'slogan', rule: 'none', text: 'Students in Seoul held banners saying "Boycott Japan".' },
   { kind: 'history', rule: 'no-occurred-violence', text: 'The 1962 Cuban blockade by the United States was a turning point.' },
 ];
 
-const coder = createCoder();
+// No time budget: a test must not depend on the machine's load.
+const coder = createCoder({ docTimeout: 0 });
 
 function violent(e: CodedEvent): boolean {
   return Number(e.root) >= 18;

@@ -8,7 +8,7 @@ import type { Knowledge } from '../knowledge/knowledge.js';
  * How the event coder reads a trigger's source and target: from word windows (`window`, the
  * default), or from the dependency parse where the window finds none (`parse-targets`: targets;
  * `parse-structural`: also sources the parse finds through control or a shared subject), or from
- * the parse first with the window as fallback (`parse-first`). Measured in src/events/README.md.
+ * the parse first with the window as fallback (`parse-first`). Figures: README.md, "Reading the clause".
  */
 export type ClauseReading = 'window' | 'parse-targets' | 'parse-structural' | 'parse-first';
 export const clauseReadings: readonly ClauseReading[] = ['window', 'parse-targets', 'parse-structural', 'parse-first'];

@@ -93,11 +93,30 @@ function vetoed(view: SentenceView, m: PatternMatch): boolean {
   return false;
 }
 
+const OPENING_QUOTES = new Set(['"', "'", '\u201c', '\u2018']);
+
+/**
+ * "posters reading 'Attack Israel now'", "chanting \"Free the prisoners\"": a capitalised word in its
+ * base form opening a quotation inside the sentence is an imperative or a title, a quoted slogan, not a
+ * report that anyone acted ("quote.slogan").
+ */
+function quotedImperative(view: SentenceView, m: PatternMatch): boolean {
+  const head = view.tokens[m.tokens[0]];
+  const prev = view.tokens[m.tokens[0] - 1];
+  return prev !== undefined && m.tokens[0] - 1 > view.from && OPENING_QUOTES.has(prev.text)
+    && head.normal === head.lemma && /^[A-Z]/.test(head.text);
+}
+
+/** "The wounded soldier was flown to France": an active-only pattern in the passive tells what was done to its subject. */
+function passiveOfActiveOnly(view: SentenceView, m: PatternMatch): boolean {
+  return m.pattern.activeOnly && isPassive(view, m.tokens[0]);
+}
+
 /** All pattern matches of the sentence, longest first, without overlaps. */
 export function triggers(view: SentenceView, patterns: PatternSet): PatternMatch[] {
   const all: PatternMatch[] = [];
   for (let i = view.from; i < view.to; i++) {
-    for (const m of patterns.matchAt(view.tokens, i, view.to)) if (headFits(view, m, patterns.means) && !vetoed(view, m)) all.push(m);
+    for (const m of patterns.matchAt(view.tokens, i, view.to)) if (headFits(view, m, patterns.means) && !vetoed(view, m) && !quotedImperative(view, m) && !passiveOfActiveOnly(view, m)) all.push(m);
   }
   all.sort((a, b) => b.tokens.length - a.tokens.length || a.tokens[0] - b.tokens[0]);
   const used = new Set<number>();

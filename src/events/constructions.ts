@@ -23,6 +23,7 @@ export const REPORTED_OBLIGATION: Pattern = {
   source: [],
   symmetric: false,
   inverse: false,
+  activeOnly: false,
   needsTarget: true,
   unless: [],
   confidence: 0.6,

@@ -38,6 +38,8 @@ export const patternSchema = z.object({
   inverse: z.boolean().default(false),
   /** Drop the event when no target is found (an invitation, a criticism of nobody, is no event). */
   needsTarget: z.boolean().default(false),
+  /** The pattern tells what its subject does by itself: in the passive ("was flown to France") someone else acted on it, and the pattern does not fire. */
+  activeOnly: z.boolean().default(false),
   /** Words that, anywhere in the sentence, veto this pattern (metaphors, sport, business senses). */
   unless: z.array(z.string()).default([]),
   confidence: z.number().min(0).max(1).default(0.8),

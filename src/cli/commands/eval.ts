@@ -117,7 +117,8 @@ export function registerEval(program: Command, io: CliIO, done: (exitCode: numbe
     .action(async (gold: string, options: EvalOptions) => {
       try {
         const { createCoder } = await import('../../index.js');
-        const coder = createCoder({ dictionaries: options.dictionary ?? [], clauseReading: options.clauseReading });
+        // Scores must not depend on the machine's load: no time budget per document.
+        const coder = createCoder({ dictionaries: options.dictionary ?? [], clauseReading: options.clauseReading, docTimeout: 0 });
         io.stdout.write(evaluate(coder, gold, options));
         done(0);
       } catch (err) {
