@@ -6,6 +6,7 @@
  *   npm run fuzz                              # 1000 documents, seed 1
  *   npm run fuzz -- --count 10000 --seed 7    # more
  *   npm run fuzz -- --json out.json           # every outcome, for a closer look
+ *   npm run fuzz -- --count 5000 --from 5000  # documents 5000-9999 of the seed (to run a range in parallel)
  *
  * Exit status 1 when there was a crash, a silent drop or a bad offset.
  */
@@ -44,8 +45,8 @@ export interface FuzzReport {
   readonly slowest: readonly Outcome[];
 }
 
-/** Runs documents 0..count-1 of seed `seed`; even ones through code, odd ones through ingest. */
-export async function fuzz(count: number, seed: number, onProgress?: (done: number) => void): Promise<FuzzReport> {
+/** Runs documents from..from+count-1 of seed `seed`; even ones through code, odd ones through ingest. */
+export async function fuzz(count: number, seed: number, onProgress?: (done: number) => void, from = 0): Promise<FuzzReport> {
   const texts = seedTexts();
   const coder = new CheckingCoder(createCoder());
   const dir = mkdtempSync(join(tmpdir(), 'dyad-fuzz-'));
@@ -58,10 +59,10 @@ export async function fuzz(count: number, seed: number, onProgress?: (done: numb
       const doc = fuzzDoc(OWN_TEXTS, seed + 1_000_000, n);
       await (n % 2 === 0 ? throughCode(doc, coder) : throughIngest(doc, coder, store, join(dir, 'warm-up')));
     }
-    for (let n = 0; n < count; n++) {
+    for (let n = from; n < from + count; n++) {
       const doc = fuzzDoc(texts, seed, n);
       outcomes.push(n % 2 === 0 ? await throughCode(doc, coder) : await throughIngest(doc, coder, store, join(dir, 'files')));
-      onProgress?.(n + 1);
+      onProgress?.(n + 1 - from);
     }
   } finally {
     await store.close();
@@ -83,13 +84,14 @@ function describe(o: Outcome): string {
 async function main(): Promise<void> {
   const count = Number(option('--count', '1000'));
   const seed = Number(option('--seed', '1'));
+  const from = Number(option('--from', '0'));
   const started = Date.now();
   const report = await fuzz(count, seed, (done) => {
-    if (done % 500 === 0) process.stderr.write(`fuzz: ${done}/${count} (${Math.round((Date.now() - started) / 1000)} s)\n`);
-  });
+    if (done % 250 === 0) process.stderr.write(`fuzz: ${done}/${count} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  }, from);
   const { outcomes } = report;
   const big = outcomes.filter((o) => o.bytes >= 100 * 1024);
-  console.log(`fuzz: ${outcomes.length} documents, seed ${seed} (${outcomes.filter((o) => o.path === 'code').length} through dyad code, ${outcomes.filter((o) => o.path === 'ingest').length} through dyad ingest)`);
+  console.log(`fuzz: ${outcomes.length} documents (${from}-${from + count - 1}), seed ${seed} (${outcomes.filter((o) => o.path === 'code').length} through dyad code, ${outcomes.filter((o) => o.path === 'ingest').length} through dyad ingest)`);
   console.log(`  crashes: ${report.crashes.length}`);
   for (const o of report.crashes.slice(0, 10)) console.log(`    ${describe(o)}: ${o.crash}`);
   console.log(`  silent drops: ${report.drops.length}`);

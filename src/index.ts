@@ -29,8 +29,9 @@ export interface CoderOptions {
   /** How source and target are read (src/core/stage.ts); default `window`. */
   readonly clauseReading?: ClauseReading;
   /**
-   * Time budget per document, in seconds per 100 KB of text (at least 3 s a document; default 5).
-   * Past it, `code` throws a DyadError with code DOC_TIMEOUT naming the document. 0 turns it off.
+   * Time budget per document, in seconds per 100 KB of text (a shorter document gets as long as 100 KB;
+   * default 5), in wall-clock and CPU time both. Past it, `code` throws a DyadError with code DOC_TIMEOUT
+   * naming the document. 0 turns it off.
    */
   readonly docTimeout?: number;
 }

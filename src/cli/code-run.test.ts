@@ -184,3 +184,12 @@ test('when stdout is closed by the reader (EPIPE), coding stops quietly', async 
   assert.ok(coder.seen.length < 50, `coded ${coder.seen.length}`);
   assert.equal(stderr, '');
 });
+
+test('an empty JSON Lines input (nothing coded, nothing said) is reported; a blank record is named by its line', async () => {
+  const empty = file('none.jsonl', '');
+  const blanks = file('blanks.jsonl', `${JSON.stringify({ id: 'a', text: ENGLISH })}\n\n`);
+  const r = await run(request([empty, blanks]));
+  assert.match(r.stderr, /none\.jsonl: input is empty: no JSON Lines records \[INPUT_EMPTY\]/);
+  assert.match(r.stderr, /blanks\.jsonl:2: blank line: no record \[INPUT_EMPTY\]/);
+  assert.match(r.stderr, /coded 1 document, 1 event; 2 skipped: 2 empty/);
+});

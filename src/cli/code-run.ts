@@ -125,11 +125,14 @@ async function codeJsonl(run: Run, input: string): Promise<void> {
     if (input !== '-') await statInput(input); // a missing file or a folder is named before reading starts
     const stream = input === '-' ? run.io.stdin : openStream(input);
     const options = { maxBytes: req.maxBytes, defaultDate: req.date };
+    let lines = 0;
     for await (const record of readJsonl(stream, name, options)) {
+      lines++;
       if (record.ok) await codeOne(run, record.doc, record.where);
       else skip(run, record.error, record.where);
       if (run.stopped || !run.sink.open) break;
     }
+    if (lines === 0) skip(run, new DyadError('INPUT_EMPTY', 'input is empty: no JSON Lines records', name), name);
   } catch (err) {
     skip(run, explain(err, name), name);
   }

@@ -18,4 +18,4 @@ export function parseDocTimeout(value: string): number {
   return n;
 }
 
-export const DOC_TIMEOUT_HELP = `time budget per document, in seconds per 100 KB of text (at least 3 s a document; 0: none); a document past it is reported and skipped`;
+export const DOC_TIMEOUT_HELP = `time budget per document, in seconds per 100 KB of text (a shorter document gets as long as 100 KB; 0: none); a document past it is reported and skipped`;

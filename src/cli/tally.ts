@@ -10,6 +10,7 @@ const REASONS: Partial<Readonly<Record<DyadErrorCode, string>>> = {
   INPUT_UNREADABLE: 'unreadable',
   INPUT_JSONL: 'invalid record',
   INPUT_DATE: 'bad date',
+  DOC_TIMEOUT: 'past --doc-timeout',
 };
 
 export class Tally {

@@ -159,7 +159,7 @@ test('writtenDay: the day as written in the usual feed and page forms', () => {
 test('a page nested 100,000 elements deep (574 s in extraction) is refused before parsing, with an error naming it', () => {
   const page = `<html><body>${'<div>'.repeat(100_000)}France criticized Germany.${'</div>'.repeat(100_000)}</body></html>`;
   assert.throws(() => extractArticle(page, null, 'deep.html'),
-    (e) => e instanceof DyadError && e.code === 'INPUT_UNREADABLE' && e.input === 'deep.html' && /nests elements more than 1000 deep/.test(e.message));
+    (e) => e instanceof DyadError && e.code === 'INPUT_UNREADABLE' && e.input === 'deep.html' && /nests elements more than 256 deep/.test(e.message));
   assert.throws(() => extractArticle('<div><p>word'.repeat(25_000), null, 'divs.html'), (e) => e instanceof DyadError && e.code === 'INPUT_UNREADABLE');
 });
 
@@ -175,5 +175,5 @@ test('htmlDepth counts what the parser nests: not void elements, elements with o
 test('HTML corpus: no real page comes near the nesting limit', needsShared, () => {
   const depths = readdirSync(pages).filter((d) => existsSync(join(pages, d, 'source.html'))).map((d) => htmlDepth(readFileSync(join(pages, d, 'source.html'), 'utf8')));
   assert.ok(depths.length >= 30, `${depths.length} pages`);
-  assert.ok(Math.max(...depths) < MAX_HTML_DEPTH / 10);
+  assert.ok(Math.max(...depths) < MAX_HTML_DEPTH / 4, `deepest ${Math.max(...depths)}`);
 });

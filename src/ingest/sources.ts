@@ -176,10 +176,13 @@ function fromPage(bytes: Buffer, from: Origin, ctx: Context, item: FeedItem | nu
 async function* fromJsonl(stream: Readable, name: string, ctx: Context): AsyncGenerator<SourceItem> {
   try {
     const options = { maxBytes: ctx.maxBytes, defaultDate: ctx.date, checkLanguage: false };
+    let lines = 0;
     for await (const record of readJsonl(stream, name, options)) {
+      lines++;
       if (record.ok) yield finish(record.doc, record.where, 'jsonl', null, ctx);
       else yield record.blank ? { skipped: 'blank line', origin: record.where } : { error: record.error, origin: record.where };
     }
+    if (lines === 0) yield { error: new DyadError('INPUT_EMPTY', 'input is empty: no JSON Lines records', name), origin: name };
   } catch (err) {
     yield { error: explain(err, name), origin: name };
   }
