@@ -15,7 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DyadError } from '../core/errors.js';
-import type { WeightTable } from './perceptron.js';
+import type { RuntimeTable, WeightTable } from './perceptron.js';
 import type { ParserModel } from './parser.js';
 
 const MAGIC = 'DYADPRS1';
@@ -136,7 +136,7 @@ export function decodeModel(buf: Buffer, file: string): ParserModel & { readonly
     fail(file, `header is not JSON: ${(e as Error).message}`);
   }
   let o = 12 + hlen;
-  const out = new Map<string, WeightTable>();
+  const out = new Map<string, RuntimeTable>();
   for (const t of header.tables) {
     const rows = 1 << t.rowBits;
     const bitmapLen = Math.ceil(rows / 8);
@@ -149,7 +149,7 @@ export function decodeModel(buf: Buffer, file: string): ParserModel & { readonly
     out.set(t.name, { rows, classes: t.classes, weights });
     o = dataAt + t.bytes + (t.bytes % 2);
   }
-  const table = (name: string): WeightTable => out.get(name) ?? fail(file, `table "${name}" is missing`);
+  const table = (name: string): RuntimeTable => out.get(name) ?? fail(file, `table "${name}" is missing`);
   return {
     labels: header.labels,
     tagger: table('tagger'),

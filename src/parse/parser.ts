@@ -4,16 +4,16 @@
  */
 import { sentenceAtoms, UPOS, type Atoms } from './atoms.js';
 import { ACTION_FEATURES, actionFeatures, LABEL_FEATURES, labelFeatures, punctCounts, type ParseInput } from './features.js';
-import { score, score3, type WeightTable } from './perceptron.js';
+import { score3, scoreInt, type RuntimeTable } from './perceptron.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './state.js';
 import { tagAtoms } from './tagger.js';
 
 export interface ParserModel {
   /** UD relations, in class order. */
   readonly labels: readonly string[];
-  readonly tagger: WeightTable;
-  readonly actions: WeightTable;
-  readonly relations: WeightTable;
+  readonly tagger: RuntimeTable;
+  readonly actions: RuntimeTable;
+  readonly relations: RuntimeTable;
 }
 
 /** A parsed sentence; positions are 0-based word indices. */
@@ -32,12 +32,12 @@ export class Parser {
   private readonly state = new ParseState();
   private readonly feats = new Uint32Array(Math.max(ACTION_FEATURES, LABEL_FEATURES));
   private readonly actionScores = new Float64Array(3);
-  private readonly labelScores: Float64Array;
+  private readonly labelScores: Int32Array;
   private readonly rootLabel: number;
 
   constructor(model: ParserModel) {
     this.model = model;
-    this.labelScores = new Float64Array(model.labels.length);
+    this.labelScores = new Int32Array(model.labels.length);
     this.rootLabel = model.labels.indexOf('root');
   }
 
@@ -86,7 +86,8 @@ export class Parser {
   bestLabel(input: ParseInput, st: ParseState, head: number, dep: number): number {
     const nf = labelFeatures(input, st, head, dep, this.feats);
     const scores = this.labelScores;
-    score(this.model.relations, this.feats, nf, scores);
+    const r = this.model.relations;
+    scoreInt(r.weights, r.rows, r.classes, this.feats, nf, scores);
     let best = -1;
     for (let c = 0; c < scores.length; c++) {
       if (c !== this.rootLabel && (best < 0 || scores[c] > scores[best])) best = c;

@@ -56,6 +56,11 @@ export interface WeightTable {
   readonly weights: Int16Array | Float32Array;
 }
 
+/** A table as the tagger and parser use it at run time: averaged, quantised weights. */
+export interface RuntimeTable extends WeightTable {
+  readonly weights: Int16Array;
+}
+
 /** Adds the rows of `feats[0..n)` into `scores` (length = classes). */
 export function score(table: WeightTable, feats: Uint32Array, n: number, scores: Float64Array): void {
   const k = table.classes;
@@ -65,6 +70,16 @@ export function score(table: WeightTable, feats: Uint32Array, n: number, scores:
   for (let i = 0; i < n; i++) {
     const base = (feats[i] & mask) * k;
     for (let c = 0; c < k; c++) scores[c] += w[base + c];
+  }
+}
+
+/** `score` for the run-time (int16) tables: integer sums, which is what the hot path needs. */
+export function scoreInt(weights: Int16Array, rows: number, k: number, feats: Uint32Array, n: number, scores: Int32Array): void {
+  const mask = rows - 1;
+  scores.fill(0, 0, k);
+  for (let i = 0; i < n; i++) {
+    const base = (feats[i] & mask) * k;
+    for (let c = 0; c < k; c++) scores[c] += weights[base + c];
   }
 }
 

@@ -3,7 +3,7 @@
  * its neighbours, affixes, shape and the two tags already assigned to its left.
  */
 import { type Atoms, UPOS } from './atoms.js';
-import { h1, h2, h3, score, type WeightTable } from './perceptron.js';
+import { h1, h2, h3, scoreInt, type RuntimeTable } from './perceptron.js';
 
 export const TAGGER_FEATURES = 30;
 const NONE = 0x5bd1e995;
@@ -51,13 +51,13 @@ export function taggerFeatures(a: Atoms, i: number, tags: Int32Array, out: Uint3
 }
 
 /** Tags a sentence; returns indices into UPOS. */
-export function tagAtoms(table: WeightTable, a: Atoms): Int32Array {
+export function tagAtoms(table: RuntimeTable, a: Atoms): Int32Array {
   const tags = new Int32Array(a.n);
   const feats = new Uint32Array(TAGGER_FEATURES);
-  const scores = new Float64Array(UPOS.length);
+  const scores = new Int32Array(UPOS.length);
   for (let i = 0; i < a.n; i++) {
     const n = taggerFeatures(a, i, tags, feats);
-    score(table, feats, n, scores);
+    scoreInt(table.weights, table.rows, table.classes, feats, n, scores);
     let best = 0;
     for (let c = 1; c < UPOS.length; c++) if (scores[c] > scores[best]) best = c;
     tags[i] = best;
