@@ -4,9 +4,9 @@
  */
 import { sentenceAtoms, UPOS, type Atoms } from './atoms.js';
 import { ACTION_FEATURES, actionFeatures, LABEL_FEATURES, labelFeatures, punctCounts, type ParseInput } from './features.js';
-import { score3, scoreInt, type RuntimeTable } from './perceptron.js';
+import { score3, scoreSparse, sparseTable, type RuntimeTable, type SparseTable } from './perceptron.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './state.js';
-import { tagAtoms } from './tagger.js';
+import { tagSparse, TAGGER_FEATURES } from './tagger.js';
 
 export interface ParserModel {
   /** UD relations, in class order. */
@@ -34,15 +34,21 @@ export class Parser {
   private readonly actionScores = new Float64Array(3);
   private readonly labelScores: Int32Array;
   private readonly rootLabel: number;
+  private readonly tagger: SparseTable;
+  private readonly relations: SparseTable;
+  private readonly tagFeats = new Uint32Array(TAGGER_FEATURES);
+  private readonly tagScores = new Int32Array(UPOS.length);
 
   constructor(model: ParserModel) {
     this.model = model;
+    this.tagger = sparseTable(model.tagger);
+    this.relations = sparseTable(model.relations);
     this.labelScores = new Int32Array(model.labels.length);
     this.rootLabel = model.labels.indexOf('root');
   }
 
   tag(atoms: Atoms): Int32Array {
-    return tagAtoms(this.model.tagger, atoms);
+    return tagSparse(this.tagger, atoms, new Int32Array(atoms.n), this.tagFeats, this.tagScores);
   }
 
   /** Tags (unless given, as UPOS indices) and parses the words `forms`. */
@@ -86,8 +92,7 @@ export class Parser {
   bestLabel(input: ParseInput, st: ParseState, head: number, dep: number): number {
     const nf = labelFeatures(input, st, head, dep, this.feats);
     const scores = this.labelScores;
-    const r = this.model.relations;
-    scoreInt(r.weights, r.rows, r.classes, this.feats, nf, scores);
+    scoreSparse(this.relations, this.feats, nf, scores);
     let best = -1;
     for (let c = 0; c < scores.length; c++) {
       if (c !== this.rootLabel && (best < 0 || scores[c] > scores[best])) best = c;

@@ -156,3 +156,51 @@ export class Perceptron implements WeightTable {
     return out;
   }
 }
+
+/**
+ * A run-time table kept sparse: for row r, its nonzero weights are entries[start[r] .. start[r + 1]),
+ * each packed as (weight << 8) | class. Scoring adds only those, so a table with many classes
+ * and few weights per feature (tagger, relations) costs a few additions per feature instead of
+ * one per class; the sums are the same integers as dense scoring gives.
+ */
+export interface SparseTable {
+  readonly rows: number;
+  readonly classes: number;
+  readonly start: Int32Array;
+  readonly entries: Int32Array;
+}
+
+export function sparseTable(t: RuntimeTable): SparseTable {
+  const k = t.classes;
+  const w = t.weights;
+  let nnz = 0;
+  for (let i = 0; i < w.length; i++) if (w[i] !== 0) nnz++;
+  const start = new Int32Array(t.rows + 1);
+  const entries = new Int32Array(nnz);
+  let o = 0;
+  for (let r = 0; r < t.rows; r++) {
+    start[r] = o;
+    const base = r * k;
+    for (let c = 0; c < k; c++) {
+      const v = w[base + c];
+      if (v !== 0) entries[o++] = (v << 8) | c;
+    }
+  }
+  start[t.rows] = o;
+  return { rows: t.rows, classes: k, start, entries };
+}
+
+/** `scoreInt` over a sparse table. */
+export function scoreSparse(t: SparseTable, feats: Uint32Array, n: number, scores: Int32Array): void {
+  const mask = t.rows - 1;
+  const start = t.start;
+  const entries = t.entries;
+  scores.fill(0, 0, t.classes);
+  for (let i = 0; i < n; i++) {
+    const r = feats[i] & mask;
+    for (let j = start[r], end = start[r + 1]; j < end; j++) {
+      const x = entries[j];
+      scores[x & 255] += x >> 8;
+    }
+  }
+}
