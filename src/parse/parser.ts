@@ -4,7 +4,7 @@
  */
 import { sentenceAtoms, UPOS, type Atoms } from './atoms.js';
 import { ACTION_FEATURES, actionFeatures, LABEL_FEATURES, labelFeatures, punctCounts, type ParseInput } from './features.js';
-import { score3, scoreSparse, sparseTable, type RuntimeTable, type SparseTable } from './perceptron.js';
+import { compactTable3, scoreCompact3, scoreSparse, type CompactTable3, sparseTable, type RuntimeTable, type SparseTable } from './perceptron.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './state.js';
 import { tagSparse, TAGGER_FEATURES } from './tagger.js';
 
@@ -36,6 +36,7 @@ export class Parser {
   private readonly rootLabel: number;
   private readonly tagger: SparseTable;
   private readonly relations: SparseTable;
+  private readonly actions: CompactTable3;
   private readonly tagFeats = new Uint32Array(TAGGER_FEATURES);
   private readonly tagScores = new Int32Array(UPOS.length);
 
@@ -43,6 +44,7 @@ export class Parser {
     this.model = model;
     this.tagger = sparseTable(model.tagger);
     this.relations = sparseTable(model.relations);
+    this.actions = compactTable3(model.actions);
     this.labelScores = new Int32Array(model.labels.length);
     this.rootLabel = model.labels.indexOf('root');
   }
@@ -74,7 +76,7 @@ export class Parser {
     const scores = this.actionScores;
     while (!st.done) {
       const nf = actionFeatures(input, st, feats);
-      score3(this.model.actions, feats, nf, scores);
+      scoreCompact3(this.actions, feats, nf, scores);
       let best = -1;
       for (let a = SHIFT; a <= RIGHT; a++) {
         if (st.valid(a) && (best < 0 || scores[a] > scores[best])) best = a;

@@ -204,3 +204,63 @@ export function scoreSparse(t: SparseTable, feats: Uint32Array, n: number, score
     }
   }
 }
+
+/**
+ * The transition table (three classes) kept compact: `index` holds, per 32 rows, a bitmap of the
+ * rows present and the number of present rows before them; `values` holds the present rows only
+ * (three int16 each). A feature whose row is absent costs one read of the small index; the
+ * table is about a fifth of its dense size, so far fewer reads miss the cache.
+ */
+export interface CompactTable3 {
+  readonly rows: number;
+  readonly index: Int32Array;
+  readonly values: Int16Array;
+}
+
+export function compactTable3(t: RuntimeTable): CompactTable3 {
+  if (t.classes !== 3 || t.rows % 32 !== 0) throw new RangeError('compactTable3: a table of 3 classes and a multiple of 32 rows is required');
+  const w = t.weights;
+  const index = new Int32Array((t.rows / 32) * 2);
+  let present = 0;
+  for (let r = 0; r < t.rows; r++) if (w[3 * r] !== 0 || w[3 * r + 1] !== 0 || w[3 * r + 2] !== 0) present++;
+  const values = new Int16Array(present * 3);
+  let p = 0;
+  for (let r = 0; r < t.rows; r++) {
+    if ((r & 31) === 0) index[(r >>> 5) * 2 + 1] = p;
+    if (w[3 * r] === 0 && w[3 * r + 1] === 0 && w[3 * r + 2] === 0) continue;
+    index[(r >>> 5) * 2] |= 1 << (r & 31);
+    values[3 * p] = w[3 * r];
+    values[3 * p + 1] = w[3 * r + 1];
+    values[3 * p + 2] = w[3 * r + 2];
+    p++;
+  }
+  return { rows: t.rows, index, values };
+}
+
+/** `score3` over a compact table. */
+export function scoreCompact3(t: CompactTable3, feats: Uint32Array, n: number, scores: Float64Array): void {
+  const mask = t.rows - 1;
+  const index = t.index;
+  const v = t.values;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    const r = feats[i] & mask;
+    const at = (r >>> 5) << 1;
+    const bits = index[at];
+    const s = r & 31;
+    if (((bits >>> s) & 1) === 0) continue;
+    let x = bits & ~(-1 << s);
+    x -= (x >>> 1) & 0x55555555;
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    x = Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+    const base = (index[at + 1] + x) * 3;
+    a += v[base];
+    b += v[base + 1];
+    c += v[base + 2];
+  }
+  scores[0] = a;
+  scores[1] = b;
+  scores[2] = c;
+}
