@@ -158,48 +158,73 @@ export class Perceptron implements WeightTable {
 }
 
 /**
- * A run-time table kept sparse: for row r, its nonzero weights are entries[start[r] .. start[r + 1]),
- * each packed as (weight << 8) | class. Scoring adds only those, so a table with many classes
- * and few weights per feature (tagger, relations) costs a few additions per feature instead of
- * one per class; the sums are the same integers as dense scoring gives.
+ * A run-time table kept sparse, for tables with many classes and few weights per feature (tagger,
+ * relations): scoring adds only a row's nonzero weights, the same integer sums as dense scoring.
+ * `index` holds, per 32 rows, a bitmap of the rows present and where their data starts; `data`
+ * holds each present row as its count of weights, then the weights packed (weight << 8) | class.
+ * The index is small enough to stay in the cache, and a row's data sits beside its neighbours'.
  */
 export interface SparseTable {
   readonly rows: number;
   readonly classes: number;
-  readonly start: Int32Array;
-  readonly entries: Int32Array;
+  readonly index: Int32Array;
+  readonly data: Int32Array;
 }
 
 export function sparseTable(t: RuntimeTable): SparseTable {
   const k = t.classes;
   const w = t.weights;
-  let nnz = 0;
-  for (let i = 0; i < w.length; i++) if (w[i] !== 0) nnz++;
-  const start = new Int32Array(t.rows + 1);
-  const entries = new Int32Array(nnz);
+  if (t.rows % 32 !== 0) throw new RangeError('sparseTable: the rows must be a multiple of 32');
+  let size = 0;
+  for (let r = 0; r < t.rows; r++) {
+    let nz = 0;
+    for (let c = 0; c < k; c++) if (w[r * k + c] !== 0) nz++;
+    if (nz > 0) size += nz + 1;
+  }
+  const index = new Int32Array((t.rows / 32) * 2);
+  const data = new Int32Array(size);
   let o = 0;
   for (let r = 0; r < t.rows; r++) {
-    start[r] = o;
-    const base = r * k;
+    if ((r & 31) === 0) index[(r >>> 5) * 2 + 1] = o;
+    const countAt = o;
+    let nz = 0;
     for (let c = 0; c < k; c++) {
-      const v = w[base + c];
-      if (v !== 0) entries[o++] = (v << 8) | c;
+      const v = w[r * k + c];
+      if (v !== 0) data[countAt + 1 + nz++] = (v << 8) | c;
     }
+    if (nz === 0) continue;
+    data[countAt] = nz;
+    o += nz + 1;
+    index[(r >>> 5) * 2] |= 1 << (r & 31);
   }
-  start[t.rows] = o;
-  return { rows: t.rows, classes: k, start, entries };
+  return { rows: t.rows, classes: k, index, data };
+}
+
+/** The number of set bits of `x` below bit `s`. */
+function bitsBelow(x: number, s: number): number {
+  let v = x & ~(-1 << s);
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** `scoreInt` over a sparse table. */
 export function scoreSparse(t: SparseTable, feats: Uint32Array, n: number, scores: Int32Array): void {
   const mask = t.rows - 1;
-  const start = t.start;
-  const entries = t.entries;
+  const index = t.index;
+  const data = t.data;
   scores.fill(0, 0, t.classes);
   for (let i = 0; i < n; i++) {
     const r = feats[i] & mask;
-    for (let j = start[r], end = start[r + 1]; j < end; j++) {
-      const x = entries[j];
+    const at = (r >>> 5) << 1;
+    const bits = index[at];
+    const s = r & 31;
+    if (((bits >>> s) & 1) === 0) continue;
+    let j = index[at + 1];
+    for (let q = bitsBelow(bits, s); q > 0; q--) j += data[j] + 1;
+    const end = j + 1 + data[j];
+    for (j++; j < end; j++) {
+      const x = data[j];
       scores[x & 255] += x >> 8;
     }
   }
@@ -251,11 +276,7 @@ export function scoreCompact3(t: CompactTable3, feats: Uint32Array, n: number, s
     const bits = index[at];
     const s = r & 31;
     if (((bits >>> s) & 1) === 0) continue;
-    let x = bits & ~(-1 << s);
-    x -= (x >>> 1) & 0x55555555;
-    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-    x = Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-    const base = (index[at + 1] + x) * 3;
+    const base = (index[at + 1] + bitsBelow(bits, s)) * 3;
     a += v[base];
     b += v[base + 1];
     c += v[base + 2];

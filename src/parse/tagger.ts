@@ -55,7 +55,7 @@ const compiled = new WeakMap<RuntimeTable, SparseTable>();
 /** Tags a sentence; returns indices into UPOS. */
 export function tagAtoms(table: RuntimeTable | SparseTable, a: Atoms): Int32Array {
   let t: SparseTable | undefined;
-  if ('start' in table) t = table;
+  if ('data' in table) t = table;
   else {
     t = compiled.get(table);
     if (!t) compiled.set(table, (t = sparseTable(table)));
