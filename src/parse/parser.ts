@@ -28,7 +28,8 @@ export interface SentenceParse {
 export const PUNCT_TAG = UPOS.indexOf('PUNCT');
 
 export class Parser {
-  readonly model: ParserModel;
+  /** UD relations, in class order (the model's dense tables are not kept: the parser holds its own compact copies). */
+  readonly labels: readonly string[];
   private readonly state = new ParseState();
   private readonly feats = new Uint32Array(Math.max(ACTION_FEATURES, LABEL_FEATURES));
   private readonly actionScores = new Float64Array(3);
@@ -41,7 +42,7 @@ export class Parser {
   private readonly tagScores = new Int32Array(UPOS.length);
 
   constructor(model: ParserModel) {
-    this.model = model;
+    this.labels = model.labels;
     this.tagger = sparseTable(model.tagger);
     this.relations = sparseTable(model.relations);
     this.actions = compactTable3(model.actions);
@@ -64,7 +65,7 @@ export class Parser {
     const rels: string[] = new Array<string>(forms.length);
     for (let i = 1; i <= forms.length; i++) {
       heads[i - 1] = st.heads[i] - 1;
-      rels[i - 1] = this.model.labels[st.labels[i]];
+      rels[i - 1] = this.labels[st.labels[i]];
     }
     return { heads, rels, tags: Array.from(tags, (t) => UPOS[t]) };
   }
