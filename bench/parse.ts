@@ -7,14 +7,14 @@ import { createReadStream, existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import type { Doc } from '../src/core/doc.js';
-import { readModel } from '../src/parse/model-file.js';
+import { readCompiledModel } from '../src/parse/model-file.js';
 import { MODEL_FILE, parseDoc } from '../src/parse/parse-stage.js';
 import { Parser } from '../src/parse/parser.js';
 import { segmentText } from '../src/segment/segment-stage.js';
 
 export async function benchParser(file: string, limit: number): Promise<void> {
   const t0 = performance.now();
-  const parser = new Parser(readModel(MODEL_FILE));
+  const parser = new Parser(readCompiledModel(MODEL_FILE));
   console.log(`  model load      ${Math.round(performance.now() - t0)} ms`);
   const docs: Doc[] = [];
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });

@@ -5,14 +5,14 @@
  */
 import { readConllu } from '../src/parse/conllu.js';
 import { outputDigest } from '../src/parse/digest.js';
-import { readModel } from '../src/parse/model-file.js';
+import { readCompiledModel } from '../src/parse/model-file.js';
 import { MODEL_FILE } from '../src/parse/parse-stage.js';
 import { Parser } from '../src/parse/parser.js';
 
 const file = process.argv[2] ?? '../shared/treebank/en_ewt/en_ewt-ud-test.conllu';
 const limit = Number(process.argv[3] ?? Infinity);
 const sents = readConllu(file).slice(0, limit).map((s) => s.words.map((w) => w.form));
-const parser = new Parser(readModel(MODEL_FILE));
+const parser = new Parser(readCompiledModel(MODEL_FILE));
 outputDigest(parser, sents.slice(0, 200)); // warm-up
 const cpu = process.cpuUsage();
 const { digest, words } = outputDigest(parser, sents);

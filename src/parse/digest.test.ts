@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readConllu } from './conllu.js';
 import { outputDigest } from './digest.js';
-import { readModel } from './model-file.js';
+import { decodeCompiledModel, readCompiledModel, readModel } from './model-file.js';
+import { compactTable3, sparseTable } from './perceptron.js';
 import { MODEL_FILE } from './parse-stage.js';
 import { Parser } from './parser.js';
 import { tagAtoms } from './tagger.js';
@@ -26,7 +27,7 @@ test('the run-time parser gives the same tags, heads and relations as before it 
     return;
   }
   const sents = readConllu(TEST_FILE).slice(0, SLICE).map((s) => s.words.map((w) => w.form));
-  const { digest, words } = outputDigest(new Parser(readModel(MODEL_FILE)), sents);
+  const { digest, words } = outputDigest(new Parser(readCompiledModel(MODEL_FILE)), sents);
   assert.equal(words, 5224);
   assert.equal(digest, SLICE_DIGEST);
 });
@@ -38,4 +39,24 @@ test('tagging with the dense run-time table (as training does) and with the pars
   const atoms = sentenceAtoms(forms);
   assert.deepEqual(Array.from(parser.tag(atoms)), Array.from(tagAtoms(model.tagger, atoms)));
   assert.deepEqual(parser.parse(forms).tags.slice(0, 2), ['DET', 'NOUN']);
+});
+
+test('reading the model file straight into the run-time tables gives the same tables as compiling its dense tables', () => {
+  const dense = readModel(MODEL_FILE);
+  const compiled = readCompiledModel(MODEL_FILE);
+  assert.deepEqual(compiled.labels, dense.labels);
+  const tagger = sparseTable(dense.tagger);
+  const relations = sparseTable(dense.relations);
+  const actions = compactTable3(dense.actions);
+  for (const [name, a, b] of [['tagger index', compiled.tagger.index, tagger.index], ['tagger data', compiled.tagger.data, tagger.data],
+    ['relations index', compiled.relations.index, relations.index], ['relations data', compiled.relations.data, relations.data],
+    ['actions index', compiled.actions.index, actions.index], ['actions values', compiled.actions.values, actions.values]] as const) {
+    assert.equal(a.length, b.length, name);
+    assert.ok(a.every((v, i) => v === b[i]), name);
+  }
+});
+
+test('a truncated model file is refused by the run-time reader too', () => {
+  const buf = readFileSync(MODEL_FILE);
+  assert.throws(() => decodeCompiledModel(buf.subarray(0, buf.length - 1000), 'cut.dyadparse'), /cut\.dyadparse: parser model: table "relations" is truncated/);
 });

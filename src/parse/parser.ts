@@ -16,6 +16,14 @@ export interface ParserModel {
   readonly relations: RuntimeTable;
 }
 
+/** A model in the parser's own run-time form (`readCompiledModel` reads one straight from the file). */
+export interface CompiledModel {
+  readonly labels: readonly string[];
+  readonly tagger: SparseTable;
+  readonly actions: CompactTable3;
+  readonly relations: SparseTable;
+}
+
 /** A parsed sentence; positions are 0-based word indices. */
 export interface SentenceParse {
   /** Head of each word (0-based), -1 for the root. */
@@ -41,11 +49,19 @@ export class Parser {
   private readonly tagFeats = new Uint32Array(TAGGER_FEATURES);
   private readonly tagScores = new Int32Array(UPOS.length);
 
-  constructor(model: ParserModel) {
+  constructor(model: ParserModel | CompiledModel) {
     this.labels = model.labels;
-    this.tagger = sparseTable(model.tagger);
-    this.relations = sparseTable(model.relations);
-    this.actions = compactTable3(model.actions);
+    if ('index' in model.actions) {
+      const m = model as CompiledModel;
+      this.tagger = m.tagger;
+      this.relations = m.relations;
+      this.actions = m.actions;
+    } else {
+      const m = model as ParserModel;
+      this.tagger = sparseTable(m.tagger);
+      this.relations = sparseTable(m.relations);
+      this.actions = compactTable3(m.actions);
+    }
     this.labelScores = new Int32Array(model.labels.length);
     this.rootLabel = model.labels.indexOf('root');
   }
