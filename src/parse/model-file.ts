@@ -11,7 +11,8 @@
  *       sparse   uint8 count, then count times (uint8 class, int16 weight): for tables with many
  *                classes where a feature has weights for few of them (tagger, relations)
  *
- * Loading expands each table into a dense Int16Array (rows * classes), which is what scoring reads.
+ * `decodeModel` expands each table into a dense Int16Array (rows * classes), for training and tests;
+ * `decodeCompiledModel` reads the rows straight into the parser's compact run-time tables.
  */
 import { readFileSync } from 'node:fs';
 import { DyadError } from '../core/errors.js';
