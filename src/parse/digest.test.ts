@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { readConllu } from './conllu.js';
 import { outputDigest } from './digest.js';
 import { decodeCompiledModel, readCompiledModel, readModel } from './model-file.js';
-import { compactTable3, sparseTable } from './perceptron.js';
+import { sparseTable } from './perceptron.js';
 import { MODEL_FILE } from './parse-stage.js';
 import { Parser } from './parser.js';
 import { tagAtoms } from './tagger.js';
@@ -47,10 +47,9 @@ test('reading the model file straight into the run-time tables gives the same ta
   assert.deepEqual(compiled.labels, dense.labels);
   const tagger = sparseTable(dense.tagger);
   const relations = sparseTable(dense.relations);
-  const actions = compactTable3(dense.actions);
   for (const [name, a, b] of [['tagger index', compiled.tagger.index, tagger.index], ['tagger data', compiled.tagger.data, tagger.data],
     ['relations index', compiled.relations.index, relations.index], ['relations data', compiled.relations.data, relations.data],
-    ['actions index', compiled.actions.index, actions.index], ['actions values', compiled.actions.values, actions.values]] as const) {
+    ['actions', compiled.actions.weights, dense.actions.weights]] as const) {
     assert.equal(a.length, b.length, name);
     assert.ok(a.every((v, i) => v === b[i]), name);
   }

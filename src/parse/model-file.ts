@@ -12,11 +12,12 @@
  *                classes where a feature has weights for few of them (tagger, relations)
  *
  * `decodeModel` expands each table into a dense Int16Array (rows * classes), for training and tests;
- * `decodeCompiledModel` reads the rows straight into the parser's compact run-time tables.
+ * `decodeCompiledModel` reads the tagger and relation rows straight into the parser's sparse
+ * run-time tables (the transition table stays dense).
  */
 import { readFileSync } from 'node:fs';
 import { DyadError } from '../core/errors.js';
-import type { CompactTable3, RuntimeTable, SparseTable, WeightTable } from './perceptron.js';
+import type { RuntimeTable, SparseTable, WeightTable } from './perceptron.js';
 import type { CompiledModel, ParserModel } from './parser.js';
 
 const MAGIC = 'DYADPRS1';
@@ -222,28 +223,9 @@ function sparseFromFile(b: Uint8Array, bitmapAt: number, dataAt: number, t: Tabl
   return { table: { rows, classes: k, index, data: data.slice(0, o) }, end };
 }
 
-/** The transition table read straight into its compact run-time form (see CompactTable3). */
-function threeFromFile(b: Uint8Array, bitmapAt: number, dataAt: number, t: TableHeader): { table: CompactTable3; end: number } {
-  const rows = 1 << t.rowBits;
-  const dense = t.format === 'dense';
-  const index = new Int32Array((rows >>> 5) * 2);
-  const values = new Int16Array(t.present * 3);
-  let p = 0;
-  let block = -1;
-  const end = forRows(b, bitmapAt, dataAt, rows, 3, dense, (r, at) => {
-    for (; block < r >>> 5; block++) index[(block + 1) * 2 + 1] = p;
-    if (dense) for (let c = 0; c < 3; c++) values[3 * p + c] = int16(b, at + 2 * c);
-    else for (let j = 0; j < b[at]; j++) values[3 * p + b[at + 1 + 3 * j]] = int16(b, at + 2 + 3 * j);
-    index[(r >>> 5) * 2] |= 1 << (r & 31);
-    p++;
-  });
-  for (; block < (rows >>> 5) - 1; block++) index[(block + 1) * 2 + 1] = p;
-  return { table: { rows, index, values }, end };
-}
-
 /**
- * Reads a model file straight into the parser's compact run-time tables, without expanding the
- * dense tables (what `dyad` runs; `decodeModel` gives the dense tables, for training and tests).
+ * Reads a model file straight into the parser's run-time tables, without expanding the large
+ * dense tagger and relation tables (what `dyad` runs; `decodeModel` gives the dense tables, for training and tests).
  */
 export function decodeCompiledModel(buf: Buffer, file: string): CompiledModel & { readonly meta: ModelMeta } {
   const { header, tables } = tableOffsets(buf, file);
@@ -261,9 +243,13 @@ export function decodeCompiledModel(buf: Buffer, file: string): CompiledModel & 
   };
   const a = at('actions');
   if (a.t.classes !== 3) fail(file, `table "actions" has ${a.t.classes} classes, expected 3`);
-  const actions = threeFromFile(bytes, a.bitmapAt, a.dataAt, a.t);
-  check('actions', actions.end);
-  return { labels: header.labels, tagger: sparse('tagger'), actions: actions.table, relations: sparse('relations'), meta: { source: header.source, licence: header.licence } };
+  // The transition table stays dense: its rows are read for every state, and one read per
+  // feature from a dense table is faster than an index read and a row read from a compact one.
+  const rows = 1 << a.t.rowBits;
+  const { weights, end } = expandRows(bytes, a.bitmapAt, a.dataAt, rows, 3, a.t.format === 'dense');
+  check('actions', end);
+  const actions = { rows, classes: 3, weights };
+  return { labels: header.labels, tagger: sparse('tagger'), actions, relations: sparse('relations'), meta: { source: header.source, licence: header.licence } };
 }
 
 export function readCompiledModel(file: string): CompiledModel & { readonly meta: ModelMeta } {

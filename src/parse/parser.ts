@@ -4,7 +4,7 @@
  */
 import { sentenceAtoms, UPOS, type Atoms } from './atoms.js';
 import { ACTION_FEATURES, actionFeatures, LABEL_FEATURES, labelFeatures, punctCounts, type ParseInput } from './features.js';
-import { compactTable3, scoreCompact3, scoreSparse, type CompactTable3, sparseTable, type RuntimeTable, type SparseTable } from './perceptron.js';
+import { score3, scoreSparse, sparseTable, type RuntimeTable, type SparseTable } from './perceptron.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './state.js';
 import { tagSparse, TAGGER_FEATURES } from './tagger.js';
 
@@ -20,7 +20,7 @@ export interface ParserModel {
 export interface CompiledModel {
   readonly labels: readonly string[];
   readonly tagger: SparseTable;
-  readonly actions: CompactTable3;
+  readonly actions: RuntimeTable;
   readonly relations: SparseTable;
 }
 
@@ -36,7 +36,7 @@ export interface SentenceParse {
 export const PUNCT_TAG = UPOS.indexOf('PUNCT');
 
 export class Parser {
-  /** UD relations, in class order (the model's dense tables are not kept: the parser holds its own compact copies). */
+  /** UD relations, in class order (the parser keeps its own run-time tables, not the model's dense ones). */
   readonly labels: readonly string[];
   private readonly state = new ParseState();
   private readonly feats = new Uint32Array(Math.max(ACTION_FEATURES, LABEL_FEATURES));
@@ -45,13 +45,13 @@ export class Parser {
   private readonly rootLabel: number;
   private readonly tagger: SparseTable;
   private readonly relations: SparseTable;
-  private readonly actions: CompactTable3;
+  private readonly actions: RuntimeTable;
   private readonly tagFeats = new Uint32Array(TAGGER_FEATURES);
   private readonly tagScores = new Int32Array(UPOS.length);
 
   constructor(model: ParserModel | CompiledModel) {
     this.labels = model.labels;
-    if ('index' in model.actions) {
+    if ('index' in model.tagger) {
       const m = model as CompiledModel;
       this.tagger = m.tagger;
       this.relations = m.relations;
@@ -60,7 +60,7 @@ export class Parser {
       const m = model as ParserModel;
       this.tagger = sparseTable(m.tagger);
       this.relations = sparseTable(m.relations);
-      this.actions = compactTable3(m.actions);
+      this.actions = m.actions;
     }
     this.labelScores = new Int32Array(model.labels.length);
     this.rootLabel = model.labels.indexOf('root');
@@ -93,7 +93,7 @@ export class Parser {
     const scores = this.actionScores;
     while (!st.done) {
       const nf = actionFeatures(input, st, feats);
-      scoreCompact3(this.actions, feats, nf, scores);
+      score3(this.actions, feats, nf, scores);
       let best = -1;
       for (let a = SHIFT; a <= RIGHT; a++) {
         if (st.valid(a) && (best < 0 || scores[a] > scores[best])) best = a;
