@@ -11,12 +11,14 @@
  *       sparse   uint8 count, then count times (uint8 class, int16 weight): for tables with many
  *                classes where a feature has weights for few of them (tagger, relations)
  *
- * Loading expands each table into a dense Int16Array (rows * classes), which is what scoring reads.
+ * `decodeModel` expands each table into a dense Int16Array (rows * classes), for training and tests;
+ * `decodeCompiledModel` reads the tagger and relation rows straight into the parser's sparse
+ * run-time tables (the transition table stays dense).
  */
 import { readFileSync } from 'node:fs';
 import { DyadError } from '../core/errors.js';
-import type { WeightTable } from './perceptron.js';
-import type { ParserModel } from './parser.js';
+import type { RuntimeTable, SparseTable, WeightTable } from './perceptron.js';
+import type { CompiledModel, ParserModel } from './parser.js';
 
 const MAGIC = 'DYADPRS1';
 const TABLES = ['tagger', 'actions', 'relations'] as const;
@@ -126,7 +128,8 @@ function expandRows(b: Uint8Array, bitmapAt: number, dataAt: number, rows: numbe
   return { weights, end: src };
 }
 
-export function decodeModel(buf: Buffer, file: string): ParserModel & { readonly meta: ModelMeta } {
+/** Where each table's bitmap and rows start, checked against the buffer's length. */
+function tableOffsets(buf: Buffer, file: string): { header: Header; tables: Map<string, { t: TableHeader; bitmapAt: number; dataAt: number }> } {
   if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) fail(file, `not a dyad parser model (expected magic ${MAGIC})`);
   const hlen = buf.readUInt32LE(8);
   let header: Header;
@@ -136,20 +139,28 @@ export function decodeModel(buf: Buffer, file: string): ParserModel & { readonly
     fail(file, `header is not JSON: ${(e as Error).message}`);
   }
   let o = 12 + hlen;
-  const out = new Map<string, WeightTable>();
+  const tables = new Map<string, { t: TableHeader; bitmapAt: number; dataAt: number }>();
   for (const t of header.tables) {
-    const rows = 1 << t.rowBits;
-    const bitmapLen = Math.ceil(rows / 8);
+    const bitmapLen = Math.ceil((1 << t.rowBits) / 8);
     const dataAt = o + bitmapLen + (bitmapLen % 2);
-    if (dataAt + t.bytes > buf.length || t.classes > 255) fail(file, `table "${t.name}" is truncated or malformed`);
-    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
-    const { weights, end } = expandRows(bytes, o, dataAt, rows, t.classes, t.format === 'dense');
-    const src = end;
-    if (src !== dataAt + t.bytes) fail(file, `table "${t.name}" has ${src - dataAt} bytes of rows, header says ${t.bytes}`);
-    out.set(t.name, { rows, classes: t.classes, weights });
+    if (dataAt + t.bytes > buf.length || t.classes > 255 || t.rowBits < 5) fail(file, `table "${t.name}" is truncated or malformed`);
+    tables.set(t.name, { t, bitmapAt: o, dataAt });
     o = dataAt + t.bytes + (t.bytes % 2);
   }
-  const table = (name: string): WeightTable => out.get(name) ?? fail(file, `table "${name}" is missing`);
+  return { header, tables };
+}
+
+export function decodeModel(buf: Buffer, file: string): ParserModel & { readonly meta: ModelMeta } {
+  const { header, tables } = tableOffsets(buf, file);
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+  const out = new Map<string, RuntimeTable>();
+  for (const { t, bitmapAt, dataAt } of tables.values()) {
+    const rows = 1 << t.rowBits;
+    const { weights, end } = expandRows(bytes, bitmapAt, dataAt, rows, t.classes, t.format === 'dense');
+    if (end !== dataAt + t.bytes) fail(file, `table "${t.name}" has ${end - dataAt} bytes of rows, header says ${t.bytes}`);
+    out.set(t.name, { rows, classes: t.classes, weights });
+  }
+  const table = (name: string): RuntimeTable => out.get(name) ?? fail(file, `table "${name}" is missing`);
   return {
     labels: header.labels,
     tagger: table('tagger'),
@@ -167,4 +178,86 @@ export function readModel(file: string): ParserModel & { readonly meta: ModelMet
     fail(file, (e as Error).message);
   }
   return decodeModel(buf, file);
+}
+
+/** Calls `row(r, at)` for each present row r of a table, in order; `at` is where its data starts. Returns the end offset. */
+function forRows(b: Uint8Array, bitmapAt: number, dataAt: number, rows: number, k: number, dense: boolean, row: (r: number, at: number) => void): number {
+  let src = dataAt;
+  for (let byte = 0; byte < rows >> 3; byte++) {
+    const bits = b[bitmapAt + byte];
+    if (bits === 0) continue;
+    for (let bit = 0; bit < 8; bit++) {
+      if ((bits & (1 << bit)) === 0) continue;
+      row((byte << 3) + bit, src);
+      src += dense ? 2 * k : 1 + 3 * b[src];
+    }
+  }
+  return src;
+}
+
+const int16 = (b: Uint8Array, at: number): number => ((b[at] | (b[at + 1] << 8)) << 16) >> 16;
+
+/** One table read straight into the sparse run-time form (see SparseTable). */
+function sparseFromFile(b: Uint8Array, bitmapAt: number, dataAt: number, t: TableHeader): { table: SparseTable; end: number } {
+  const rows = 1 << t.rowBits;
+  const k = t.classes;
+  const dense = t.format === 'dense';
+  const index = new Int32Array((rows >>> 5) * 2);
+  const data = new Int32Array(dense ? t.present * (k + 1) : t.present + (t.bytes - t.present) / 3);
+  let o = 0;
+  let block = -1;
+  const end = forRows(b, bitmapAt, dataAt, rows, k, dense, (r, at) => {
+    for (; block < r >>> 5; block++) index[(block + 1) * 2 + 1] = o;
+    const countAt = o++;
+    const n = dense ? k : b[at];
+    for (let j = 0; j < n; j++) {
+      const c = dense ? j : b[at + 1 + 3 * j];
+      const v = dense ? int16(b, at + 2 * j) : int16(b, at + 2 + 3 * j);
+      if (v !== 0) data[o++] = (v << 8) | c;
+    }
+    if (o === countAt + 1) { o--; return; }
+    data[countAt] = o - countAt - 1;
+    index[(r >>> 5) * 2] |= 1 << (r & 31);
+  });
+  for (; block < (rows >>> 5) - 1; block++) index[(block + 1) * 2 + 1] = o;
+  return { table: { rows, classes: k, index, data: data.slice(0, o) }, end };
+}
+
+/**
+ * Reads a model file straight into the parser's run-time tables, without expanding the large
+ * dense tagger and relation tables (what `dyad` runs; `decodeModel` gives the dense tables, for training and tests).
+ */
+export function decodeCompiledModel(buf: Buffer, file: string): CompiledModel & { readonly meta: ModelMeta } {
+  const { header, tables } = tableOffsets(buf, file);
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+  const at = (name: string): { t: TableHeader; bitmapAt: number; dataAt: number } => tables.get(name) ?? fail(file, `table "${name}" is missing`);
+  const check = (name: string, end: number): void => {
+    const { t, dataAt } = at(name);
+    if (end !== dataAt + t.bytes) fail(file, `table "${name}" has ${end - dataAt} bytes of rows, header says ${t.bytes}`);
+  };
+  const sparse = (name: string): SparseTable => {
+    const { t, bitmapAt, dataAt } = at(name);
+    const { table, end } = sparseFromFile(bytes, bitmapAt, dataAt, t);
+    check(name, end);
+    return table;
+  };
+  const a = at('actions');
+  if (a.t.classes !== 3) fail(file, `table "actions" has ${a.t.classes} classes, expected 3`);
+  // The transition table stays dense: its rows are read for every state, and one read per
+  // feature from a dense table is faster than an index read and a row read from a compact one.
+  const rows = 1 << a.t.rowBits;
+  const { weights, end } = expandRows(bytes, a.bitmapAt, a.dataAt, rows, 3, a.t.format === 'dense');
+  check('actions', end);
+  const actions = { rows, classes: 3, weights };
+  return { labels: header.labels, tagger: sparse('tagger'), actions, relations: sparse('relations'), meta: { source: header.source, licence: header.licence } };
+}
+
+export function readCompiledModel(file: string): CompiledModel & { readonly meta: ModelMeta } {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (e) {
+    fail(file, (e as Error).message);
+  }
+  return decodeCompiledModel(buf, file);
 }

@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { layer, type Dependency, type Doc, type Pos } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
-import { readModel } from './model-file.js';
+import { readCompiledModel } from './model-file.js';
 import { Parser } from './parser.js';
 import { leadWords, parserWords } from './tokens.js';
 
@@ -17,7 +17,7 @@ let shared: Parser | null = null;
 
 /** One parser per process; the model loads on first use. */
 export function parser(): Parser {
-  shared ??= new Parser(readModel(MODEL_FILE));
+  shared ??= new Parser(readCompiledModel(MODEL_FILE));
   return shared;
 }
 

@@ -4,16 +4,24 @@
  */
 import { sentenceAtoms, UPOS, type Atoms } from './atoms.js';
 import { ACTION_FEATURES, actionFeatures, LABEL_FEATURES, labelFeatures, punctCounts, type ParseInput } from './features.js';
-import { score, score3, type WeightTable } from './perceptron.js';
+import { score3, scoreSparse, sparseTable, type RuntimeTable, type SparseTable } from './perceptron.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './state.js';
-import { tagAtoms } from './tagger.js';
+import { tagSparse, TAGGER_FEATURES } from './tagger.js';
 
 export interface ParserModel {
   /** UD relations, in class order. */
   readonly labels: readonly string[];
-  readonly tagger: WeightTable;
-  readonly actions: WeightTable;
-  readonly relations: WeightTable;
+  readonly tagger: RuntimeTable;
+  readonly actions: RuntimeTable;
+  readonly relations: RuntimeTable;
+}
+
+/** A model in the parser's own run-time form (`readCompiledModel` reads one straight from the file). */
+export interface CompiledModel {
+  readonly labels: readonly string[];
+  readonly tagger: SparseTable;
+  readonly actions: RuntimeTable;
+  readonly relations: SparseTable;
 }
 
 /** A parsed sentence; positions are 0-based word indices. */
@@ -28,21 +36,38 @@ export interface SentenceParse {
 export const PUNCT_TAG = UPOS.indexOf('PUNCT');
 
 export class Parser {
-  readonly model: ParserModel;
+  /** UD relations, in class order (the parser keeps its own run-time tables, not the model's dense ones). */
+  readonly labels: readonly string[];
   private readonly state = new ParseState();
   private readonly feats = new Uint32Array(Math.max(ACTION_FEATURES, LABEL_FEATURES));
   private readonly actionScores = new Float64Array(3);
-  private readonly labelScores: Float64Array;
+  private readonly labelScores: Int32Array;
   private readonly rootLabel: number;
+  private readonly tagger: SparseTable;
+  private readonly relations: SparseTable;
+  private readonly actions: RuntimeTable;
+  private readonly tagFeats = new Uint32Array(TAGGER_FEATURES);
+  private readonly tagScores = new Int32Array(UPOS.length);
 
-  constructor(model: ParserModel) {
-    this.model = model;
-    this.labelScores = new Float64Array(model.labels.length);
+  constructor(model: ParserModel | CompiledModel) {
+    this.labels = model.labels;
+    if ('index' in model.tagger) {
+      const m = model as CompiledModel;
+      this.tagger = m.tagger;
+      this.relations = m.relations;
+      this.actions = m.actions;
+    } else {
+      const m = model as ParserModel;
+      this.tagger = sparseTable(m.tagger);
+      this.relations = sparseTable(m.relations);
+      this.actions = m.actions;
+    }
+    this.labelScores = new Int32Array(model.labels.length);
     this.rootLabel = model.labels.indexOf('root');
   }
 
   tag(atoms: Atoms): Int32Array {
-    return tagAtoms(this.model.tagger, atoms);
+    return tagSparse(this.tagger, atoms, new Int32Array(atoms.n), this.tagFeats, this.tagScores);
   }
 
   /** Tags (unless given, as UPOS indices) and parses the words `forms`. */
@@ -56,7 +81,7 @@ export class Parser {
     const rels: string[] = new Array<string>(forms.length);
     for (let i = 1; i <= forms.length; i++) {
       heads[i - 1] = st.heads[i] - 1;
-      rels[i - 1] = this.model.labels[st.labels[i]];
+      rels[i - 1] = this.labels[st.labels[i]];
     }
     return { heads, rels, tags: Array.from(tags, (t) => UPOS[t]) };
   }
@@ -68,7 +93,7 @@ export class Parser {
     const scores = this.actionScores;
     while (!st.done) {
       const nf = actionFeatures(input, st, feats);
-      score3(this.model.actions, feats, nf, scores);
+      score3(this.actions, feats, nf, scores);
       let best = -1;
       for (let a = SHIFT; a <= RIGHT; a++) {
         if (st.valid(a) && (best < 0 || scores[a] > scores[best])) best = a;
@@ -86,7 +111,7 @@ export class Parser {
   bestLabel(input: ParseInput, st: ParseState, head: number, dep: number): number {
     const nf = labelFeatures(input, st, head, dep, this.feats);
     const scores = this.labelScores;
-    score(this.model.relations, this.feats, nf, scores);
+    scoreSparse(this.relations, this.feats, nf, scores);
     let best = -1;
     for (let c = 0; c < scores.length; c++) {
       if (c !== this.rootLabel && (best < 0 || scores[c] > scores[best])) best = c;

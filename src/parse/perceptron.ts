@@ -56,6 +56,11 @@ export interface WeightTable {
   readonly weights: Int16Array | Float32Array;
 }
 
+/** A table as the tagger and parser use it at run time: averaged, quantised weights. */
+export interface RuntimeTable extends WeightTable {
+  readonly weights: Int16Array;
+}
+
 /** Adds the rows of `feats[0..n)` into `scores` (length = classes). */
 export function score(table: WeightTable, feats: Uint32Array, n: number, scores: Float64Array): void {
   const k = table.classes;
@@ -65,6 +70,16 @@ export function score(table: WeightTable, feats: Uint32Array, n: number, scores:
   for (let i = 0; i < n; i++) {
     const base = (feats[i] & mask) * k;
     for (let c = 0; c < k; c++) scores[c] += w[base + c];
+  }
+}
+
+/** `score` for the run-time (int16) tables: integer sums, which is what the hot path needs. */
+export function scoreInt(weights: Int16Array, rows: number, k: number, feats: Uint32Array, n: number, scores: Int32Array): void {
+  const mask = rows - 1;
+  scores.fill(0, 0, k);
+  for (let i = 0; i < n; i++) {
+    const base = (feats[i] & mask) * k;
+    for (let c = 0; c < k; c++) scores[c] += weights[base + c];
   }
 }
 
@@ -139,5 +154,78 @@ export class Perceptron implements WeightTable {
       for (let c = 0; c < k; c++) out[r * k + c] = Math.round(avg[r * k + c] * scale);
     }
     return out;
+  }
+}
+
+/**
+ * A run-time table kept sparse, for tables with many classes and few weights per feature (tagger,
+ * relations): scoring adds only a row's nonzero weights, the same integer sums as dense scoring.
+ * `index` holds, per 32 rows, a bitmap of the rows present and where their data starts; `data`
+ * holds each present row as its count of weights, then the weights packed (weight << 8) | class.
+ * The index is small enough to stay in the cache, and a row's data sits beside its neighbours'.
+ */
+export interface SparseTable {
+  readonly rows: number;
+  readonly classes: number;
+  readonly index: Int32Array;
+  readonly data: Int32Array;
+}
+
+export function sparseTable(t: RuntimeTable): SparseTable {
+  const k = t.classes;
+  const w = t.weights;
+  if (t.rows % 32 !== 0) throw new RangeError('sparseTable: the rows must be a multiple of 32');
+  let size = 0;
+  for (let r = 0; r < t.rows; r++) {
+    let nz = 0;
+    for (let c = 0; c < k; c++) if (w[r * k + c] !== 0) nz++;
+    if (nz > 0) size += nz + 1;
+  }
+  const index = new Int32Array((t.rows / 32) * 2);
+  const data = new Int32Array(size);
+  let o = 0;
+  for (let r = 0; r < t.rows; r++) {
+    if ((r & 31) === 0) index[(r >>> 5) * 2 + 1] = o;
+    const countAt = o;
+    let nz = 0;
+    for (let c = 0; c < k; c++) {
+      const v = w[r * k + c];
+      if (v !== 0) data[countAt + 1 + nz++] = (v << 8) | c;
+    }
+    if (nz === 0) continue;
+    data[countAt] = nz;
+    o += nz + 1;
+    index[(r >>> 5) * 2] |= 1 << (r & 31);
+  }
+  return { rows: t.rows, classes: k, index, data };
+}
+
+/** The number of set bits of `x` below bit `s`. */
+function bitsBelow(x: number, s: number): number {
+  let v = x & ~(-1 << s);
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** `scoreInt` over a sparse table. */
+export function scoreSparse(t: SparseTable, feats: Uint32Array, n: number, scores: Int32Array): void {
+  const mask = t.rows - 1;
+  const index = t.index;
+  const data = t.data;
+  scores.fill(0, 0, t.classes);
+  for (let i = 0; i < n; i++) {
+    const r = feats[i] & mask;
+    const at = (r >>> 5) << 1;
+    const bits = index[at];
+    const s = r & 31;
+    if (((bits >>> s) & 1) === 0) continue;
+    let j = index[at + 1];
+    for (let q = bitsBelow(bits, s); q > 0; q--) j += data[j] + 1;
+    const end = j + 1 + data[j];
+    for (j++; j < end; j++) {
+      const x = data[j];
+      scores[x & 255] += x >> 8;
+    }
   }
 }

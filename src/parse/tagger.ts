@@ -3,7 +3,7 @@
  * its neighbours, affixes, shape and the two tags already assigned to its left.
  */
 import { type Atoms, UPOS } from './atoms.js';
-import { h1, h2, h3, score, type WeightTable } from './perceptron.js';
+import { h1, h2, h3, scoreSparse, sparseTable, type RuntimeTable, type SparseTable } from './perceptron.js';
 
 export const TAGGER_FEATURES = 30;
 const NONE = 0x5bd1e995;
@@ -50,14 +50,24 @@ export function taggerFeatures(a: Atoms, i: number, tags: Int32Array, out: Uint3
   return n;
 }
 
+const compiled = new WeakMap<RuntimeTable, SparseTable>();
+
 /** Tags a sentence; returns indices into UPOS. */
-export function tagAtoms(table: WeightTable, a: Atoms): Int32Array {
-  const tags = new Int32Array(a.n);
-  const feats = new Uint32Array(TAGGER_FEATURES);
-  const scores = new Float64Array(UPOS.length);
+export function tagAtoms(table: RuntimeTable | SparseTable, a: Atoms): Int32Array {
+  let t: SparseTable | undefined;
+  if ('data' in table) t = table;
+  else {
+    t = compiled.get(table);
+    if (!t) compiled.set(table, (t = sparseTable(table)));
+  }
+  return tagSparse(t, a, new Int32Array(a.n), new Uint32Array(TAGGER_FEATURES), new Int32Array(UPOS.length));
+}
+
+/** Tags a sentence into `tags` with the caller's buffers (`feats`: TAGGER_FEATURES, `scores`: UPOS.length). */
+export function tagSparse(t: SparseTable, a: Atoms, tags: Int32Array, feats: Uint32Array, scores: Int32Array): Int32Array {
   for (let i = 0; i < a.n; i++) {
     const n = taggerFeatures(a, i, tags, feats);
-    score(table, feats, n, scores);
+    scoreSparse(t, feats, n, scores);
     let best = 0;
     for (let c = 1; c < UPOS.length; c++) if (scores[c] > scores[best]) best = c;
     tags[i] = best;
