@@ -136,7 +136,6 @@ describe('job queue on PostgreSQL', { skip: skip ?? false }, () => {
   const file = join(dir, 'docs.jsonl');
   let reference: Awaited<ReturnType<typeof snapshot>>;
   let refByDoc: Map<string, string[]>;
-  let whole: { got: Awaited<ReturnType<typeof snapshot>>; want: Awaited<ReturnType<typeof snapshot>> } | null = null;
 
   before(async () => {
     const lines = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).slice(0, N);
@@ -156,7 +155,7 @@ describe('job queue on PostgreSQL', { skip: skip ?? false }, () => {
     mark(`reference: ${reference.docs.length} documents, ${reference.events.length} events in SQLite`);
   });
 
-  test('3 workers, one SIGKILLed mid-run and restarted: every document coded once; events equal a single-process run row for row, but for stories the coder itself coded differently', async () => {
+  test('3 workers, one SIGKILLed mid-run and restarted: every document coded once; documents, events and mentions equal a single-process run row for row', async () => {
     const { db, q } = await fresh('qkill');
     const ing = await cli(['ingest', file, '--queue', '--db', db, '--queue-schema', q, '--job-expire', '20', '--quiet']);
     assert.equal(ing.code, 0, ing.stderr);
@@ -189,30 +188,12 @@ describe('job queue on PostgreSQL', { skip: skip ?? false }, () => {
     assert.ok((byStatus.unchanged ?? 0) <= retried, 'a job found its document already written only when it ran again');
     const store = openPostgresStore({ connectionString: db, readonly: true });
     const got = await snapshot(store);
-    const gotByDoc = new Map<string, string[]>();
-    for (const m of await store.mentions()) gotByDoc.set(m.documentId, [...(gotByDoc.get(m.documentId) ?? []), mentionKey(m)].sort());
     await store.close();
     sameRows(got.docs, reference.docs, 'documents (all coded, by the same version)');
-    // The coder carries state from one document to the next within a process (see the report of
-    // issue 14): a few documents come out differently when another set of documents went before
-    // them. Those are coded differently, not twice or half; every other story must match exactly.
-    const differing = new Set([...refByDoc.keys(), ...gotByDoc.keys()].filter((d) => JSON.stringify(gotByDoc.get(d)) !== JSON.stringify(refByDoc.get(d))));
-    const tainted = new Set(reference.docs.map((d) => JSON.parse(d) as { id: string; storyId: string }).filter((d) => differing.has(d.id)).map((d) => d.storyId));
-    console.log(`# ${differing.size} documents coded differently than in the single-process run (coder state between documents), in ${tainted.size} stories`);
-    assert.ok(tainted.size <= reference.docs.length / 100, `${tainted.size} stories differ`);
-    const clean = (rows: readonly string[]): string[] => rows.filter((r) => !tainted.has((JSON.parse(r) as { storyId?: string; eventId?: string }).storyId ?? ''));
-    sameRows(clean(got.events), clean(reference.events), 'events outside those stories, against the single-process run');
-    const cleanMentions = (rows: readonly string[]): string[] => rows.filter((r) => !differing.has((JSON.parse(r) as StoredMention).documentId));
-    sameRows(cleanMentions(got.mentions), cleanMentions(reference.mentions), 'mentions of the other documents');
-    whole = { got, want: reference };
-  });
-
-  test('the whole events table equals the single-process run, row for row', {
-    todo: 'fails while the coder carries state between documents: the Wikinews article "Spain issues arrest warrant for three U.S. soldiers" coded first changes the target of "Hatch defended the President\'s surveillance actions" (President -> none); see the issue 14 report',
-  }, () => {
-    assert.ok(whole, 'the SIGKILL test ran');
-    sameRows(whole.got.mentions, whole.want.mentions, 'mentions');
-    sameRows(whole.got.events, whole.want.events, 'events');
+    // The same text codes the same way in any process and order (src/segment/wink-state.ts), so the
+    // workers' tables equal the single process's, row for row.
+    sameRows(got.events, reference.events, 'events, against the single-process run');
+    sameRows(got.mentions, reference.mentions, 'mentions, against the single-process run');
   });
 
   test('SIGTERM during a job: the worker finishes it or hands it back, nothing is half-written', async () => {
