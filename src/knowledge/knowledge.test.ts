@@ -101,3 +101,15 @@ test('knowledge: the means-of-attack lexicon is data, and a bad entry names its 
     return true;
   });
 });
+
+test('knowledge: the parser model and its word lists are part of the version (a retrained model is new knowledge)', () => {
+  const k = loadKnowledge();
+  assert.ok(k.sources.some((s) => s.file.endsWith('parse/en_ewt.dyadparse')), 'the model is a source');
+  const copy = join(scratch, 'data-parse');
+  cpSync(defaultDataDir(), copy, { recursive: true });
+  const model = join(copy, 'parse', 'en_ewt.dyadparse');
+  const bytes = readFileSync(model);
+  bytes[bytes.length - 1] ^= 1;
+  writeFileSync(model, bytes);
+  assert.notEqual(loadKnowledge({ dataDir: copy }).version, k.version);
+});

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
 import { ActorDictionary, loadActorEntries } from '../actors/dictionary.js';
@@ -93,6 +93,15 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   return knowledge;
 }
 
+/**
+ * The parse stage's model and word lists load with the parser, not here, but they decide events as
+ * much as the patterns do, so the knowledge version hashes them too (a retrained model is a new version).
+ */
+const parseSources = (dataDir: string): KnowledgeSource[] => [
+  { file: `${basename(dataDir)}/parse/en_ewt.dyadparse`, version: 'model' },
+  { file: `${basename(dataDir)}/parse/syntax.yaml`, version: '1' },
+];
+
 /** Loads and validates every knowledge file; problems in several files are reported together. */
 export function loadKnowledgeFiles(dataDir: string, dictionaries: readonly string[]): Knowledge {
   const issues: KnowledgeIssue[] = [];
@@ -110,7 +119,7 @@ export function loadKnowledgeFiles(dataDir: string, dictionaries: readonly strin
   const actors = new ActorDictionary(actorFiles.entries, countries, actorFiles.sources, (name, country) => places.lookup(name)?.country === country);
   const sources = [
     ...cameo.sources, ...countries.sources, ...actorFiles.sources, ...patterns.sources, ...cues.sources,
-    ...places.sources, ...topics.sources,
+    ...places.sources, ...topics.sources, ...parseSources(dataDir),
   ];
   return { version: knowledgeVersion(sources, dataDir), sources, cameo, actors, patterns, cues, places, topics };
 }
