@@ -27,6 +27,8 @@ export interface IngestRequest {
   readonly jobs?: number;
   /** Largest document or fetched page, in bytes (--max-bytes; default 5 MB). */
   readonly maxBytes?: number;
+  /** --doc-timeout for the pool's worker threads (the main thread's coder has it from its loader). */
+  readonly docTimeout?: number;
 }
 
 export interface IngestSummary {
@@ -207,7 +209,7 @@ export async function runIngest(
     else io.stderr.write(`dyad: ${line}\n`);
   };
   const started = Date.now();
-  const pool = new CodingPool(saver ? 1 : req.jobs ?? 1, { kind: 'ingest', dictionaries: req.dictionaries }, (input) => codeWithVisitFacts(theCoder(), input));
+  const pool = new CodingPool(saver ? 1 : req.jobs ?? 1, { kind: 'ingest', dictionaries: req.dictionaries, ...(req.docTimeout !== undefined ? { docTimeout: req.docTimeout } : {}) }, (input) => codeWithVisitFacts(theCoder(), input));
   const steps: (() => Promise<void>)[] = [];
   const settle = async (): Promise<void> => {
     await steps.shift()?.();

@@ -112,7 +112,7 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .addHelpText('after', INGEST_HELP)
     .action(async (sources: string[], o: IngestOptions & QueueFlags) => {
       const progress = o.progress && o.quiet !== true && (io.stderr as { isTTY?: boolean }).isTTY === true;
-      const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress, jobs: o.jobs, maxBytes: o.maxBytes };
+      const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress, jobs: o.jobs, maxBytes: o.maxBytes, docTimeout: o.docTimeout };
       try {
         if (o.queue) {
           done(await queuedIngest(req, o, io, interruptible().signal));
