@@ -138,6 +138,17 @@ async function codeJsonl(run: Run, input: string): Promise<void> {
   }
 }
 
+/** The coder; when it cannot be loaded, the run stops (null) and the error is printed. */
+async function coderOrStop(run: Run): Promise<DocumentCoder | null> {
+  try {
+    return await run.coder();
+  } catch (err) {
+    printError(run.io, err);
+    run.stopped = true;
+    return null;
+  }
+}
+
 async function codeOne(run: Run, doc: DocInput, where: string): Promise<void> {
   const { annotated } = run.formatter;
   if (annotated) {
@@ -145,14 +156,8 @@ async function codeOne(run: Run, doc: DocInput, where: string): Promise<void> {
     return;
   }
   if (!run.pool) {
-    let coder: DocumentCoder;
-    try {
-      coder = await run.coder();
-    } catch (err) {
-      printError(run.io, err);
-      run.stopped = true;
-      return;
-    }
+    const coder = await coderOrStop(run);
+    if (!coder) return;
     const settings = { kind: 'code' as const, dictionaries: run.req.dictionaries, ...(run.req.compound ? { compound: run.req.compound } : {}), ...(run.req.docTimeout !== undefined ? { docTimeout: run.req.docTimeout } : {}) };
     run.pool = new CodingPool(run.req.jobs ?? 1, settings, (input) => coder.code(input));
   }
@@ -164,14 +169,8 @@ async function codeOne(run: Run, doc: DocInput, where: string): Promise<void> {
 
 /** Formats that show every layer (CoNLL-U) need the whole Doc: coded here, in order, on this thread. */
 async function annotateOne(run: Run, doc: DocInput, where: string, annotated: (full: Doc) => string): Promise<void> {
-  let coder: DocumentCoder;
-  try {
-    coder = await run.coder();
-  } catch (err) {
-    printError(run.io, err);
-    run.stopped = true;
-    return;
-  }
+  const coder = await coderOrStop(run);
+  if (!coder) return;
   let text: string;
   try {
     if (!coder.annotate) throw new DyadError('USAGE', 'this coder cannot show the annotated document');
