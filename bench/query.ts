@@ -26,6 +26,7 @@ import { dyadSeries, queryEvents, type SeriesPoint } from '../src/query/index.js
 import { openSqliteStore, type SqliteStore, type Store } from '../src/store/index.js';
 import { openStore } from '../src/store/open.js';
 import { PostgresStore } from '../src/store/postgres.js';
+import { seededRandom } from '../src/core/random.js';
 
 type Value = string | number | null;
 type Row = Readonly<Record<string, Value>>;
@@ -59,17 +60,7 @@ const CODES: ReadonlyArray<readonly [string, number, number, string]> = [
 
 const quadOf = (root: number): number => (root <= 5 ? 1 : root <= 8 ? 2 : root <= 14 ? 3 : 4);
 
-/** A small seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 function weighted<T>(items: readonly T[], weights: readonly number[]): (r: number) => T {
   const total = weights.reduce((a, b) => a + b, 0);

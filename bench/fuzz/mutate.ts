@@ -3,21 +3,14 @@
  * is absent) put through one to three mutations, in one of four containers (plain text, a JSON Lines
  * record, an HTML page, an RSS feed). The same seed gives the same documents.
  */
+import { seededRandom } from '../../src/core/random.js';
 
-/** mulberry32: a small seeded PRNG, enough to pick mutations reproducibly. */
+/** Seeded choices (mulberry32, src/core/random.ts), enough to pick mutations reproducibly. */
 export class Random {
-  private state: number;
+  readonly next: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = seededRandom(seed);
   }
 
   int(n: number): number {

@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import type { InjectOptions } from 'fastify';
 import { createCoder, type Coder } from '../index.js';
 import { isErrorBody, testServer, type TestServer } from './testing.js';
+import { seededRandom } from '../core/random.js';
 
 let s: TestServer;
 let coder: Coder;
@@ -18,17 +19,7 @@ before(async () => {
 });
 after(async () => s.close());
 
-/** mulberry32: a small seeded generator. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const rand = rng(20261202);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];

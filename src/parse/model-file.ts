@@ -170,14 +170,17 @@ export function decodeModel(buf: Buffer, file: string): ParserModel & { readonly
   };
 }
 
-export function readModel(file: string): ParserModel & { readonly meta: ModelMeta } {
-  let buf: Buffer;
+/** The model file's bytes; an unreadable file is a model error naming it. */
+function modelBytes(file: string): Buffer {
   try {
-    buf = readFileSync(file);
+    return readFileSync(file);
   } catch (e) {
     fail(file, (e as Error).message);
   }
-  return decodeModel(buf, file);
+}
+
+export function readModel(file: string): ParserModel & { readonly meta: ModelMeta } {
+  return decodeModel(modelBytes(file), file);
 }
 
 /** Calls `row(r, at)` for each present row r of a table, in order; `at` is where its data starts. Returns the end offset. */
@@ -253,11 +256,5 @@ export function decodeCompiledModel(buf: Buffer, file: string): CompiledModel & 
 }
 
 export function readCompiledModel(file: string): CompiledModel & { readonly meta: ModelMeta } {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file);
-  } catch (e) {
-    fail(file, (e as Error).message);
-  }
-  return decodeCompiledModel(buf, file);
+  return decodeCompiledModel(modelBytes(file), file);
 }

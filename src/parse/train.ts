@@ -12,17 +12,10 @@ import { Perceptron, score } from './perceptron.js';
 import { PUNCT_TAG } from './parser.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './state.js';
 import { TAGGER_FEATURES, tagAtoms, taggerFeatures } from './tagger.js';
+import { seededRandom } from '../core/random.js';
 
 /** mulberry32. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 function shuffled(n: number, rand: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
