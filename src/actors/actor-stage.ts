@@ -17,6 +17,7 @@ import type { Gazetteer } from '../place/gazetteer.js';
 import { REPORTING_VERBS, WEEKDAYS } from '../segment/grammar.js';
 import { clauseStart, governingPreposition } from '../events/clause.js';
 import { PersonMemory, unknownPersons } from './coreference.js';
+import { SurnameMemory } from './surnames.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
@@ -84,6 +85,19 @@ function resolvePronoun(draft: MentionDraft, from: number, sentence: number, mem
 /** A mention of one known person ("Xi Jinping", "the Chinese premier" once resolved), not a group or a modifier. */
 function namesOnePerson(draft: MentionDraft, actors: readonly ActorRef[]): boolean {
   return !draft.group && !draft.modifier && draft.ruleId !== 'pronoun' && actors.length === 1 && actors[0].entityId?.startsWith('person.') === true;
+}
+
+/**
+ * "Home Secretary Charles Clarke", "Tory leader Michael Howard", "Mr Clarke": one person the dictionary
+ * does not know, named with a title or by surname; "he" may refer to them (coref.unknown-person).
+ */
+function namedStranger(draft: MentionDraft, tokens: readonly Token[]): boolean {
+  if (draft.actors.length !== 1 || draft.group || draft.modifier || draft.actors[0].entityId?.startsWith('person.') === true) return false;
+  if (draft.ruleId === 'coref.surname') return true;
+  const last = tokens[draft.end - 1];
+  const before = tokens[draft.end - 2];
+  return (draft.kind === 'title' || draft.kind === 'organisation') && draft.end - draft.first >= 3
+    && last?.pos === 'PROPN' && before?.pos === 'PROPN' && /^[A-Z]/.test(last.text) && /^[A-Z]/.test(before.text);
 }
 
 /** "Syria says it is willing", "the rebels said they will": the pronoun after a reporting verb is its subject. */
@@ -154,6 +168,7 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
   const mentions: ActorMention[] = [];
   const placeCountries = new Map<number, Set<string>>();
   const memory = new PersonMemory();
+  const surnames = new SurnameMemory();
   for (const sent of layer(doc, 'sentences')) {
     const found = matchPhrases(dict, tokens, sent.tokenStart, sent.tokenEnd);
     const matches = places ? withPlaceMatches(places, tokens, sent.tokenStart, sent.tokenEnd, found) : found;
@@ -161,11 +176,15 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     const cs = chains(withoutQualifiedCities(matches, tokens), tokens);
     const cctx: ComposeContext = { dict, tokens, date: doc.published, named };
     const composed = placeEthnic(conjoined(distribute(cs.map((c) => compose(c, cctx)).filter((d): d is MentionDraft => d !== null), tokens, cs), tokens), mentions);
-    const drafts = [...composed, ...pronounDrafts(tokens, sent.tokenStart, sent.tokenEnd, composed)]
+    const inComposed = (i: number): boolean => composed.some((d) => d.first <= i && i < d.end);
+    const bySurname: MentionDraft[] = surnames.drafts(tokens, sent.tokenStart, sent.tokenEnd, inComposed)
+      .map((d) => ({ ...d, kind: 'person', ruleId: 'coref.surname' }));
+    const drafts = [...composed, ...bySurname, ...pronounDrafts(tokens, sent.tokenStart, sent.tokenEnd, [...composed, ...bySurname])]
       .sort((a, b) => a.first - b.first);
     const covered = (i: number): boolean => drafts.some((d) => d.first <= i && i < d.end);
     for (const token of unknownPersons(tokens, sent.tokenStart, sent.tokenEnd, covered)) memory.add({ sentence: sent.index, token, actors: [] });
-    for (const d of drafts) if (namesOnePerson(d, d.actors)) memory.add({ sentence: sent.index, token: d.first, actors: d.actors });
+    for (const d of drafts) if (namesOnePerson(d, d.actors) || namedStranger(d, tokens)) memory.add({ sentence: sent.index, token: d.first, actors: d.actors });
+    for (const d of composed) if (!d.modifier && !d.group) surnames.note(tokens, d.first, d.end, d.actors);
     drafts.forEach((draft, k) => {
       const local = { ...draft, first: draft.first - sent.tokenStart };
       const speaker = draft.speakerVerb === undefined ? undefined : speakerOf(tokens, mentions, sent, draft.speakerVerb);

@@ -255,10 +255,12 @@ export function compose(chain: readonly PhraseMatch[], ctx: ComposeContext): Men
   if (kinds.includes('ethnic')) return ethnicDraft(chain, ctx);
   const head = chain[0].phrase.target;
   const tail = chain[chain.length - 1].phrase.target;
-  // "Hamas leaders", "NATO troops": the organisation is the actor.
+  // "Hamas leaders", "NATO troops": the organisation is the actor. "Tory leader Michael Howard": a name
+  // the dictionary lacks after the organisation's title is one of its people, and part of the mention.
   if (head.kind === 'organisation') {
     const org = single(chain[0], ctx);
-    return org && { ...org, end: chain[chain.length - 1].end };
+    const end = chain[chain.length - 1].end;
+    return org && { ...org, end: tail.kind === 'title' ? unknownNameEnd(ctx, end) : end };
   }
   if (tail.kind === 'title' || (head.kind === 'title' && tail.kind === 'country')) return titleDraft(chain, ctx);
   if (head.kind === 'agent' && tail.kind === 'country') {

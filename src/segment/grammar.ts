@@ -29,3 +29,6 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
 
 /** Possessive pronouns of the third person: "reiterated its demand" is the subject's own. */
 export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their']);
+
+/** Honorifics before a surname: "Mr Clarke", "Dr. Rice", "Lord Butler". */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
