@@ -18,6 +18,7 @@ import { REPORTING_VERBS, WEEKDAYS } from '../segment/grammar.js';
 import { clauseStart, governingPreposition } from '../events/clause.js';
 import { PersonMemory, unknownPersons } from './coreference.js';
 import { SurnameMemory } from './surnames.js';
+import { subjectAntecedent, subjectPronoun } from './subject-pronouns.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
@@ -141,6 +142,7 @@ function pronounDrafts(tokens: readonly Token[], from: number, to: number, taken
     if ((tokens[i].normal === 'it' || tokens[i].normal === 'they') && !taken.some((d) => d.first <= i && i < d.end)) {
       const verb = speakerVerb(tokens, i, from);
       if (verb !== null) out.push({ first: i, end: i + 1, kind: 'coreference', actors: [], ruleId: 'pronoun.speaker', speakerVerb: verb });
+      else if (subjectPronoun(tokens, i, to)) out.push({ first: i, end: i + 1, kind: 'coreference', actors: [], ruleId: 'coref.it-they' });
       continue;
     }
     if (!PRONOUNS.has(tokens[i].normal) || taken.some((d) => d.first <= i && i < d.end)) continue;
@@ -169,7 +171,15 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
   const placeCountries = new Map<number, Set<string>>();
   const memory = new PersonMemory();
   const surnames = new SurnameMemory();
-  for (const sent of layer(doc, 'sentences')) {
+  const sentences = layer(doc, 'sentences');
+  // coref.it-they: which mention each "it"/"they" stands for, to share its country once sentences give it one.
+  const antecedents = new Map<number, number>();
+  const refer = (m: ActorMention | undefined): readonly ActorRef[] => {
+    if (m) antecedents.set(mentions.length, m.index);
+    return m?.actors ?? [];
+  };
+  for (const sent of sentences) {
+    const previous = sent.index > 0 ? sentences[sent.index - 1] : undefined;
     const found = matchPhrases(dict, tokens, sent.tokenStart, sent.tokenEnd);
     const matches = places ? withPlaceMatches(places, tokens, sent.tokenStart, sent.tokenEnd, found) : found;
     placeCountries.set(sent.index, new Set(matches.filter((m) => isPlaceTarget(m.phrase.target)).flatMap((m) => (m.phrase.target.kind === 'country' ? [m.phrase.target.country] : []))));
@@ -189,6 +199,7 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
       const local = { ...draft, first: draft.first - sent.tokenStart };
       const speaker = draft.speakerVerb === undefined ? undefined : speakerOf(tokens, mentions, sent, draft.speakerVerb);
       const actors = draft.speakerVerb !== undefined ? speaker?.actors ?? []
+        : draft.ruleId === 'coref.it-they' ? refer(subjectAntecedent(tokens, mentions, sent, previous, draft.first))
         : draft.ruleId === 'pronoun' ? resolvePronoun(draft, sent.tokenStart, sent.index, memory, tokens)
           : resolve(local, salience, drafts.slice(k + 1));
       // A pronoun left unresolved still holds its place: the pronouns after it do not jump past it.
@@ -214,7 +225,8 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     });
   }
   const mentionsOf = bySentence(mentions);
-  const located = mentions.map((m) => withSentenceCountry(m, mentionsOf, tokens, placeCountries.get(m.sentence)));
+  const own = mentions.map((m) => withSentenceCountry(m, mentionsOf, tokens, placeCountries.get(m.sentence)));
+  const located = own.map((m) => (antecedents.has(m.index) ? { ...m, actors: own[antecedents.get(m.index) ?? m.index].actors } : m));
   const story = storyCountry(doc, located, [...placeCountries.values()].flatMap((set) => [...set]), places);
   return located.map((m) => withStoryCountry(m, story));
 }
