@@ -69,9 +69,9 @@ function resolve(draft: MentionDraft, salience: Salience, later: readonly Mentio
       ? salience.lastPersons(draft.group.count)
       : salience.lastCountries(draft.group.count).map(countryRef);
   }
-  if (draft.kind === 'title' && draft.actors.length === 0 && draft.titleQuery) {
+  if (draft.kind === 'title' && draft.titleQuery && draft.actors.every((a) => a.country === null)) {
     const hit = salience.lastWithOffice(draft.titleQuery.role);
-    return hit ? [hit] : [];
+    return hit ? [hit] : draft.actors;
   }
   return draft.actors;
 }
@@ -129,8 +129,13 @@ function withoutQualifiedCities(matches: readonly PhraseMatch[], tokens: readonl
  * Who "it" or "they" after a reporting verb stands for: the verb's subject, never one person ("militants
  * loyal to Zarqawi said they ..."), never inside a prepositional phrase.
  */
+/** An office with no country yet ("General Binding Corp", "the prime minister"): the story may still place it, or drop it. */
+export function placeless(m: ActorMention): boolean {
+  return m.kind === 'title' && m.actors.every((a) => a.country === null);
+}
+
 function speakerOf(tokens: readonly Token[], mentions: readonly ActorMention[], sent: { readonly index: number; readonly tokenStart: number; readonly tokenEnd: number }, verb: number): ActorMention | undefined {
-  const own = mentions.filter((m) => m.sentence === sent.index && m.tokenEnd <= verb && !m.modifier && m.kind !== 'person');
+  const own = mentions.filter((m) => m.sentence === sent.index && m.tokenEnd <= verb && !m.modifier && m.kind !== 'person' && !placeless(m));
   const view = { tokens, from: sent.tokenStart, to: sent.tokenEnd, mentions: own };
   const start = clauseStart(view, verb);
   return own.find((m) => m.tokenStart >= start && governingPreposition(view, m) === null && tokens[m.tokenEnd]?.normal !== "'s");
@@ -193,8 +198,10 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
       .sort((a, b) => a.first - b.first);
     const covered = (i: number): boolean => drafts.some((d) => d.first <= i && i < d.end);
     for (const token of unknownPersons(tokens, sent.tokenStart, sent.tokenEnd, covered)) memory.add({ sentence: sent.index, token, actors: [] });
-    for (const d of drafts) if (namesOnePerson(d, d.actors) || namedStranger(d, tokens)) memory.add({ sentence: sent.index, token: d.first, actors: d.actors });
-    for (const d of composed) if (!d.modifier && !d.group) surnames.note(tokens, d.first, d.end, d.actors);
+    // A stranger whose country is not yet known holds the pronoun, unresolved ("he" names no one).
+    const placed = (d: MentionDraft): readonly ActorRef[] => (d.actors.some((a) => a.country !== null) ? d.actors : []);
+    for (const d of drafts) if (namesOnePerson(d, d.actors) || namedStranger(d, tokens)) memory.add({ sentence: sent.index, token: d.first, actors: placed(d) });
+    for (const d of composed) if (!d.modifier && !d.group) surnames.note(tokens, d.first, d.end, placed(d));
     drafts.forEach((draft, k) => {
       const local = { ...draft, first: draft.first - sent.tokenStart };
       const speaker = draft.speakerVerb === undefined ? undefined : speakerOf(tokens, mentions, sent, draft.speakerVerb);
@@ -228,7 +235,10 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
   const own = mentions.map((m) => withSentenceCountry(m, mentionsOf, tokens, placeCountries.get(m.sentence)));
   const located = own.map((m) => (antecedents.has(m.index) ? { ...m, actors: own[antecedents.get(m.index) ?? m.index].actors } : m));
   const story = storyCountry(doc, located, [...placeCountries.values()].flatMap((set) => [...set]), places);
-  return located.map((m) => withStoryCountry(m, story));
+  // An office with no country that neither the story nor an earlier holder placed names no one.
+  return located.map((m) => withStoryCountry(m, story))
+    .filter((m) => !placeless(m))
+    .map((m, index) => (m.index === index ? m : { ...m, index }));
 }
 
 const NON_STATES = new Set(['IGO', 'NGO', 'IMG']);

@@ -150,15 +150,18 @@ function titleDraft(chain: readonly PhraseMatch[], ctx: ComposeContext): Mention
   const nameEnd = chain[chain.length - 1].phrase.target.kind === 'title' ? unknownNameEnd(ctx, end) : end;
   const base = { first: chain[0].first, end: nameEnd, kind: 'title' as const, ruleId: last.id };
   // A named person the dictionary lacks holds the title; never the office's known holder.
+  // Without a country ("Former civil service chief Lord Butler"), the story may give it one (story-country).
   if (nameEnd > end) {
     const actor = { code: (country ?? '') + last.sector, country, sector: last.sector, name: null, role: last.role, entityId: null };
-    return { ...base, actors: country ? [actor] : [] };
+    return { ...base, actors: [actor] };
   }
   // Without a date, "Japan's prime minister" names no one: today's holder may not be the one meant.
   // "other" is no single office ("Palestinian leaders" are not whoever holds some other role).
   const holder = country && ctx.date !== null && last.office !== 'other' ? ctx.dict.holderOf(country, last.office, ctx.date) : null;
+  // "the prime minister" with no country: first whoever the story named with that office (actor-stage),
+  // else the office of the story's country (story-country).
   const actors = holder ? [ctx.dict.personActor(holder, ctx.date, last.office)]
-    : country ? [{ ...countryActor(country, last.sector), role: last.role }] : [];
+    : [{ ...(country ? countryActor(country, last.sector) : { code: last.sector ?? '', country: null, sector: last.sector, name: null, entityId: null }), role: last.role }];
   return { ...base, actors, titleQuery: { country, role: last.role, office: last.office } };
 }
 

@@ -29,3 +29,15 @@ test('story-country: an international story leaves the agent without a country',
   const story = 'Russian and Ukrainian officials met in Istanbul on Monday. Police closed the roads around the palace.';
   assert.deepEqual(last(story, 'Police')?.codes, ['COP']);
 });
+
+test('story-country: an office with no country ("the prime minister", "Foreign Minister Jane Doyle") takes the story\'s', () => {
+  const story = 'Kenyan police arrested two activists in Nairobi. President William Ruto defended the arrests. The prime minister praised the police.';
+  assert.deepEqual(last(story, 'prime minister')?.codes.map((c) => c.slice(0, 3)), ['KEN']);
+  const named = 'Kenyan police arrested two activists in Nairobi. President William Ruto defended the arrests. Foreign Minister Jane Doyle criticised the police.';
+  assert.deepEqual(last(named, 'Foreign Minister Jane Doyle')?.codes.map((c) => c.slice(0, 3)), ['KEN']);
+});
+
+test('story-country: an office with no country in an international story names no one', () => {
+  const story = 'Russian and Ukrainian officials met in Istanbul on Monday. The prime minister praised the talks.';
+  assert.equal(last(story, 'prime minister'), null);
+});

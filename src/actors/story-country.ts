@@ -38,9 +38,12 @@ export function storyCountry(doc: Doc, mentions: readonly ActorMention[], placeC
   return { country: first[0], evidence: `mentions:${first[0]}:${first[1]}/${total}` };
 }
 
-/** "Police said": a lone agent with no country, none from its sentence, takes the story's. */
+/**
+ * "Police said", "the prime minister said", "chief Lord Butler said": a lone agent or office with no
+ * country, none from its sentence, takes the story's.
+ */
 export function withStoryCountry(m: ActorMention, story: StoryCountry | null): ActorMention {
-  if (!story || m.kind !== 'agent' || m.actors.length !== 1 || m.actors[0].country !== null) return m;
+  if (!story || (m.kind !== 'agent' && m.kind !== 'title') || m.actors.length !== 1 || m.actors[0].country !== null) return m;
   const a = m.actors[0];
   return { ...m, actors: [{ ...a, country: story.country, code: story.country + (a.sector ?? '') }], ruleId: `${m.ruleId}+story-country:${story.evidence}` };
 }

@@ -42,6 +42,8 @@ interface SentenceSpan {
 /** A mention that can be the subject "it" or "they" stands for. */
 function candidate(m: ActorMention, tokens: readonly Token[], mentions: readonly ActorMention[], from: number, to: number): boolean {
   if (m.modifier || m.kind === 'person' || m.kind === 'coreference' || m.actors.length === 0) return false;
+  // An office with no country yet ("General Binding Corp said it"): a person, or no one.
+  if (m.kind === 'title' && m.actors.every((a) => a.country === null)) return false;
   if (m.actors.some((a) => a.entityId?.startsWith('person.'))) return false;
   if (tokens[m.tokenEnd]?.normal === "'s") return false;
   const view = { tokens, from, to, mentions };
