@@ -76,6 +76,8 @@ const positives: readonly Positive[] = [
   { text: 'Poland demanded the withdrawal of Russian troops from Belarus.', root: '10', source: 'POL', target: 'RUS' },
   { text: 'China criticized Japan over the disputed islands.', root: '11', source: 'CHN', target: 'JPN' },
   { text: 'China voiced criticism of the United States.', root: '11', source: 'CHN', target: 'USA' },
+  // A gap of up to three words counts no quotation marks and no possessive "'s".
+  { text: 'Chile attacked Peru\'s "reckless" policy.', root: '11', source: 'CHL', target: 'PER' },
   { text: 'Egypt rejected the Ethiopian proposal.', root: '12', source: 'EGY', target: null },
   { text: 'North Korea threatened South Korea with military action.', root: '13', source: 'PRK', target: 'KOR' },
   { text: 'Iran issued threats against Israel.', root: '13', source: 'IRN', target: 'ISR' },

@@ -110,7 +110,9 @@ function matchFrom(elements: readonly Element[], k: number, tokens: readonly Tok
       // One word each: a hyphenated compound ("a day-old blockade"), a name of several tokens ("the Ivory
       // Coast"), a number of several tokens ("5.1 million").
       const continues = g > 1 && prev !== undefined && ((t.pos === 'PROPN' && prev.pos === 'PROPN') || (t.pos === 'NUM' && prev.pos === 'NUM'));
-      if (g > 0 && !weekday && !partOf && !continues && t.text !== '-' && prev?.text !== '-') words++;
+      // Quotation marks and the possessive "'s" are no words: "attacked the government's \"failure\"".
+      const mark = t.normal === "'s" || t.text === '"' || t.text === '“' || t.text === '”' || t.text === "'";
+      if (g > 0 && !weekday && !partOf && !continues && !mark && t.text !== '-' && prev?.text !== '-') words++;
       if (words > 3) break;
       const hit = matchFrom(elements, k + 1, tokens, i + g, end, acc);
       if (hit) return hit;
