@@ -179,6 +179,8 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
   const sentences = layer(doc, 'sentences');
   // coref.it-they: which mention each "it"/"they" stands for, to share its country once sentences give it one.
   const antecedents = new Map<number, number>();
+  // Agent nouns that name an actor only with a country (compose.ts countryNeeded), by mention index.
+  const pending = new Set<number>();
   const refer = (m: ActorMention | undefined): readonly ActorRef[] => {
     if (m) antecedents.set(mentions.length, m.index);
     return m?.actors ?? [];
@@ -204,9 +206,10 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     for (const d of composed) if (!d.modifier && !d.group) surnames.note(tokens, d.first, d.end, placed(d));
     drafts.forEach((draft, k) => {
       const local = { ...draft, first: draft.first - sent.tokenStart };
-      const speaker = draft.speakerVerb === undefined ? undefined : speakerOf(tokens, mentions, sent, draft.speakerVerb);
+      const referents = pending.size ? mentions.filter((m) => !pending.has(m.index)) : mentions;
+      const speaker = draft.speakerVerb === undefined ? undefined : speakerOf(tokens, referents, sent, draft.speakerVerb);
       const actors = draft.speakerVerb !== undefined ? speaker?.actors ?? []
-        : draft.ruleId === 'coref.it-they' ? refer(subjectAntecedent(tokens, mentions, sent, previous, draft.first))
+        : draft.ruleId === 'coref.it-they' ? refer(subjectAntecedent(tokens, referents, sent, previous, draft.first))
         : draft.ruleId === 'pronoun' ? resolvePronoun(draft, sent.tokenStart, sent.index, memory, tokens)
           : resolve(local, salience, drafts.slice(k + 1));
       // A pronoun left unresolved still holds its place: the pronouns after it do not jump past it.
@@ -216,6 +219,7 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
       if (actors.length === 0) return;
       salience.note(actors);
       for (const a of actors) if (a.entityId && draft.kind === 'person') named.add(a.entityId);
+      if (draft.countryNeeded) pending.add(mentions.length);
       mentions.push({
         index: mentions.length,
         sentence: sent.index,
@@ -237,7 +241,7 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
   const story = storyCountry(doc, located, [...placeCountries.values()].flatMap((set) => [...set]), places);
   // An office with no country that neither the story nor an earlier holder placed names no one.
   return located.map((m) => withStoryCountry(m, story))
-    .filter((m) => !placeless(m))
+    .filter((m) => !placeless(m) && !(pending.has(m.index) && m.actors.every((a) => a.country === null)))
     .map((m, index) => (m.index === index ? m : { ...m, index }));
 }
 

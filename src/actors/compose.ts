@@ -30,6 +30,8 @@ export interface MentionDraft {
   readonly speakerVerb?: number;
   /** An ethnic group whose country the sentence may still decide (src/actors/ethnic.ts). */
   readonly ethnic?: EthnicPlace;
+  /** An agent noun that names an actor only once its sentence or story gives it a country ("Rioters blocked roads"). */
+  readonly countryNeeded?: boolean;
 }
 
 type Kind = PhraseTarget['kind'];
@@ -218,8 +220,9 @@ function single(m: PhraseMatch, ctx: ComposeContext): MentionDraft | null {
       return { ...base, kind: 'organisation', actors: [dated ?? { code: t.code, country: t.country, sector: t.sector, name: t.name, role: null, entityId: t.id }], ruleId: t.id };
     }
     case 'agent': {
-      // "deputies", "citizens": an imported agent noun alone names no actor (see the agent schema).
-      if (!t.standalone) return null;
+      // "deputies", "citizens": an imported agent noun alone names an actor only once its sentence or
+      // story gives it a country (see the agent schema); actor-stage drops it otherwise.
+      if (!t.standalone) return { ...base, kind: 'agent', actors: [{ code: t.sector, country: null, sector: t.sector, name: null, role: null, entityId: null }], ruleId: t.id, countryNeeded: true };
       const mod = t.inherits ? titleModifier([m], ctx) : null;
       if (mod) return modifiedDraft([m], mod, null, t.sector, true);
       return { ...base, kind: 'agent', actors: [{ code: t.sector, country: null, sector: t.sector, name: null, role: null, entityId: null }], ruleId: t.id };

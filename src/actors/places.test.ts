@@ -18,7 +18,7 @@ const rows: readonly (readonly [string, readonly string[]])[] = [
   ['Rebels in Darfur attacked a convoy.', ['Rebels in Darfur=SDNREB']],
   ['The government of Sindh province banned the rally.', ['government of Sindh province=PAKGOV']],
   ['The Sindh government imposed a curfew.', ['Sindh government=PAKGOV']],
-  ['Police in Karachi arrested 20 people.', ['Police in Karachi=PAKCOP']],
+  ['Police in Karachi arrested 20 people.', ['Police in Karachi=PAKCOP', 'people=PAKPPL']],
   ['Tigray forces shelled the town.', ['Tigray forces=ETHMIL']],
   ['Security forces in West Darfur State fired on protesters.', ['Security forces in West Darfur State=SDNCOP', 'protesters=SDNOPP']],
   // a place alone names no actor; a countryless agent takes the country of its sentence's place

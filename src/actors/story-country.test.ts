@@ -41,3 +41,13 @@ test('story-country: an office with no country in an international story names n
   const story = 'Russian and Ukrainian officials met in Istanbul on Monday. The prime minister praised the talks.';
   assert.equal(last(story, 'prime minister'), null);
 });
+
+test('story-country: an agent noun that names an actor only with a country ("rioters") takes the story\'s', () => {
+  const story = 'Kenyan police arrested two activists in Nairobi. President William Ruto defended the arrests. Rioters burned cars.';
+  assert.deepEqual(last(story, 'Rioters')?.codes.map((c) => c.slice(0, 3)), ['KEN']);
+});
+
+test('story-country: such an agent noun in an international story names no one', () => {
+  const story = 'Russian and Ukrainian officials met in Istanbul on Monday. Rioters burned cars.';
+  assert.equal(last(story, 'Rioters'), null);
+});
