@@ -76,6 +76,10 @@ const positives: readonly Positive[] = [
   { text: 'Poland demanded the withdrawal of Russian troops from Belarus.', root: '10', source: 'POL', target: 'RUS' },
   { text: 'China criticized Japan over the disputed islands.', root: '11', source: 'CHN', target: 'JPN' },
   { text: 'China voiced criticism of the United States.', root: '11', source: 'CHN', target: 'USA' },
+  // byPerson: one person attacks or clashes in words (111); a state, an army, a group with force (19x).
+  { text: 'Brazilian senator Paulo Souza attacked Argentina on Monday.', root: '11', source: 'BRA', target: 'ARG' },
+  { text: 'Emmanuel Macron clashed with Olaf Scholz over the budget.', root: '11', source: 'FRA', target: 'DEU' },
+  { text: 'Brazilian troops attacked Argentina on Monday.', root: '19', source: 'BRA', target: 'ARG' },
   // A gap of up to three words counts no quotation marks and no possessive "'s".
   { text: 'Chile attacked Peru\'s "reckless" policy.', root: '11', source: 'CHL', target: 'PER' },
   { text: 'Egypt rejected the Ethiopian proposal.', root: '12', source: 'EGY', target: null },

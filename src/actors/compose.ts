@@ -14,6 +14,7 @@ import type { Office, PersonEntry } from './schema.js';
 import { ethnicDraft, type EthnicPlace } from './ethnic.js';
 import { headSector, modifierAgent, modifierStart, type ModifierAgent } from './modifiers.js';
 import { isPlaceTarget } from './places.js';
+import { CALENDAR_NAMES } from '../segment/grammar.js';
 
 export interface MentionDraft {
   readonly first: number;
@@ -249,14 +250,33 @@ function foreignSurname(chain: readonly PhraseMatch[], at: number, draft: Mentio
   return t.kind === 'person' && t.titledOnly && titled && country?.kind === 'country' && draft.actors.every((a) => a.country !== country.country);
 }
 
+/**
+ * "Brazilian senator Paulo Souza", "opposition activist Maria Lopes": a singular agent noun before a full
+ * name the dictionary lacks names that one person, who holds the post (a title mention: the story may
+ * still give it a country, surnames and "he" refer to it).
+ */
+function namedAgent(draft: MentionDraft | null, ctx: ComposeContext): MentionDraft | null {
+  if (!draft || draft.kind !== 'agent' || draft.actors.length !== 1) return draft;
+  const head = ctx.tokens[draft.end - 1];
+  if (head.pos !== 'NOUN' || head.normal !== head.lemma) return draft;
+  const nameEnd = unknownNameEnd(ctx, draft.end);
+  const calendar = ctx.tokens.slice(draft.end, nameEnd).some((t) => CALENDAR_NAMES.has(t.normal));
+  if (nameEnd - draft.end < 2 || calendar) return draft;
+  return { ...draft, end: nameEnd, kind: 'title', ruleId: `${draft.ruleId}+name`, countryNeeded: undefined };
+}
+
 /** Interprets one chain of attached matches as a mention. */
 export function compose(chain: readonly PhraseMatch[], ctx: ComposeContext): MentionDraft | null {
+  return namedAgent(composeChain(chain, ctx), ctx);
+}
+
+function composeChain(chain: readonly PhraseMatch[], ctx: ComposeContext): MentionDraft | null {
   if (chain.length === 1) return single(chain[0], ctx);
   const kinds = chain.map((m) => m.phrase.target.kind);
   if (kinds.includes('person')) {
     const at = kinds.indexOf('person');
     const draft = personDraft(chain, ctx);
-    return draft && at > 0 && foreignSurname(chain, at, draft) ? compose(chain.slice(0, at), ctx) : draft;
+    return draft && at > 0 && foreignSurname(chain, at, draft) ? composeChain(chain.slice(0, at), ctx) : draft;
   }
   if (kinds.includes('ethnic')) return ethnicDraft(chain, ctx);
   const head = chain[0].phrase.target;

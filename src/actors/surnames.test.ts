@@ -64,3 +64,13 @@ test('coref.unknown-person: "he" after a named stranger with a title is that str
   const he = (doc.mentions ?? []).find((m) => m.start === text.indexOf('He also'));
   assert.deepEqual(he?.actors.map((a) => a.code), ['GBROPP']);
 });
+
+test('agent.name: "Brazilian senator Paulo Souza" is one person holding the post; "Souza" then names them', () => {
+  const text = 'Brazilian senator Paulo Souza spoke in Brasilia. Souza later criticised Argentina.';
+  assert.deepEqual(mentionOf(text, 'Brazilian senator Paulo Souza', '2020-03-01'), { code: 'BRALEG', rule: 'country.bra+agent.senator+name' });
+  const doc = coder.annotate({ text, published: '2020-03-01' });
+  const bare = (doc.mentions ?? []).find((m) => m.start === text.lastIndexOf('Souza'));
+  assert.deepEqual(bare?.actors.map((a) => a.code), ['BRALEG']);
+  // A plural agent or a weekday after it is no name: "Brazilian troops Sunday attacked".
+  assert.equal(mentionOf('Brazilian troops Sunday attacked the border post.', 'Brazilian troops Sunday'), null);
+});

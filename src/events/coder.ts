@@ -336,6 +336,18 @@ export function argumentsOf(view: SentenceView, m: PatternMatch, means: Readonly
   return { match: m, sources, targets, attribution: attributionOf(view, start, end), definite, agentless, ...(byMeans ? { byMeans } : {}) };
 }
 
+/** A mention of one person: a named person, a surname, "he"/"she", an office ("the prime minister", "senator Paulo Souza"). */
+function onePerson(m: ActorMention): boolean {
+  return m.actors.length === 1 && (m.kind === 'person' || m.kind === 'title' || m.ruleId === 'pronoun' || m.actors[0].entityId?.startsWith('person.') === true);
+}
+
+/** The pattern's code, or its `byPerson` code when every source is one person (patterns.ts). */
+function codeOf(c: CodedTrigger): { readonly cameo: string; readonly ruleId: string } {
+  const p = c.match.pattern;
+  return p.byPerson && c.sources.length > 0 && c.sources.every(onePerson)
+    ? { cameo: p.byPerson, ruleId: `${p.id}+by-person` } : { cameo: p.cameo, ruleId: p.id };
+}
+
 export function toEventMention(c: CodedTrigger, index: number, sentence: number, tokens: readonly Token[], antecedent: number | null): EventMention {
   const ids = [...c.match.tokens].sort((a, b) => a - b);
   const confidence = c.match.pattern.confidence * (c.sources.length ? 1 : 0.7) * (c.targets.length ? 1 : 0.85);
@@ -344,8 +356,7 @@ export function toEventMention(c: CodedTrigger, index: number, sentence: number,
     sentence,
     trigger: { start: tokens[ids[0]].start, end: tokens[ids[ids.length - 1]].end },
     triggerTokens: ids,
-    cameo: c.match.pattern.cameo,
-    ruleId: c.match.pattern.id,
+    ...codeOf(c),
     nominal: c.match.pattern.nominal,
     sources: c.sources.map((m) => m.index),
     targets: c.targets.map((m) => m.index),

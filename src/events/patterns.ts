@@ -40,6 +40,11 @@ export const patternSchema = z.object({
   needsTarget: z.boolean().default(false),
   /** The pattern tells what its subject does by itself: in the passive ("was flown to France") someone else acted on it, and the pattern does not fire. */
   activeOnly: z.boolean().default(false),
+  /**
+   * The code when every source is one person ("Mr Cable attacked Labour's taxes", "the two leaders
+   * clashed"): people attack and clash in words; force is done by armies, police, groups and states.
+   */
+  byPerson: z.string().regex(/^\d{2,4}$/, 'a CAMEO code as a quoted string, e.g. "111"').optional(),
   /** Words that, anywhere in the sentence, veto this pattern (metaphors, sport, business senses). */
   unless: z.array(z.string()).default([]),
   confidence: z.number().min(0).max(1).default(0.8),
