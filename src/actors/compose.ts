@@ -259,15 +259,39 @@ function namedAgent(draft: MentionDraft | null, ctx: ComposeContext): MentionDra
   if (!draft || draft.kind !== 'agent' || draft.actors.length !== 1) return draft;
   const head = ctx.tokens[draft.end - 1];
   if (head.pos !== 'NOUN' || head.normal !== head.lemma) return draft;
-  const nameEnd = unknownNameEnd(ctx, draft.end);
-  const calendar = ctx.tokens.slice(draft.end, nameEnd).some((t) => CALENDAR_NAMES.has(t.normal));
-  if (nameEnd - draft.end < 2 || calendar) return draft;
+  const nameEnd = strangerNameEnd(ctx, draft.end);
+  if (nameEnd === null) return draft;
   return { ...draft, end: nameEnd, kind: 'title', ruleId: `${draft.ruleId}+name`, countryNeeded: undefined };
+}
+
+/**
+ * The end of a full name (two name words or more) at token `at` that the dictionary does not know, or
+ * null: "Paulo Souza" yes; "Barack Obama" (a person of the dictionary, its own mention), "Sunday" no.
+ */
+function strangerNameEnd(ctx: ComposeContext, at: number): number | null {
+  const nameEnd = unknownNameEnd(ctx, at);
+  if (nameEnd - at < 2 || ctx.tokens.slice(at, nameEnd).some((t) => CALENDAR_NAMES.has(t.normal))) return null;
+  const known = ctx.dict.candidates(ctx.tokens[at].normal)
+    .some((p) => p.target.kind === 'person' && p.tokens.every((w, k) => ctx.tokens[at + k]?.normal === w));
+  return known ? null : nameEnd;
+}
+
+/**
+ * "The SNP's Nicola Sturgeon", "Hamas's Khaled Meshal": an organisation's or a country's possessive
+ * before a full name the dictionary lacks names one of its people (a title mention, as namedAgent).
+ */
+function possessedName(draft: MentionDraft | null, ctx: ComposeContext): MentionDraft | null {
+  if (!draft || draft.modifier || draft.actors.length !== 1 || (draft.kind !== 'organisation' && draft.kind !== 'country')) return draft;
+  const mark = ctx.tokens[draft.end];
+  if (mark?.normal !== "'s" && mark?.normal !== "'") return draft;
+  const nameEnd = strangerNameEnd(ctx, draft.end + 1);
+  if (nameEnd === null) return draft;
+  return { ...draft, end: nameEnd, kind: 'title', ruleId: `${draft.ruleId}+name` };
 }
 
 /** Interprets one chain of attached matches as a mention. */
 export function compose(chain: readonly PhraseMatch[], ctx: ComposeContext): MentionDraft | null {
-  return namedAgent(composeChain(chain, ctx), ctx);
+  return possessedName(namedAgent(composeChain(chain, ctx), ctx), ctx);
 }
 
 function composeChain(chain: readonly PhraseMatch[], ctx: ComposeContext): MentionDraft | null {

@@ -74,3 +74,11 @@ test('agent.name: "Brazilian senator Paulo Souza" is one person holding the post
   // A plural agent or a weekday after it is no name: "Brazilian troops Sunday attacked".
   assert.equal(mentionOf('Brazilian troops Sunday attacked the border post.', 'Brazilian troops Sunday'), null);
 });
+
+test('possessed.name: "The SNP\'s Nicola Abbot" is one of the party\'s people; a person the dictionary knows keeps their own mention', () => {
+  assert.deepEqual(mentionOf("The SNP's Nicola Abbot demanded an inquiry.", "SNP's Nicola Abbot"), { code: 'GBROPP', rule: 'party.gbr.snp+name' });
+  const doc = coder.annotate({ text: 'Senator Barack Obama criticised the plan.', published: '2007-03-01' });
+  const obama = (doc.mentions ?? []).filter((m) => 'Senator Barack Obama criticised the plan.'.slice(m.start, m.end).includes('Obama'));
+  assert.equal(obama.length, 1, 'one mention covers the name');
+  assert.equal(obama[0].ruleId, 'person.usa.barack-obama');
+});
