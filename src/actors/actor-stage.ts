@@ -18,6 +18,7 @@ import { REPORTING_VERBS, WEEKDAYS } from '../segment/grammar.js';
 import { clauseStart, governingPreposition } from '../events/clause.js';
 import { PersonMemory, unknownPersons } from './coreference.js';
 import { SurnameMemory } from './surnames.js';
+import { appositionDrafts, names } from './apposition.js';
 import { subjectAntecedent, subjectPronoun } from './subject-pronouns.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
@@ -192,7 +193,10 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     placeCountries.set(sent.index, new Set(matches.filter((m) => isPlaceTarget(m.phrase.target)).flatMap((m) => (m.phrase.target.kind === 'country' ? [m.phrase.target.country] : []))));
     const cs = chains(withoutQualifiedCities(matches, tokens), tokens);
     const cctx: ComposeContext = { dict, tokens, date: doc.published, named };
-    const composed = placeEthnic(conjoined(distribute(cs.map((c) => compose(c, cctx)).filter((d): d is MentionDraft => d !== null), tokens, cs), tokens), mentions);
+    // coref.surname: "Badawi" after "Jamal Badawi" is that stranger, not the dictionary's famous namesake.
+    const namesake = (d: MentionDraft): boolean => d.kind === 'person' && d.end - d.first === 1 && surnames.taken(tokens, d.first, d.actors);
+    const dictionaryDrafts = placeEthnic(conjoined(distribute(cs.map((c) => compose(c, cctx)).filter((d): d is MentionDraft => d !== null && !namesake(d)), tokens, cs), tokens), mentions);
+    const composed = [...dictionaryDrafts, ...appositionDrafts(tokens, sent.tokenStart, sent.tokenEnd, dictionaryDrafts)].sort((a, b) => a.first - b.first);
     const inComposed = (i: number): boolean => composed.some((d) => d.first <= i && i < d.end);
     const bySurname: MentionDraft[] = surnames.drafts(tokens, sent.tokenStart, sent.tokenEnd, inComposed)
       .map((d) => ({ ...d, kind: 'person', ruleId: 'coref.surname' }));
@@ -204,6 +208,7 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     const placed = (d: MentionDraft): readonly ActorRef[] => (d.actors.some((a) => a.country !== null) ? d.actors : []);
     for (const d of drafts) if (namesOnePerson(d, d.actors) || namedStranger(d, tokens)) memory.add({ sentence: sent.index, token: d.first, actors: placed(d) });
     for (const d of composed) if (!d.modifier && !d.group) surnames.note(tokens, d.first, d.end, placed(d));
+    for (const [, end] of names(tokens, sent.tokenStart, sent.tokenEnd, covered)) surnames.noteStranger(tokens, end);
     drafts.forEach((draft, k) => {
       const local = { ...draft, first: draft.first - sent.tokenStart };
       const referents = pending.size ? mentions.filter((m) => !pending.has(m.index)) : mentions;

@@ -36,6 +36,21 @@ export class SurnameMemory {
     this.bySurname.set(surname, same ? actors : []);
   }
 
+  /**
+   * A full name no mention covers ("Jamal Badawi, a militant, ..."): a stranger, whose surname alone
+   * ("Badawi said") then names no famous namesake of the dictionary.
+   */
+  noteStranger(tokens: readonly Token[], end: number): void {
+    const surname = tokens[end - 1].text;
+    if (!this.bySurname.has(surname)) this.bySurname.set(surname, []);
+  }
+
+  /** Is the one-word name at token i the surname of someone named earlier in full, not of `actors`? */
+  taken(tokens: readonly Token[], i: number, actors: readonly ActorRef[]): boolean {
+    const known = this.bySurname.get(tokens[i].text);
+    return known !== undefined && !(known.length === 1 && actors.length === 1 && known[0].code === actors[0].code && known[0].entityId === actors[0].entityId);
+  }
+
   /** Surnames of people named earlier, in tokens[from, to) not `covered` by another mention. */
   drafts(tokens: readonly Token[], from: number, to: number, covered: (i: number) => boolean): SurnameDraft[] {
     const out: SurnameDraft[] = [];
