@@ -43,6 +43,12 @@ export interface ApiOptions {
   readonly requestTimeout?: number;
   /** Writes (POST /documents) per client and minute (default 60). */
   readonly writesPerMinute?: number;
+  /**
+   * Let `POST /documents {fetch}` reach loopback, private, link-local and unspecified addresses
+   * (`dyad serve --allow-private-fetch`). Off by default: a token holder cannot make the server read
+   * its own network.
+   */
+  readonly allowPrivateFetch?: boolean;
   readonly logger?: boolean;
 }
 
@@ -148,7 +154,7 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
   await app.register(async (api) => {
     api.withTypeProvider<ZodTypeProvider>().get('/healthz', { schema: { tags: ['read'], summary: 'the server is up', response: { 200: HealthResult } } }, async () => ({ status: 'ok' as const, version: ver }));
     registerReadRoutes(api, ctx);
-    registerWriteRoutes(api, ctx, { token: o.token ?? null, writesPerMinute: o.writesPerMinute ?? 60 });
+    registerWriteRoutes(api, ctx, { token: o.token ?? null, writesPerMinute: o.writesPerMinute ?? 60, allowPrivateFetch: o.allowPrivateFetch === true });
   }, { prefix: API_PREFIX });
   const root = o.webRoot ?? null;
   if (root && existsSync(join(root, 'index.html'))) {

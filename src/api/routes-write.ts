@@ -10,6 +10,8 @@ export interface WriteOptions {
   readonly token: string | null;
   /** Writes per client and minute. */
   readonly writesPerMinute: number;
+  /** `{fetch: URL}` may reach loopback, private and link-local addresses. */
+  readonly allowPrivateFetch: boolean;
 }
 
 export function registerWriteRoutes(app: FastifyInstance, ctx: ApiContext, o: WriteOptions): void {
@@ -38,7 +40,7 @@ export function registerWriteRoutes(app: FastifyInstance, ctx: ApiContext, o: Wr
     onRequest: async (req) => check(req.headers.authorization),
   }, async (req) => {
     const body = req.body;
-    if ('fetch' in body) return ingestUrl(ctx.store, await ctx.coder(), body.fetch, body.follow === true);
+    if ('fetch' in body) return ingestUrl(ctx.store, ctx.coder, { url: body.fetch, follow: body.follow === true, allowPrivate: o.allowPrivateFetch });
     const bodies = 'documents' in body ? body.documents : [body];
     // A single document's bad input is the request's error; in a batch it is reported and skipped.
     if (bodies.length === 1) toInput(bodies[0]);
