@@ -66,11 +66,11 @@ async function save(store: Store, coder: Coder, input: DocInput, canonicalUrl: s
     r.documents.push({ id, status: 'known' });
     return;
   }
-  const { result, visitFacts } = codeWithVisitFacts(coder, input);
+  const { result, visitFacts, spans } = codeWithVisitFacts(coder, input);
   const outcome = await store.saveCoded({
     text: input.text, externalId: input.id ?? null, title: input.title ?? null, url: input.url ?? null, canonicalUrl,
     source: input.source ?? null, published: input.published ?? null, language: input.language ?? null,
-    knowledgeVersion: coder.knowledge.version, visitFacts,
+    knowledgeVersion: coder.knowledge.version, visitFacts, spans,
   }, result);
   r.documents.push({ id: outcome.documentId, status: outcome.status });
   if (outcome.status === 'known') r.known++;

@@ -87,10 +87,8 @@ export function registerReadRoutes(app: FastifyInstance, ctx: ApiContext): void 
     if (!doc) throw notFound('document', req.params.id);
     const [events, mentions] = await Promise.all([documentEvents(ctx.store, doc.id), ctx.store.mentions({ documentId: doc.id })]);
     const { storyId, codedAt, knowledgeVersion, id, externalId, url, title, source, published, language, text } = doc;
-    return {
-      document: { id, externalId, url, title, source, published, language, text, codedAt, knowledgeVersion, storyId },
-      events, annotations: await documentAnnotations(ctx, doc, mentions),
-    };
+    const { annotations, spans } = await documentAnnotations(ctx, doc, mentions);
+    return { document: { id, externalId, url, title, source, published, language, text, codedAt, knowledgeVersion, storyId }, events, annotations, spans };
   });
 
   r.get('/dyads/:a/:b/series', { schema: { tags, summary: "the dyad's events per day, week or month (as `dyad series`)", params: SeriesParams, querystring: SeriesQuery, response: { 200: SeriesResult, ...errors } } }, async (req) => {

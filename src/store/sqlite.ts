@@ -14,7 +14,7 @@ import { createWriter, type SqliteWriter } from './sqlite-write.js';
 import { STORY_DEFAULTS } from './stories.js';
 import { toStoredDocument, toStoredEvent, toStoredMention, toStoredStory } from './rows.js';
 import type {
-  FeedState,
+  CodingFacts, FeedState,
   DocumentFilter, EventFilter, MentionFilter, ReplaceOutcome, SaveOutcome, Store, StoreStats,
   StoreOpenOptions, StoredDocument, StoredDocumentInput, StoredEvent, StoredMention, StoredStory,
 } from './store.js';
@@ -86,8 +86,8 @@ export class SqliteStore implements Store {
     return this.write().save(input, result);
   }
 
-  async replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string, visitFacts?: string | null): Promise<ReplaceOutcome> {
-    const outcome = this.write().replace(documentId, result, knowledgeVersion, visitFacts);
+  async replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string, facts?: CodingFacts): Promise<ReplaceOutcome> {
+    const outcome = this.write().replace(documentId, result, knowledgeVersion, facts);
     if (!outcome) throw new DyadError('USAGE', 'no such document in the store', documentId);
     return outcome;
   }
