@@ -133,6 +133,12 @@ export interface StoredSpan {
 }
 
 /** The evidence: one place in one document that tells an event. */
+/** Rows as arrays of values, and the name of each column. */
+export interface RowArrays {
+  readonly columns: readonly string[];
+  readonly rows: ReadonlyArray<readonly unknown[]>;
+}
+
 export interface StoredMention {
   readonly eventId: string;
   readonly documentId: string;
@@ -209,6 +215,8 @@ export interface Store {
    * PostgreSQL both run, with `?` placeholders (a PostgreSQL store rewrites them to $1, $2, ...).
    */
   query<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** As `query`, each row an array of values in the order of `columns`: no object per row (cheaper for wide rows). */
+  queryRows(sql: string, params?: readonly unknown[]): Promise<RowArrays>;
   /** What `dyad watch` last saw of a feed: its validators for a conditional request. */
   feedState(url: string): Promise<FeedState | null>;
   saveFeedState(state: FeedState): Promise<void>;
