@@ -11,10 +11,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 export interface ReadCacheOptions {
   /** How long an answer is reused, in ms; 0 turns the cache off. */
   readonly ttlMs: number;
-  /** Answers kept at most (the oldest go first). */
-  readonly maxEntries?: number;
-  /** Answers larger than this (bytes of JSON) are not kept. */
-  readonly maxBytes?: number;
+  /** Characters of JSON kept at most, all answers together (default 32 M); the oldest go first. */
+  readonly maxChars?: number;
+  /** Answers larger than this (characters of JSON) are not kept (default 1 M). */
+  readonly maxAnswerChars?: number;
 }
 
 interface Entry {
@@ -44,12 +44,18 @@ const cacheable = (req: FastifyRequest): boolean => req.method === 'GET' && req.
 /** Adds the cache's hooks to `app` (the API's plugin); returns the handle that clears it. */
 export function registerReadCache(app: FastifyInstance, o: ReadCacheOptions): ReadCache {
   const entries = new Map<string, Entry>();
-  const maxEntries = o.maxEntries ?? 1000;
-  const maxBytes = o.maxBytes ?? 1024 * 1024;
+  const maxChars = o.maxChars ?? 32 * 1024 * 1024;
+  const maxAnswer = Math.min(o.maxAnswerChars ?? 1024 * 1024, maxChars);
   let generation = 0;
+  let chars = 0;
+  const forget = (key: string): void => {
+    chars -= entries.get(key)?.body.length ?? 0;
+    entries.delete(key);
+  };
   const clear = (): void => {
     generation++;
     entries.clear();
+    chars = 0;
   };
   if (o.ttlMs <= 0) return { clear };
 
@@ -60,16 +66,21 @@ export function registerReadCache(app: FastifyInstance, o: ReadCacheOptions): Re
       req[SERVED] = true;
       return reply.header('x-dyad-cache', 'hit').type('application/json; charset=utf-8').send(hit.body);
     }
-    if (hit) entries.delete(req.url);
+    if (hit) forget(req.url);
     req[GENERATION] = generation;
   });
 
   app.addHook('onSend', async (req: Tagged, reply: FastifyReply, payload: unknown) => {
     // Kept only when no write came between the request and its answer.
     if (!cacheable(req) || req[SERVED] || reply.statusCode !== 200 || typeof payload !== 'string' || req[GENERATION] !== generation) return payload;
-    if (payload.length > maxBytes) return payload;
-    if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
+    if (payload.length > maxAnswer) return payload;
+    forget(req.url);
+    for (const oldest of entries.keys()) {
+      if (chars + payload.length <= maxChars) break;
+      forget(oldest);
+    }
     entries.set(req.url, { body: payload, expires: Date.now() + o.ttlMs });
+    chars += payload.length;
     return payload;
   });
 
