@@ -1,8 +1,10 @@
 /**
  * Load test of `dyad serve` (not a timed test): a SQLite store of 100,000 synthetic events (built by
  * bench/query.ts), the server in its own process on 127.0.0.1, then autocannon with 200 connections
- * for 10 s on GET /api/v1/events (a page of 50, newest first) and on a filtered page
- * (?actor=RUS&root=19). Prints requests/s, latency p50/p99 and errors (which must be 0).
+ * for 10 s on GET /api/v1/events (a page of 50, newest first), on a filtered page (?actor=RUS&root=19),
+ * both repeated (as a dashboard's users ask them: the read cache answers most), and on pages that
+ * are all different (?to=<random day>: every one read from the store). Prints requests/s, latency
+ * p50/p99, errors (which must be 0) and the server's CPU per request.
  *
  *   node --import tsx bench/serve.ts                  # 100,000 events, 200 connections, 10 s
  *   node --import tsx bench/serve.ts --events 20000 --connections 50 --seconds 5
@@ -57,8 +59,16 @@ async function startServer(db: string): Promise<{ url: string; child: ChildProce
   });
 }
 
-async function load(url: string, connections: number, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 10 });
+/** Runs autocannon on `url`; `path` (when given) makes each request's path (a different URL each time). */
+async function load(url: string, connections: number, seconds: number, path?: () => string): Promise<autocannon.Result> {
+  const requests = path ? [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: path() }) }] : undefined;
+  return autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 10, ...(requests ? { requests } : {}) });
+}
+
+/** A page of events up to a random day of 2023-2024: no two requests alike, so none is answered from the read cache. */
+function randomPage(): string {
+  const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(Math.random() * 730) * 86_400_000).toISOString().slice(0, 10);
+  return `/api/v1/events?limit=50&to=${day}`;
 }
 
 /** CPU seconds (user + system) the process has used, from /proc (Linux), or null elsewhere. */
@@ -72,9 +82,9 @@ function cpuSeconds(pid: number): number | null {
 }
 
 /** One autocannon run, with the server's CPU per request (steady even when the machine is busy). */
-async function run(name: string, url: string, pid: number, connections: number, seconds: number): Promise<void> {
+async function run(name: string, url: string, pid: number, connections: number, seconds: number, path?: () => string): Promise<void> {
   const before = cpuSeconds(pid);
-  const r = await load(url, connections, seconds);
+  const r = await load(url, connections, seconds, path);
   const after = cpuSeconds(pid);
   // autocannon's errors include its timeouts.
   const errors = r.errors + r.non2xx;
@@ -95,6 +105,7 @@ async function main(): Promise<void> {
     const pid = child.pid ?? -1;
     await run('GET /api/v1/events (50 a page)', `${url}/api/v1/events?limit=50`, pid, connections, seconds);
     await run('GET /api/v1/events?actor=RUS&root=19', `${url}/api/v1/events?actor=RUS&root=19&limit=50`, pid, connections, seconds);
+    await run('GET /api/v1/events?to=<random day> (uncached)', url, pid, connections, seconds, randomPage);
     await run('GET /api/v1/healthz', `${url}/api/v1/healthz`, pid, connections, seconds);
     console.log(`load average during the runs: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (on ${cpus().length} cores)`);
   } finally {

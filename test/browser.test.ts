@@ -16,6 +16,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { build } from 'vite';
 import { createCoder } from '../src/index.js';
 import { testServer, type TestServer } from '../src/api/testing.js';
+import { codeWithVisitFacts } from '../src/diplomacy/stored-facts.js';
+import { TEXTS } from '../src/store/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -37,7 +39,12 @@ describe('dashboard in chromium', { skip }, () => {
   before(async () => {
     web = mkdtempSync(join(tmpdir(), 'dyad-web-build-'));
     await build({ configFile: new URL('../src/web/vite.config.ts', import.meta.url).pathname, logLevel: 'error', build: { outDir: web, emptyOutDir: true } });
-    server = await testServer(createCoder(), { webRoot: web });
+    const coder = createCoder();
+    server = await testServer(coder, { webRoot: web });
+    // A planned state visit beside the examples' occurred one, for the calendar.
+    const planned = { id: 'planned-visit', text: TEXTS.original, published: '2024-05-13', title: 'A state visit is announced' };
+    const coded = codeWithVisitFacts(coder, planned);
+    await server.store.saveCoded({ ...planned, knowledgeVersion: coder.knowledge.version, visitFacts: coded.visitFacts, spans: coded.spans }, coded.result);
     await server.app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
     profile = mkdtempSync(join(tmpdir(), 'dyad-chromium-'));
@@ -157,6 +164,45 @@ describe('dashboard in chromium', { skip }, () => {
     await docs.waitForSelector('.swagger-ui .opblock', { timeout: 20_000 });
     await shot(docs, 'api-docs');
     await docs.close();
+  });
+
+  test('visits calendar: planned and occurred visits on their days; arrows, PageDown/PageUp and Enter work from the keyboard; a day opens its meetings and outcomes', async () => {
+    const page = await open('#/visits?month=2024-05');
+    await page.waitForSelector('table.cal-grid');
+    assert.equal(await page.locator('.cal-title').innerText(), 'May 2024');
+    for (const day of ['2024-05-13', '2024-05-14', '2024-05-15']) assert.equal(await page.locator(`[data-day="${day}"] .cal-visit.status-occurred`).count(), 1, day);
+    for (const day of ['2024-05-16', '2024-05-17']) assert.equal(await page.locator(`[data-day="${day}"] .cal-visit.status-planned`).count(), 1, day);
+    assert.equal(await page.locator('[data-day="2024-05-18"] .cal-visit').count(), 0);
+    assert.match(await page.locator('[data-day="2024-05-16"]').getAttribute('aria-label') ?? '', /Emmanuel Macron → DEU, planned/);
+    // One tab stop in the grid; from the keyboard only.
+    assert.equal(await page.locator('.cal-grid [tabindex="0"]').count(), 1);
+    await page.locator('.cal-grid [tabindex="0"]').focus();
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.day ?? null);
+    assert.equal(await focused(), '2024-05-01');
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowRight']) await page.keyboard.press(key);
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.day === '2024-05-16');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.cal-open li.visit');
+    assert.match(page.url(), /day=2024-05-16/);
+    const opened = await page.locator('.cal-open li.visit').innerText();
+    assert.match(opened, /Emmanuel Macron/);
+    assert.match(opened, /planned/);
+    assert.match(opened, /Meetings: .*economy/);
+    assert.match(opened, /Outcomes: joint statement \(planned\)/);
+    await shot(page, 'visits-calendar');
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => document.querySelector('.cal-title')?.textContent === 'June 2024');
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.day === '2024-06-16');
+    assert.match(page.url(), /month=2024-06/);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.day === '2024-05-15');
+    await page.keyboard.press(' ');
+    await page.waitForFunction(() => /Fumio Kishida/.test(document.querySelector('.cal-open')?.textContent ?? ''));
+    assert.match(await page.locator('.cal-open').innerText(), /Outcomes: joint statement \(occurred\)/);
+    await page.locator('.view-switch a', { hasText: 'timeline' }).click();
+    await page.waitForSelector('svg.visit-timeline rect.bar.status-planned');
+    await page.close();
   });
 
   test('no request left 127.0.0.1 and no console errors', () => {

@@ -21,6 +21,7 @@ import type { Store } from '../store/store.js';
 import { apiContext } from './context.js';
 import { ApiError, toErrorBody } from './errors.js';
 import { parseJsonLines } from './ingest.js';
+import { registerReadCache } from './read-cache.js';
 import { registerReadRoutes } from './routes-read.js';
 import { registerWriteRoutes } from './routes-write.js';
 import { HealthResult } from './schemas.js';
@@ -43,6 +44,17 @@ export interface ApiOptions {
   readonly requestTimeout?: number;
   /** Writes (POST /documents) per client and minute (default 60). */
   readonly writesPerMinute?: number;
+  /**
+   * Let `POST /documents {fetch}` reach loopback, private, link-local and unspecified addresses
+   * (`dyad serve --allow-private-fetch`). Off by default: a token holder cannot make the server read
+   * its own network.
+   */
+  readonly allowPrivateFetch?: boolean;
+  /**
+   * How long a read answer (events, documents, series, network, places, visits, stats) is reused for
+   * the same URL, in ms (default 1000; 0: never). A write through this server clears it at once.
+   */
+  readonly readCacheMs?: number;
   readonly logger?: boolean;
 }
 
@@ -146,9 +158,10 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
   await registerDocs(app, ver);
   const ctx = apiContext(o.store, o.coder);
   await app.register(async (api) => {
+    const cache = registerReadCache(api, { ttlMs: o.readCacheMs ?? 1000 });
     api.withTypeProvider<ZodTypeProvider>().get('/healthz', { schema: { tags: ['read'], summary: 'the server is up', response: { 200: HealthResult } } }, async () => ({ status: 'ok' as const, version: ver }));
     registerReadRoutes(api, ctx);
-    registerWriteRoutes(api, ctx, { token: o.token ?? null, writesPerMinute: o.writesPerMinute ?? 60 });
+    registerWriteRoutes(api, ctx, { token: o.token ?? null, writesPerMinute: o.writesPerMinute ?? 60, allowPrivateFetch: o.allowPrivateFetch === true, written: cache.clear });
   }, { prefix: API_PREFIX });
   const root = o.webRoot ?? null;
   if (root && existsSync(join(root, 'index.html'))) {

@@ -36,6 +36,7 @@ function dyadStatus(code: DyadErrorCode): number {
   if (code === 'INPUT_TOO_LARGE') return 413;
   if (code === 'KNOWLEDGE_INVALID' || code === 'KNOWLEDGE_MISSING' || code === 'PIPELINE_ORDER') return 500;
   if (code === 'INPUT_UNREADABLE') return 422;
+  if (code === 'INPUT_HOST_REFUSED') return 403;
   return 400;
 }
 

@@ -6,6 +6,8 @@ import type { DocInput } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
 import { codeWithVisitFacts } from '../diplomacy/stored-facts.js';
 import type { Coder } from '../index.js';
+import { publicAddressesOnly } from '../ingest/address-policy.js';
+import { Fetcher } from '../ingest/fetch.js';
 import { extractArticle } from '../ingest/html.js';
 import { readSources } from '../ingest/sources.js';
 import { detectLanguage } from '../ingest/text-input.js';
@@ -64,11 +66,11 @@ async function save(store: Store, coder: Coder, input: DocInput, canonicalUrl: s
     r.documents.push({ id, status: 'known' });
     return;
   }
-  const { result, visitFacts } = codeWithVisitFacts(coder, input);
+  const { result, visitFacts, spans } = codeWithVisitFacts(coder, input);
   const outcome = await store.saveCoded({
     text: input.text, externalId: input.id ?? null, title: input.title ?? null, url: input.url ?? null, canonicalUrl,
     source: input.source ?? null, published: input.published ?? null, language: input.language ?? null,
-    knowledgeVersion: coder.knowledge.version, visitFacts,
+    knowledgeVersion: coder.knowledge.version, visitFacts, spans,
   }, result);
   r.documents.push({ id: outcome.documentId, status: outcome.status });
   if (outcome.status === 'known') r.known++;
@@ -98,15 +100,29 @@ export async function ingestBodies(store: Store, coder: Coder, bodies: readonly 
   return r;
 }
 
-/** Fetches a page or feed (with the ingest stage's limits and politeness) and stores what it yields. */
-export async function ingestUrl(store: Store, coder: Coder, url: string, follow: boolean): Promise<IngestReport> {
+export interface FetchRequest {
+  readonly url: string;
+  /** Fetch each feed item's link too. */
+  readonly follow: boolean;
+  /** Allow loopback, private and link-local addresses (`dyad serve --allow-private-fetch`); else refused. */
+  readonly allowPrivate: boolean;
+}
+
+/**
+ * Fetches a page or feed (with the ingest stage's limits and politeness) and stores what it yields.
+ * Unless `allowPrivate`, only public addresses are fetched (on every redirect hop and followed link):
+ * a refused URL is the request's error (INPUT_HOST_REFUSED), a refused feed link that item's.
+ */
+export async function ingestUrl(store: Store, coder: () => Promise<Coder>, o: FetchRequest): Promise<IngestReport> {
   const r = emptyReport();
-  for await (const item of readSources([url], { follow })) {
+  const fetcher = new Fetcher({ addressPolicy: o.allowPrivate ? null : publicAddressesOnly });
+  for await (const item of readSources([o.url], { follow: o.follow, fetcher })) {
+    if ('error' in item && item.error.code === 'INPUT_HOST_REFUSED' && item.origin === o.url) throw item.error;
     if ('error' in item) failed(r, item.error);
     else if ('skipped' in item) r.skipped++;
     else if ('input' in item) {
       try {
-        await save(store, coder, item.input, item.kind === 'html' || item.kind === 'feed' ? item.input.url ?? null : null, r);
+        await save(store, await coder(), item.input, item.kind === 'html' || item.kind === 'feed' ? item.input.url ?? null : null, r);
       } catch (err) {
         failed(r, err);
       }

@@ -63,14 +63,16 @@ const notFound = (what: string, id: string): ApiError => new ApiError(404, 'NOT_
 export function registerReadRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['read'];
+  // Answers that depend only on the URL and the store: reused for a moment under load (read-cache.ts).
+  const config = { cache: true };
 
-  r.get('/events', { schema: { tags, summary: 'events matching the filters of `dyad query`, newest first, by cursor', querystring: EventsQuery, response: { 200: EventsPage, ...errors } } }, async (req) => {
+  r.get('/events', { schema: { tags, summary: 'events matching the filters of `dyad query`, newest first, by cursor', querystring: EventsQuery, response: { 200: EventsPage, ...errors } }, config }, async (req) => {
     const q = toEventQuery(req.query);
     const page = await eventPage(ctx.store, q, req.query.limit, req.query.cursor ? decodeCursor(req.query.cursor) : null);
     return { events: [...page.events], next: page.next ? encodeCursor(page.next) : null, total: null };
   });
 
-  r.get('/events/:id', { schema: { tags, summary: 'one event with its mentions (the evidence spans) and the excerpt of its first document', params: IdParam, response: { 200: EventDetail, ...errors } } }, async (req) => {
+  r.get('/events/:id', { schema: { tags, summary: 'one event with its mentions (the evidence spans) and the excerpt of its first document', params: IdParam, response: { 200: EventDetail, ...errors } }, config }, async (req) => {
     const event = await eventById(ctx.store, req.params.id);
     if (!event) throw notFound('event', req.params.id);
     const mentions = await ctx.store.mentions({ eventId: event.id });
@@ -82,31 +84,29 @@ export function registerReadRoutes(app: FastifyInstance, ctx: ApiContext): void 
     };
   });
 
-  r.get('/documents/:id', { schema: { tags, summary: 'a stored document: text, metadata, events and the spans of every annotation', params: IdParam, response: { 200: DocumentDetail, ...errors } } }, async (req) => {
+  r.get('/documents/:id', { schema: { tags, summary: 'a stored document: text, metadata, events and the spans of every annotation', params: IdParam, response: { 200: DocumentDetail, ...errors } }, config }, async (req) => {
     const doc = await ctx.store.document(req.params.id);
     if (!doc) throw notFound('document', req.params.id);
     const [events, mentions] = await Promise.all([documentEvents(ctx.store, doc.id), ctx.store.mentions({ documentId: doc.id })]);
     const { storyId, codedAt, knowledgeVersion, id, externalId, url, title, source, published, language, text } = doc;
-    return {
-      document: { id, externalId, url, title, source, published, language, text, codedAt, knowledgeVersion, storyId },
-      events, annotations: await documentAnnotations(ctx, doc, mentions),
-    };
+    const { annotations, spans } = await documentAnnotations(ctx, doc, mentions);
+    return { document: { id, externalId, url, title, source, published, language, text, codedAt, knowledgeVersion, storyId }, events, annotations, spans };
   });
 
-  r.get('/dyads/:a/:b/series', { schema: { tags, summary: "the dyad's events per day, week or month (as `dyad series`)", params: SeriesParams, querystring: SeriesQuery, response: { 200: SeriesResult, ...errors } } }, async (req) => {
+  r.get('/dyads/:a/:b/series', { schema: { tags, summary: "the dyad's events per day, week or month (as `dyad series`)", params: SeriesParams, querystring: SeriesQuery, response: { 200: SeriesResult, ...errors } }, config }, async (req) => {
     const points = await dyadSeries(ctx.store, { a: req.params.a, b: req.params.b, by: req.query.by, directed: req.query.directed === true, from: req.query.from, to: req.query.to });
     return { points: points.map((p) => ({ ...p, quad: [...p.quad] })) };
   });
 
-  r.get('/network', { schema: { tags, summary: 'who acts on whom: event counts and mean Goldstein by source and target country', querystring: FilterQuery, response: { 200: NetworkResult, ...errors } } }, async (req) => ({
+  r.get('/network', { schema: { tags, summary: 'who acts on whom: event counts and mean Goldstein by source and target country', querystring: FilterQuery, response: { 200: NetworkResult, ...errors } }, config }, async (req) => ({
     edges: await actorNetwork(ctx.store, toEventQuery(req.query), 300),
   }));
 
-  r.get('/places', { schema: { tags, summary: 'where matching events happened, one point per place', querystring: FilterQuery, response: { 200: PlacesResult, ...errors } } }, async (req) => ({
+  r.get('/places', { schema: { tags, summary: 'where matching events happened, one point per place', querystring: FilterQuery, response: { 200: PlacesResult, ...errors } }, config }, async (req) => ({
     places: await eventPlaces(ctx.store, toEventQuery(req.query), 2000),
   }));
 
-  r.get('/visits', { schema: { tags, summary: 'visits with meetings and outcomes (as `dyad visits`)', querystring: VisitsQuery, response: { 200: VisitsResult, ...errors } } }, async (req) => {
+  r.get('/visits', { schema: { tags, summary: 'visits with meetings and outcomes (as `dyad visits`)', querystring: VisitsQuery, response: { 200: VisitsResult, ...errors } }, config }, async (req) => {
     const filter = { country: req.query.country?.toUpperCase() ?? null, from: req.query.from ?? null, to: req.query.to ?? null };
     const visits = await listVisits(ctx, filter);
     return { visits };
@@ -116,7 +116,7 @@ export function registerReadRoutes(app: FastifyInstance, ctx: ApiContext): void 
     actors: ctx.actors().search(req.query.q, req.query.date ?? new Date().toISOString().slice(0, 10), req.query.limit),
   }));
 
-  r.get('/stats', { schema: { tags, summary: 'what the store holds', response: { 200: StatsResult, ...errors } } }, async () => {
+  r.get('/stats', { schema: { tags, summary: 'what the store holds', response: { 200: StatsResult, ...errors } }, config }, async () => {
     const s = await ctx.store.stats();
     return { documents: s.documents, events: s.events, mentions: s.mentions, stories: s.stories, actors: s.actors, ...(await storeSpan(ctx.store)) };
   });

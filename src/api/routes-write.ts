@@ -1,15 +1,28 @@
 /** POST /code (nothing stored) and POST /documents (writes: bearer token, rate limit). */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { ApiContext } from './context.js';
 import { bearerCheck } from './auth.js';
-import { ingestBodies, ingestUrl, toInput } from './ingest.js';
+import { ingestBodies, ingestUrl, toInput, type IngestReport } from './ingest.js';
 import { CodeResult, DocumentBody, ErrorSchema, IngestBody, IngestResult } from './schemas.js';
 
 export interface WriteOptions {
   readonly token: string | null;
   /** Writes per client and minute. */
   readonly writesPerMinute: number;
+  /** `{fetch: URL}` may reach loopback, private and link-local addresses. */
+  readonly allowPrivateFetch: boolean;
+  /** Called after documents were stored (the read cache forgets its answers). */
+  readonly written: () => void;
+}
+
+async function ingest(ctx: ApiContext, body: z.output<typeof IngestBody>, allowPrivate: boolean): Promise<IngestReport> {
+  if ('fetch' in body) return ingestUrl(ctx.store, ctx.coder, { url: body.fetch, follow: body.follow === true, allowPrivate });
+  const bodies = 'documents' in body ? body.documents : [body];
+  // A single document's bad input is the request's error; in a batch it is reported and skipped.
+  if (bodies.length === 1) toInput(bodies[0]);
+  return ingestBodies(ctx.store, await ctx.coder(), bodies);
 }
 
 export function registerWriteRoutes(app: FastifyInstance, ctx: ApiContext, o: WriteOptions): void {
@@ -37,11 +50,8 @@ export function registerWriteRoutes(app: FastifyInstance, ctx: ApiContext, o: Wr
     config: { rateLimit: { max: o.writesPerMinute, timeWindow: 60_000 } },
     onRequest: async (req) => check(req.headers.authorization),
   }, async (req) => {
-    const body = req.body;
-    if ('fetch' in body) return ingestUrl(ctx.store, await ctx.coder(), body.fetch, body.follow === true);
-    const bodies = 'documents' in body ? body.documents : [body];
-    // A single document's bad input is the request's error; in a batch it is reported and skipped.
-    if (bodies.length === 1) toInput(bodies[0]);
-    return ingestBodies(ctx.store, await ctx.coder(), bodies);
+    const report = await ingest(ctx, req.body, o.allowPrivateFetch);
+    if (report.added > 0) o.written();
+    return report;
   });
 }

@@ -86,6 +86,7 @@ export const DocumentDetail = z.object({
   }),
   events: list(EventSchema),
   annotations: list(AnnotationSchema),
+  spans: z.enum(['stored', 'recomputed']).describe("stored: the actor, date and place spans the coder used when it coded the document; recomputed: read again with the current knowledge (documents stored before dyad kept them)"),
 }).meta({ id: 'DocumentDetail' });
 
 /** The body of POST /code and POST /documents: text, or an HTML page to reduce to its article text. */

@@ -1,8 +1,10 @@
 /**
  * The evidence as spans over a document's text: the stored mentions of its events (trigger, source,
- * target, modality cue) and, from the coder's annotation of the text, every actor, date and place.
+ * target, modality cue) and the spans the coder read the document with (src/store/spans.ts): every
+ * actor, date and place, and each event's date and place evidence.
  */
-import type { Doc } from '../core/doc.js';
+import type { Span } from '../core/doc.js';
+import { decodeDocumentSpans, documentSpans, type DocumentSpans, type LabelledSpan } from '../store/spans.js';
 import type { StoredDocument, StoredMention } from '../store/store.js';
 import type { ApiContext } from './context.js';
 
@@ -43,29 +45,49 @@ function stored(mentions: readonly StoredMention[]): Annotation[] {
   return out;
 }
 
-function annotated(doc: Doc): Annotation[] {
-  const text = (s: { start: number; end: number }): string => doc.text.slice(s.start, s.end);
+/** One kind of labelled spans as annotations of no event. */
+function unlinked(text: string, kind: 'actor' | 'date' | 'place', list: readonly LabelledSpan[]): Annotation[] {
+  return list.map((a) => ({ kind, start: a.start, end: a.end, text: text.slice(a.start, a.end), label: a.label, eventId: null }));
+}
+
+/** The date and place evidence of each stored event of the document, linked to the event. */
+function eventEvidence(text: string, spans: DocumentSpans, mentions: readonly StoredMention[]): Annotation[] {
   const out: Annotation[] = [];
-  for (const m of doc.mentions ?? []) {
-    const a = m.actors[0];
-    out.push({ kind: 'actor', start: m.start, end: m.end, text: text(m), label: a ? `${a.code}${a.name ? ` ${a.name}` : ''}` : m.kind, eventId: null });
-  }
-  for (const d of doc.dates ?? []) {
-    const r = d.range;
-    out.push({ kind: 'date', start: d.start, end: d.end, text: text(d), label: r.start === r.end ? r.start : `${r.start}..${r.end}`, eventId: null });
-  }
-  const seen = new Set<string>();
-  for (const p of doc.places ?? []) {
-    if (!p?.evidence || seen.has(`${p.evidence.start}`)) continue;
-    seen.add(`${p.evidence.start}`);
-    out.push({ kind: 'place', start: p.evidence.start, end: p.evidence.end, text: text(p.evidence), label: `${p.name}${p.country ? ` (${p.country})` : ''}`, eventId: null });
+  const done = new Set<string>();
+  const labelOf = (list: readonly LabelledSpan[], s: Span, fallback: string): string => list.find((x) => x.start === s.start && x.end === s.end)?.label ?? fallback;
+  for (const m of mentions) {
+    const e = spans.events[m.codedEventId];
+    if (!e || done.has(m.eventId)) continue;
+    done.add(m.eventId);
+    if (e.date) out.push({ kind: 'date', ...e.date, text: text.slice(e.date.start, e.date.end), label: `the event's date: ${labelOf(spans.dates, e.date, 'date')}`, eventId: m.eventId });
+    if (e.place) out.push({ kind: 'place', ...e.place, text: text.slice(e.place.start, e.place.end), label: `the event's place: ${labelOf(spans.places, e.place, 'place')}`, eventId: m.eventId });
   }
   return out;
 }
 
-/** Every span of the document, in text order: the stored evidence, then actors, dates and places as the loaded knowledge reads the text. */
-export async function documentAnnotations(ctx: ApiContext, doc: StoredDocument, mentions: readonly StoredMention[]): Promise<Annotation[]> {
-  const coder = await ctx.coder();
-  const fresh = coder.annotate({ id: doc.id, text: doc.text, title: doc.title, url: doc.url, source: doc.source, published: doc.published?.slice(0, 10) ?? null });
-  return [...stored(mentions), ...annotated(fresh)].sort((a, b) => a.start - b.start || b.end - a.end);
+export interface DocumentSpanView {
+  /** Every span of the document, in text order. */
+  readonly annotations: Annotation[];
+  /** 'stored': the spans the coder used when it coded the document; 'recomputed': read again now (stored before they were kept). */
+  readonly spans: 'stored' | 'recomputed';
+}
+
+/**
+ * Every span of the document, in text order: the stored evidence of its events, then the actors, dates
+ * and places the coder read when it coded the document, each event's date and place evidence linked to
+ * it. A document stored before its spans were kept (migration 6) is read again with the current
+ * knowledge, and the view says so.
+ */
+export async function documentAnnotations(ctx: ApiContext, doc: StoredDocument, mentions: readonly StoredMention[]): Promise<DocumentSpanView> {
+  let spans = decodeDocumentSpans(doc.spans);
+  const from = spans ? 'stored' : 'recomputed';
+  if (!spans) {
+    const coder = await ctx.coder();
+    spans = documentSpans(coder.annotate({ id: doc.id, text: doc.text, title: doc.title, url: doc.url, source: doc.source, published: doc.published?.slice(0, 10) ?? null }), []);
+  }
+  const annotations = [
+    ...stored(mentions), ...eventEvidence(doc.text, spans, mentions),
+    ...unlinked(doc.text, 'actor', spans.actors), ...unlinked(doc.text, 'date', spans.dates), ...unlinked(doc.text, 'place', spans.places),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  return { annotations, spans: from };
 }

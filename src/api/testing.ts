@@ -27,8 +27,8 @@ export async function saveExamples(store: Store, coder: Coder): Promise<number> 
     const text = readFileSync(join(EXAMPLES, file), 'utf8');
     const expected = JSON.parse(readFileSync(join(EXAMPLES, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as { published?: string };
     const input = { id: file, text, title: text.split('\n')[0], published: expected.published ?? null, source: 'dyad examples' };
-    const { result, visitFacts } = codeWithVisitFacts(coder, input);
-    await store.saveCoded({ ...input, externalId: file, knowledgeVersion: coder.knowledge.version, visitFacts }, result);
+    const { result, visitFacts, spans } = codeWithVisitFacts(coder, input);
+    await store.saveCoded({ ...input, externalId: file, knowledgeVersion: coder.knowledge.version, visitFacts, spans }, result);
     n++;
   }
   return n;

@@ -74,7 +74,7 @@ export interface ItemSaver {
 type Coding = Promise<CodedWithFacts>;
 
 async function saveCoded(store: Store, coder: Coder, input: DocInput, canonicalUrl: string | null, coded: CodedWithFacts, s: IngestSummary): Promise<void> {
-  const { result, visitFacts } = coded;
+  const { result, visitFacts, spans } = coded;
   const outcome = await store.saveCoded({
     text: input.text,
     externalId: input.id ?? null,
@@ -86,6 +86,7 @@ async function saveCoded(store: Store, coder: Coder, input: DocInput, canonicalU
     language: input.language ?? null,
     knowledgeVersion: coder.knowledge.version,
     visitFacts,
+    spans,
   }, result);
   if (outcome.status === 'known') s.known++;
   else {

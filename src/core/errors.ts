@@ -9,6 +9,7 @@ export type DyadErrorCode =
   | 'INPUT_TOO_LARGE'
   | 'INPUT_LANGUAGE'      // not English
   | 'INPUT_UNREADABLE'    // file missing, permission denied, ...
+  | 'INPUT_HOST_REFUSED'  // a URL whose host is not a public address, fetched by a server that refuses those
   | 'INPUT_JSONL'         // a JSON Lines record is malformed
   | 'INPUT_DATE'          // a date option or field is not a date
   | 'PIPELINE_ORDER'      // a stage runs before the stage that makes its input

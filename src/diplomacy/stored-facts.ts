@@ -9,6 +9,7 @@ import type { DocInput } from '../core/doc.js';
 import type { CodedEvent, CodingResult } from '../core/event.js';
 import { assemble } from '../assemble/assemble.js';
 import type { Coder } from '../index.js';
+import { documentSpans, encodeDocumentSpans } from '../store/spans.js';
 import { documentFacts, type DocumentFacts, type PersonMention, type SentenceFacts } from './facts.js';
 
 /** Bumped when the stored shape changes; other versions read as absent (the listing reads the text). */
@@ -58,10 +59,14 @@ export function decodeVisitFacts(json: string | null, doc: FactsDocument): Docum
   return { id: doc.id, text: doc.text, published: doc.published?.slice(0, 10) ?? null, sentences: parsed.sentences, persons: parsed.persons };
 }
 
-/** A coding result with the document's visit facts (JSON), when it has visit-relevant events. */
+/**
+ * A coding result with what the store keeps beside its events: the document's visit facts (JSON),
+ * when it has visit-relevant events, and the spans it was coded with (src/store/spans.ts).
+ */
 export interface CodedWithFacts {
   readonly result: CodingResult;
   readonly visitFacts: string | null;
+  readonly spans: string;
 }
 
 /** The JSON facts of an annotated document, or null when none of its events matter to visits. */
@@ -70,11 +75,14 @@ function factsFor(events: readonly CodedEvent[], facts: () => DocumentFacts): st
 }
 
 /**
- * Codes a document as `coder.code` does (one run of the pipeline) and, when it has visit-relevant
- * events, reads its visit facts from the same annotation: what ingest and recode store.
+ * Codes a document as `coder.code` does (one run of the pipeline) and reads from the same annotation
+ * its spans and, when it has visit-relevant events, its visit facts: what ingest and recode store.
  */
 export function codeWithVisitFacts(coder: Coder, input: DocInput): CodedWithFacts {
   const doc = coder.annotate(input);
   const result = assemble(doc, coder.knowledge);
-  return { result, visitFacts: factsFor(result.events, () => documentFacts(doc, coder.knowledge)) };
+  return {
+    result, visitFacts: factsFor(result.events, () => documentFacts(doc, coder.knowledge)),
+    spans: encodeDocumentSpans(documentSpans(doc, result.events)),
+  };
 }

@@ -1,12 +1,14 @@
 /**
- * Polite, bounded HTTP(S) fetching with Node's built-in fetch: redirects followed by hand (to count
- * them), the body read as a stream and cut off past a size limit, one timeout for the whole request
- * (a server that drips bytes slowly still times out), conditional requests (ETag, Last-Modified),
- * and a small queue per host (a few requests at a time, a pause between them).
+ * Polite, bounded HTTP(S) fetching (http-get.ts): redirects followed by hand (to count them and to
+ * check each hop's address), the body read as a stream and cut off past a size limit, one timeout
+ * for the whole request (a server that drips bytes slowly still times out), conditional requests
+ * (ETag, Last-Modified), and a small queue per host (a few requests at a time, a pause between them).
  * Every failure is a DyadError naming the URL.
  */
 import { DyadError } from '../core/errors.js';
+import type { AddressPolicy } from './address-policy.js';
 import { HostGate } from './host-gate.js';
+import { httpGet, type HttpResponse } from './http-get.js';
 import { DEFAULT_MAX_BYTES, tooLarge } from './text-input.js';
 
 export const DEFAULT_USER_AGENT = 'dyad/0.1 (political event coder)';
@@ -33,6 +35,11 @@ export interface FetcherOptions {
   readonly contentTypes?: readonly string[];
   /** Timeouts in a row after which a host is given up: its other URLs fail at once (default 3). */
   readonly maxHostTimeouts?: number;
+  /**
+   * Addresses a request may connect to, checked on the addresses a host resolves to and on every
+   * redirect hop (`publicAddressesOnly` for a server that fetches what its clients name); default all.
+   */
+  readonly addressPolicy?: AddressPolicy | null;
 }
 
 export interface ConditionalRequest {
@@ -75,6 +82,7 @@ export class Fetcher {
   private readonly delayMs: number;
   private readonly gates = new Map<string, HostGate>();
   private readonly maxHostTimeouts: number;
+  private readonly policy: AddressPolicy | null;
   /** Timeouts in a row per host (a success resets it). */
   private readonly timeouts = new Map<string, number>();
 
@@ -87,6 +95,7 @@ export class Fetcher {
     this.concurrency = Math.max(1, options.perHostConcurrency ?? 2);
     this.delayMs = Math.max(0, options.delayBetweenRequestsMs ?? 1000);
     this.maxHostTimeouts = Math.max(1, options.maxHostTimeouts ?? 3);
+    this.policy = options.addressPolicy ?? null;
   }
 
   /**
@@ -157,9 +166,9 @@ export class Fetcher {
   private async follow(start: URL, input: string, conditional: ConditionalRequest, signal: AbortSignal): Promise<FetchResult> {
     let url = start;
     for (let hops = 0; ; hops++) {
-      const response = await fetch(url, { redirect: 'manual', signal, headers: this.headers(conditional) });
+      const response = await httpGet(url, { signal, headers: this.headers(conditional), policy: this.policy, input });
       if (!REDIRECTS.has(response.status)) return this.finish(response, url, input, signal);
-      await response.body?.cancel();
+      await response.body.cancel();
       const location = response.headers.get('location');
       if (!location) throw new DyadError('INPUT_UNREADABLE', `HTTP ${response.status} redirect without a Location`, input);
       if (hops >= this.maxRedirects) throw new DyadError('INPUT_UNREADABLE', `too many redirects (more than ${this.maxRedirects})`, input);
@@ -174,22 +183,22 @@ export class Fetcher {
     return headers;
   }
 
-  private async finish(response: Response, url: URL, input: string, signal: AbortSignal): Promise<FetchResult> {
+  private async finish(response: HttpResponse, url: URL, input: string, signal: AbortSignal): Promise<FetchResult> {
     const etag = response.headers.get('etag');
     const lastModified = response.headers.get('last-modified');
     if (response.status === 304) {
-      await response.body?.cancel();
+      await response.body.cancel();
       return { notModified: true, url: url.href, status: 304, etag, lastModified };
     }
     if (response.status < 200 || response.status > 299) {
-      await response.body?.cancel();
+      await response.body.cancel();
       const text = response.statusText ? ` ${response.statusText}` : '';
       throw new DyadError('INPUT_UNREADABLE', `HTTP ${response.status}${text}`, input);
     }
     const contentType = response.headers.get('content-type');
     const type = contentType?.split(';')[0].trim().toLowerCase() ?? '';
     if (type !== '' && !this.contentTypes.has(type)) {
-      await response.body?.cancel();
+      await response.body.cancel();
       throw new DyadError('INPUT_UNREADABLE', `unexpected content type "${type}" (not a page, feed or text)`, input);
     }
     const bytes = await this.readBody(response, input, signal);
@@ -197,13 +206,12 @@ export class Fetcher {
   }
 
   /** Reads the body, stopping as soon as it passes the limit (a Content-Length over it stops it at once). */
-  private async readBody(response: Response, input: string, signal: AbortSignal): Promise<Buffer> {
+  private async readBody(response: HttpResponse, input: string, signal: AbortSignal): Promise<Buffer> {
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > this.maxBytes) {
-      await response.body?.cancel();
+      await response.body.cancel();
       throw tooLarge(declared, input, this.maxBytes);
     }
-    if (!response.body) return Buffer.alloc(0);
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -242,8 +250,9 @@ function parseUrl(url: string, input: string = url): URL {
 /** A network failure (refused, reset, DNS) as INPUT_UNREADABLE with its cause. */
 function asDyadError(err: unknown, input: string): DyadError {
   if (err instanceof DyadError) return err;
-  const cause = (err as { cause?: { code?: string; message?: string } } | null)?.cause;
-  const why = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+  const e = err as { code?: unknown; cause?: { code?: string; message?: string } } | null;
+  const code = typeof e?.code === 'string' && e.code !== 'ABORT_ERR' ? e.code : undefined;
+  const why = code ?? e?.cause?.code ?? e?.cause?.message ?? (err instanceof Error ? err.message : String(err));
   return new DyadError('INPUT_UNREADABLE', `cannot fetch: ${why}`, input);
 }
 

@@ -4,7 +4,7 @@
  * and `Store.query` with `?` placeholders, so SQLite and PostgreSQL run the same SQL.
  */
 import type { Store } from '../store/store.js';
-import { EVENT_SELECT, toQueryEvent, type QueryEvent } from './events.js';
+import { EVENT_SELECT, toQueryEvent, toQueryEvents, type QueryEvent } from './events.js';
 import { join, whereClause, type EventQuery, type SqlPart } from './filter.js';
 
 /** Where a page ended: the last event's start date (null for undated) and id, in list order. */
@@ -38,13 +38,11 @@ export async function eventPage(store: Store, q: EventQuery, limit: number, curs
   const where = cursor ? join([base, after(cursor)], 'AND') : base;
   const ids = await store.query<{ id: unknown }>(`SELECT e.id FROM events e WHERE ${where.sql} ORDER BY e.date_start DESC NULLS LAST, e.id LIMIT ?`, [...where.params, limit + 1]);
   const pageIds = ids.slice(0, limit).map((r) => String(r.id));
+  // Rows as arrays: making one object of ~40 columns per row was half the cost of reading a page.
   const rows = pageIds.length === 0 ? []
-    : await store.query<Record<string, unknown>>(`${EVENT_SELECT} WHERE e.id IN (${pageIds.map(() => '?').join(', ')})`, pageIds);
-  const byId = new Map(rows.map((r) => [String(r.id), r]));
-  const events = pageIds.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toQueryEvent(row)] : [];
-  });
+    : toQueryEvents(await store.queryRows(`${EVENT_SELECT} WHERE e.id IN (${pageIds.map(() => '?').join(', ')})`, pageIds));
+  const byId = new Map(rows.map((e) => [e.id, e]));
+  const events = pageIds.flatMap((id) => byId.get(id) ?? []);
   const last = events[events.length - 1];
   return { events, next: ids.length > limit && last ? { date: last.date?.start ?? null, id: last.id } : null };
 }

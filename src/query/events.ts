@@ -2,7 +2,7 @@
  * Reading merged event rows through `Store.query`: a page for `dyad query`, every matching row in
  * id order (keyset pages) for `dyad export`, and the primary evidence of each event.
  */
-import type { Store } from '../store/store.js';
+import type { RowArrays, Store } from '../store/store.js';
 import { join, whereClause, type EventQuery } from './filter.js';
 
 /** One merged event as the query layer returns it (JSON and JSON Lines of `dyad query`). */
@@ -43,6 +43,8 @@ export const EVENT_SELECT = `SELECT e.*, d.url AS document_url, d.published AS d
   FROM events e JOIN documents d ON d.id = e.first_document_id`;
 
 type RawRow = Readonly<Record<string, unknown>>;
+/** One value of a row, by column name. */
+type Column = (column: string) => unknown;
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -56,30 +58,41 @@ function list(v: unknown): readonly string[] {
   }
 }
 
-function actor(row: RawRow, p: string): QueryActor | null {
-  const code = str(row[`${p}_code`]);
+function actor(v: Column, p: string): QueryActor | null {
+  const code = str(v(`${p}_code`));
   if (code === null) return null;
-  return { code, country: str(row[`${p}_country`]), sector: str(row[`${p}_sector`]), name: str(row[`${p}_name`]), role: str(row[`${p}_role`]) };
+  return { code, country: str(v(`${p}_country`)), sector: str(v(`${p}_sector`)), name: str(v(`${p}_name`)), role: str(v(`${p}_role`)) };
 }
 
-/** A row of EVENT_SELECT as a QueryEvent (PostgreSQL may return numbers as strings: all are converted). */
-export function toQueryEvent(row: RawRow): QueryEvent {
-  const start = str(row.date_start);
-  const placeName = str(row.place_name);
-  const placeCountry = str(row.place_country);
+/** A row of EVENT_SELECT, read column by column, as a QueryEvent (PostgreSQL may return numbers as strings: all are converted). */
+export function readQueryEvent(v: Column): QueryEvent {
+  const start = str(v('date_start'));
+  const placeName = str(v('place_name'));
+  const placeCountry = str(v('place_country'));
   return {
-    id: String(row.id), storyId: String(row.story_id), cameo: String(row.cameo), root: String(row.root),
-    quadClass: Number(row.quad_class), goldstein: Number(row.goldstein),
-    plover: { type: String(row.plover_type), mode: str(row.plover_mode), contexts: list(row.plover_contexts) },
-    topics: list(row.topics), modality: String(row.modality),
-    date: start === null ? null : { start, end: str(row.date_end), precision: str(row.date_precision), basis: str(row.date_basis) },
+    id: String(v('id')), storyId: String(v('story_id')), cameo: String(v('cameo')), root: String(v('root')),
+    quadClass: Number(v('quad_class')), goldstein: Number(v('goldstein')),
+    plover: { type: String(v('plover_type')), mode: str(v('plover_mode')), contexts: list(v('plover_contexts')) },
+    topics: list(v('topics')), modality: String(v('modality')),
+    date: start === null ? null : { start, end: str(v('date_end')), precision: str(v('date_precision')), basis: str(v('date_basis')) },
     place: placeName === null && placeCountry === null ? null
-      : { name: placeName, country: placeCountry, lat: num(row.place_lat), lon: num(row.place_lon) },
-    source: actor(row, 'source'), target: actor(row, 'target'), attribution: str(row.attribution_code),
-    firstDocument: { id: String(row.first_document_id), url: str(row.document_url), published: str(row.document_published) },
-    confidence: Number(row.confidence), rule: String(row.rule), knowledge: String(row.knowledge_version),
-    numMentions: Number(row.num_mentions), numArticles: Number(row.num_articles), numSources: Number(row.num_sources),
+      : { name: placeName, country: placeCountry, lat: num(v('place_lat')), lon: num(v('place_lon')) },
+    source: actor(v, 'source'), target: actor(v, 'target'), attribution: str(v('attribution_code')),
+    firstDocument: { id: String(v('first_document_id')), url: str(v('document_url')), published: str(v('document_published')) },
+    confidence: Number(v('confidence')), rule: String(v('rule')), knowledge: String(v('knowledge_version')),
+    numMentions: Number(v('num_mentions')), numArticles: Number(v('num_articles')), numSources: Number(v('num_sources')),
   };
+}
+
+/** A row object of EVENT_SELECT as a QueryEvent. */
+export function toQueryEvent(row: RawRow): QueryEvent {
+  return readQueryEvent((column) => row[column]);
+}
+
+/** Rows of EVENT_SELECT as arrays (Store.queryRows) as QueryEvents: no object is made per row. */
+export function toQueryEvents(result: RowArrays): QueryEvent[] {
+  const at = new Map(result.columns.map((c, i) => [c, i]));
+  return result.rows.map((values) => readQueryEvent((column) => values[at.get(column) ?? -1]));
 }
 
 export interface PageOptions {

@@ -82,7 +82,7 @@ async function runJob(job: PgBoss.Job<unknown>, store: PostgresStore, coder: Cod
     published: doc.published?.slice(0, 10) ?? null, language: doc.language,
   };
   const coded = await timed(tally, 'code', () => codeWithVisitFacts(coder, input));
-  const outcome = await timed(tally, 'write', () => store.writeCoding(documentId, coded.result, version, coded.visitFacts));
+  const outcome = await timed(tally, 'write', () => store.writeCoding(documentId, coded.result, version, coded));
   return outcome.status;
 }
 

@@ -9,7 +9,9 @@ import { EVENT_COUNTRY_DAYS } from './schema.js';
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { createCoder, type Coder } from '../index.js';
+import { codeWithVisitFacts } from '../diplomacy/stored-facts.js';
 import { fixture, TEXTS } from './fixtures.js';
+import { decodeDocumentSpans } from './spans.js';
 import { documentHash, type Store } from './store.js';
 
 export type MakeStore = () => Promise<Store>;
@@ -233,8 +235,35 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
       assert.ok(versions.some((v) => Number(v.version) === 5));
       await store.replaceEvents(withFacts.documentId, a.result, 'next');
       assert.equal(await factsOf(withFacts.documentId), null, 'facts read with the old events do not outlive them');
-      await store.replaceEvents(withFacts.documentId, a.result, 'again', facts);
+      await store.replaceEvents(withFacts.documentId, a.result, 'again', { visitFacts: facts });
       assert.equal(await factsOf(withFacts.documentId), facts, 'a recode stores the facts it brings');
+    }));
+
+    test('spans (migration 6): the spans the coder used are kept per document, keyed by the coded events; NULL when absent; a recode replaces them', run(async (store) => {
+      const published = '2024-05-13';
+      const coded = codeWithVisitFacts(coder, { text: TEXTS.original, published });
+      const a = fixture(coder, 'original', { published });
+      const saved = await store.saveCoded({ ...a.input, spans: coded.spans }, coded.result);
+      const doc = await store.document(saved.documentId);
+      assert.equal(doc?.spans, coded.spans, 'stored as given');
+      const spans = decodeDocumentSpans(doc?.spans ?? null);
+      assert.ok(spans, 'readable');
+      const text = (s: { start: number; end: number }): string => TEXTS.original.slice(s.start, s.end);
+      const visit = coded.result.events.find((e) => e.cameo === '042');
+      assert.ok(visit, 'the fixture has its visit');
+      assert.equal(text(spans.events[visit.id]?.date ?? { start: 0, end: 0 }), 'from May 16 to 17', 'the date span that dated the visit');
+      assert.ok(spans.dates.some((d) => d.label === '2024-05-16..2024-05-17'));
+      assert.ok(spans.actors.some((m) => text(m) === 'French President Emmanuel Macron' && m.label === 'FRAGOV Emmanuel Macron'));
+      for (const m of await store.mentions({ documentId: saved.documentId })) assert.ok(m.codedEventId in spans.events, `mention of ${m.codedEventId} has its spans`);
+      const b = fixture(coder, 'unrelated');
+      const without = await store.saveCoded(b.input, b.result);
+      assert.equal((await store.document(without.documentId))?.spans, null, 'a document stored without spans (as before migration 6) reads NULL');
+      await store.replaceEvents(saved.documentId, coded.result, 'next');
+      assert.equal((await store.document(saved.documentId))?.spans, null, 'spans read with the old events do not outlive them');
+      await store.replaceEvents(saved.documentId, coded.result, 'again', coded);
+      assert.equal((await store.document(saved.documentId))?.spans, coded.spans, 'a recode stores the spans it brings');
+      const versions = await store.query<{ version: unknown }>('SELECT version FROM schema_migrations ORDER BY version');
+      assert.ok(versions.some((v) => Number(v.version) === 6));
     }));
 
     test('replaceEvents removes events only this document supported', run(async (store) => {

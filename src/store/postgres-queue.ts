@@ -15,7 +15,7 @@ import { DyadError } from '../core/errors.js';
 import { actorRows, eventFields, eventRowId, mentionRows, type Row } from './rows.js';
 import { assignStory, replaceDocumentEvents, type PgWriteContext, type PgWriteExec } from './postgres-write.js';
 import type { SqlParams } from './postgres-sql.js';
-import { documentHash, normaliseText, publisherOf, type ReplaceOutcome, type SaveReason, type StoredDocumentInput } from './store.js';
+import { documentHash, normaliseText, publisherOf, type CodingFacts, type ReplaceOutcome, type SaveReason, type StoredDocumentInput } from './store.js';
 
 /** knowledge_version of a document stored by `ingest --queue` and not yet coded. */
 export const QUEUED_VERSION = 'queued';
@@ -40,7 +40,7 @@ export const QUEUE_SQL = {
       < (SELECT seq FROM documents WHERE id = actors.first_document_id) THEN excluded.first_document_id ELSE actors.first_document_id END`,
   /** The coding's own document fields; external_id and language as a plain ingest would have stored them. */
   setCoded: `UPDATE documents SET sentences = @sentences, characters = @characters, knowledge_version = @knowledge_version,
-    coded_at = @coded_at, visit_facts = @visit_facts, external_id = COALESCE(external_id, @external_id),
+    coded_at = @coded_at, visit_facts = @visit_facts, spans = @spans, external_id = COALESCE(external_id, @external_id),
     language = COALESCE(language, @language) WHERE id = @id`,
 } as const;
 
@@ -77,7 +77,7 @@ function queuedRow(input: StoredDocumentInput, doc: { id: string; published: str
     id: doc.id, external_id: input.externalId ?? null, canonical_url: input.canonicalUrl ?? null, url: input.url ?? null,
     title: input.title ?? null, source: input.source ?? null, publisher: publisherOf(input), published: doc.published,
     language: input.language ?? null, text: input.text, sentences: null, characters: null, coded_at: doc.codedAt,
-    knowledge_version: QUEUED_VERSION, story_id: doc.storyId, minhash: doc.minhash, visit_facts: null,
+    knowledge_version: QUEUED_VERSION, story_id: doc.storyId, minhash: doc.minhash, visit_facts: null, spans: null,
   };
 }
 
@@ -97,20 +97,20 @@ export interface CodeStoredOutcome {
  * Coded by another version: its events are replaced, as `dyad recode` does ('recoded').
  */
 export async function writeStoredCoding(
-  x: PgSqlExec, ctx: PgWriteContext, documentId: string, result: CodingResult, version: string, visitFacts: string | null,
+  x: PgSqlExec, ctx: PgWriteContext, documentId: string, result: CodingResult, version: string, facts: CodingFacts,
 ): Promise<CodeStoredOutcome> {
   const [doc] = await x.sql(QUEUE_SQL.docState, [documentId]);
   if (!doc) throw new DyadError('INPUT_UNREADABLE', 'no such document in the store (was it deleted after it was queued?)', documentId);
   const none = { documentId, eventsAdded: 0, eventsMerged: 0, eventsRemoved: 0 };
   if (doc.knowledge_version === version) return { status: 'unchanged', ...none };
   if (doc.knowledge_version !== QUEUED_VERSION) {
-    const replaced = await replaceDocumentEvents(x, ctx, documentId, result, version, visitFacts) as ReplaceOutcome;
+    const replaced = await replaceDocumentEvents(x, ctx, documentId, result, version, facts) as ReplaceOutcome;
     return { status: 'recoded', ...replaced };
   }
   const tally = await addEventsBySeq(x, documentId, Number(doc.seq), String(doc.story_id), result.events);
   await x.sql(QUEUE_SQL.setCoded, {
     id: documentId, sentences: result.document.sentences, characters: result.document.characters, knowledge_version: version,
-    coded_at: ctx.now(), visit_facts: visitFacts, external_id: result.document.id, language: result.document.language,
+    coded_at: ctx.now(), visit_facts: facts.visitFacts ?? null, spans: facts.spans ?? null, external_id: result.document.id, language: result.document.language,
   });
   return { status: 'coded', documentId, eventsAdded: tally.added, eventsMerged: tally.merged, eventsRemoved: 0 };
 }

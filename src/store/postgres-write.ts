@@ -8,6 +8,7 @@ import { encodeSignature } from './minhash.js';
 import { actorRows, eventFields, eventRowId, mentionRows } from './rows.js';
 import { chooseStory, fingerprint, type StoryOptions } from './stories.js';
 import {
+  type CodingFacts,
   documentHash, normaliseText,
   type ReplaceOutcome, type SaveOutcome, type SaveReason, type StoredDocumentInput,
 } from './store.js';
@@ -96,7 +97,7 @@ export async function saveDocument(x: PgWriteExec, ctx: PgWriteContext, input: S
 
 /** Replaces a stored document's events (dyad recode); null when no such document is stored. */
 export async function replaceDocumentEvents(
-  x: PgWriteExec, ctx: PgWriteContext, documentId: string, result: CodingResult, version?: string, visitFacts?: string | null,
+  x: PgWriteExec, ctx: PgWriteContext, documentId: string, result: CodingResult, version?: string, facts?: CodingFacts,
 ): Promise<ReplaceOutcome | null> {
   const [doc] = await x.rows('docById', [documentId]);
   if (!doc) return null;
@@ -109,7 +110,7 @@ export async function replaceDocumentEvents(
     await x.rows('reportEvent', { id, sign: 1 });
   }
   const tally = await addEvents(x, documentId, String(doc.story_id), result.events, true);
-  await x.rows('setDocKnowledge', [recodeVersion(result, version), ctx.now(), visitFacts ?? null, documentId]);
+  await x.rows('setDocKnowledge', [recodeVersion(result, version), ctx.now(), facts?.visitFacts ?? null, facts?.spans ?? null, documentId]);
   const had = new Set(before);
   let removed = 0;
   for (const id of before) if (!(await x.rows('eventExists', [id])).length) removed++;

@@ -20,6 +20,7 @@ import { saveQueuedDocument, writeStoredCoding, type CodeStoredOutcome, type PgS
 import { toStoredDocument, toStoredEvent, toStoredMention, toStoredStory } from './rows.js';
 import { STORY_DEFAULTS } from './stories.js';
 import type {
+  CodingFacts, RowArrays,
   DocumentFilter, EventFilter, FeedState, MentionFilter, ReplaceOutcome, SaveOutcome, Store, StoreStats,
   StoreOpenOptions, StoredDocument, StoredDocumentInput, StoredEvent, StoredMention, StoredStory,
 } from './store.js';
@@ -106,9 +107,9 @@ export class PostgresStore implements Store {
     return this.transaction((client) => saveDocument(this.writeExec(client), this.writeContext(), input, result));
   }
 
-  async replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string, visitFacts?: string | null): Promise<ReplaceOutcome> {
+  async replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string, facts?: CodingFacts): Promise<ReplaceOutcome> {
     const outcome = await this.transaction((client) =>
-      replaceDocumentEvents(this.writeExec(client), this.writeContext(), documentId, result, knowledgeVersion, visitFacts));
+      replaceDocumentEvents(this.writeExec(client), this.writeContext(), documentId, result, knowledgeVersion, facts));
     if (!outcome) throw new DyadError('USAGE', 'no such document in the store', documentId);
     return outcome;
   }
@@ -126,8 +127,8 @@ export class PostgresStore implements Store {
   }
 
   /** Writes a worker's coding of a stored document, idempotently (see postgres-queue.ts). */
-  async writeCoding(documentId: string, result: CodingResult, knowledgeVersion: string, visitFacts: string | null): Promise<CodeStoredOutcome> {
-    return this.transaction((client) => writeStoredCoding(this.writeExec(client), this.writeContext(), documentId, result, knowledgeVersion, visitFacts));
+  async writeCoding(documentId: string, result: CodingResult, knowledgeVersion: string, facts: CodingFacts): Promise<CodeStoredOutcome> {
+    return this.transaction((client) => writeStoredCoding(this.writeExec(client), this.writeContext(), documentId, result, knowledgeVersion, facts));
   }
 
   async document(id: string): Promise<StoredDocument | null> {
@@ -177,13 +178,23 @@ export class PostgresStore implements Store {
 
   /** Runs read-only SQL (a READ ONLY transaction) with `?` placeholders rewritten to $1..$n. */
   async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    return (await this.readOnly(sql, params, 'object')).rows as T[];
+  }
+
+  async queryRows(sql: string, params: readonly unknown[] = []): Promise<RowArrays> {
+    const result = await this.readOnly(sql, params, 'array');
+    return { columns: result.fields.map((f) => f.name), rows: result.rows as unknown[][] };
+  }
+
+  private async readOnly(sql: string, params: readonly unknown[], rowMode: 'array' | 'object'): Promise<pg.QueryResult> {
     const positional = toPositional(sql);
     return this.withClient(async (client) => {
       await client.query('BEGIN READ ONLY');
       try {
-        const result = await client.query(positional.text, bindValues(positional, params));
+        const values = bindValues(positional, params);
+        const result = rowMode === 'array' ? await client.query({ text: positional.text, values, rowMode }) : await client.query(positional.text, values);
         await client.query('COMMIT');
-        return result.rows as T[];
+        return result;
       } catch (err) {
         await client.query('ROLLBACK').catch(() => undefined);
         throw err;

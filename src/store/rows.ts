@@ -138,7 +138,7 @@ export function toStoredEvent(row: Record<string, unknown>): StoredEvent {
 
 export function toStoredMention(row: Record<string, unknown>): StoredMention {
   return {
-    eventId: String(row.event_id), documentId: String(row.document_id), sentence: Number(row.sentence),
+    eventId: String(row.event_id), documentId: String(row.document_id), codedEventId: String(row.coded_event_id), sentence: Number(row.sentence),
     trigger: storedSpan(row, 'trigger') ?? { text: '', start: 0, end: 0 },
     source: storedSpan(row, 'source'), target: storedSpan(row, 'target'), modalityCue: storedSpan(row, 'cue'),
     rule: String(row.rule), knowledgeVersion: String(row.knowledge_version),
@@ -150,7 +150,7 @@ export function toStoredDocument(row: Record<string, unknown>): StoredDocument {
     id: String(row.id), externalId: str(row.external_id), url: str(row.url), canonicalUrl: str(row.canonical_url),
     title: str(row.title), source: str(row.source), publisher: str(row.publisher), published: str(row.published),
     language: str(row.language), text: String(row.text), codedAt: String(row.coded_at),
-    knowledgeVersion: String(row.knowledge_version), storyId: String(row.story_id),
+    knowledgeVersion: String(row.knowledge_version), storyId: String(row.story_id), spans: str(row.spans),
   };
 }
 

@@ -208,4 +208,16 @@ const visitFacts: Migration = {
   statements: ['ALTER TABLE documents ADD COLUMN visit_facts TEXT'],
 };
 
-export const MIGRATIONS: readonly Migration[] = [initial, feeds, queryIndexes, countryReports, visitFacts];
+/**
+ * 6: the spans each document was coded with (src/store/spans.ts: its actor, date and place mentions
+ * and each coded event's date and place evidence), JSON written at ingest and recode, so that the
+ * document view shows what coded the events. NULL for documents stored before it (the view then reads
+ * the text again with the current knowledge, and says so).
+ */
+const documentSpans: Migration = {
+  version: 6,
+  name: 'document spans',
+  statements: ['ALTER TABLE documents ADD COLUMN spans TEXT'],
+};
+
+export const MIGRATIONS: readonly Migration[] = [initial, feeds, queryIndexes, countryReports, visitFacts, documentSpans];

@@ -9,7 +9,7 @@ import { encodeSignature } from './minhash.js';
 import { chooseStory, fingerprint, type StoryOptions } from './stories.js';
 import {
   documentHash, normaliseText,
-  type ReplaceOutcome, type SaveOutcome, type SaveReason, type StoredDocumentInput,
+  type CodingFacts, type ReplaceOutcome, type SaveOutcome, type SaveReason, type StoredDocumentInput,
 } from './store.js';
 import { documentRow, recodeVersion, toCandidates, WRITE_SQL, type WriteStatement } from './writes.js';
 
@@ -24,7 +24,7 @@ interface EventTally {
 
 export interface SqliteWriter {
   save(input: StoredDocumentInput, result: CodingResult): SaveOutcome;
-  replace(documentId: string, result: CodingResult, knowledgeVersion?: string, visitFacts?: string | null): ReplaceOutcome | null;
+  replace(documentId: string, result: CodingResult, knowledgeVersion?: string, facts?: CodingFacts): ReplaceOutcome | null;
 }
 
 export function createWriter(db: Database, stories: StoryOptions, now: () => string): SqliteWriter {
@@ -91,7 +91,7 @@ export function createWriter(db: Database, stories: StoryOptions, now: () => str
     return { status: 'new', reason: 'new', documentId: id, storyId: story.storyId, eventsAdded: tally.inserted.size, eventsMerged: tally.merged };
   });
 
-  const replaceTx = db.transaction((documentId: string, result: CodingResult, version?: string, facts?: string | null): ReplaceOutcome | null => {
+  const replaceTx = db.transaction((documentId: string, result: CodingResult, version?: string, facts?: CodingFacts): ReplaceOutcome | null => {
     const doc = st.docById.get(documentId) as { id: string; story_id: string } | undefined;
     if (!doc) return null;
     const before = (st.eventsOfDoc.all(documentId) as Array<{ event_id: string }>).map((r) => r.event_id);
@@ -103,7 +103,7 @@ export function createWriter(db: Database, stories: StoryOptions, now: () => str
       st.reportEvent.run({ id, sign: 1 });
     }
     const tally = addEvents(documentId, doc.story_id, result.events, true);
-    st.setDocKnowledge.run(recodeVersion(result, version), now(), facts ?? null, documentId);
+    st.setDocKnowledge.run(recodeVersion(result, version), now(), facts?.visitFacts ?? null, facts?.spans ?? null, documentId);
     const had = new Set(before);
     return {
       documentId,

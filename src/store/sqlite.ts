@@ -14,7 +14,7 @@ import { createWriter, type SqliteWriter } from './sqlite-write.js';
 import { STORY_DEFAULTS } from './stories.js';
 import { toStoredDocument, toStoredEvent, toStoredMention, toStoredStory } from './rows.js';
 import type {
-  FeedState,
+  CodingFacts, FeedState, RowArrays,
   DocumentFilter, EventFilter, MentionFilter, ReplaceOutcome, SaveOutcome, Store, StoreStats,
   StoreOpenOptions, StoredDocument, StoredDocumentInput, StoredEvent, StoredMention, StoredStory,
 } from './store.js';
@@ -52,6 +52,8 @@ export class SqliteStore implements Store {
   private readonly options: SqliteStoreOptions;
   private writer: SqliteWriter | null = null;
   private readonly statements = new Map<string, Database.Statement>();
+  /** Statements of queryRows (raw: rows as arrays), apart from those returning objects. */
+  private readonly rawStatements = new Map<string, Database.Statement>();
 
   constructor(db: Database.Database, options: SqliteStoreOptions) {
     this.db = db;
@@ -86,8 +88,8 @@ export class SqliteStore implements Store {
     return this.write().save(input, result);
   }
 
-  async replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string, visitFacts?: string | null): Promise<ReplaceOutcome> {
-    const outcome = this.write().replace(documentId, result, knowledgeVersion, visitFacts);
+  async replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string, facts?: CodingFacts): Promise<ReplaceOutcome> {
+    const outcome = this.write().replace(documentId, result, knowledgeVersion, facts);
     if (!outcome) throw new DyadError('USAGE', 'no such document in the store', documentId);
     return outcome;
   }
@@ -145,6 +147,15 @@ export class SqliteStore implements Store {
 
   async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     return this.sql(sql).all(...params) as T[];
+  }
+
+  async queryRows(sql: string, params: readonly unknown[] = []): Promise<RowArrays> {
+    let st = this.rawStatements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql).raw(true);
+      this.rawStatements.set(sql, st);
+    }
+    return { columns: st.columns().map((c) => c.name), rows: st.all(...params) as unknown[][] };
   }
 
   async feedState(url: string): Promise<FeedState | null> {

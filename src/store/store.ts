@@ -31,6 +31,18 @@ export interface StoredDocumentInput {
    * null or absent when the document has no visit-relevant events.
    */
   readonly visitFacts?: string | null;
+  /**
+   * The spans the coder read the document with (`encodeDocumentSpans` in src/store/spans.ts): every
+   * actor, date and place mention, and the date and place evidence of each coded event, so that the
+   * document view shows what coded its events, not a new reading with today's knowledge.
+   */
+  readonly spans?: string | null;
+}
+
+/** What a coding of a document brings besides its events (as StoredDocumentInput); null or absent clears each. */
+export interface CodingFacts {
+  readonly visitFacts?: string | null;
+  readonly spans?: string | null;
 }
 
 export type SaveStatus = 'new' | 'known';
@@ -72,6 +84,8 @@ export interface StoredDocument {
   readonly codedAt: string;
   readonly knowledgeVersion: string;
   readonly storyId: string;
+  /** The spans it was coded with (JSON, StoredDocumentInput.spans); null when stored before migration 6. */
+  readonly spans: string | null;
 }
 
 export interface StoredActor {
@@ -119,9 +133,17 @@ export interface StoredSpan {
 }
 
 /** The evidence: one place in one document that tells an event. */
+/** Rows as arrays of values, and the name of each column. */
+export interface RowArrays {
+  readonly columns: readonly string[];
+  readonly rows: ReadonlyArray<readonly unknown[]>;
+}
+
 export interface StoredMention {
   readonly eventId: string;
   readonly documentId: string;
+  /** The id the coder gave the event in this document (CodedEvent.id; the key of its stored spans). */
+  readonly codedEventId: string;
   readonly sentence: number;
   readonly trigger: StoredSpan;
   readonly source: StoredSpan | null;
@@ -185,14 +207,16 @@ export interface Store {
   recodeCandidates(knowledgeVersion: string): Promise<readonly string[]>;
   /**
    * Replaces a stored document's events with a new coding of it (dyad recode), and its visit facts
-   * with `visitFacts` (JSON, as StoredDocumentInput.visitFacts; null or absent clears them).
+   * and spans with those of `facts` (as StoredDocumentInput's; null or absent clears them).
    */
-  replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string, visitFacts?: string | null): Promise<ReplaceOutcome>;
+  replaceEvents(documentId: string, result: CodingResult, knowledgeVersion?: string, facts?: CodingFacts): Promise<ReplaceOutcome>;
   /**
    * Read-only SQL for the query layer (src/query), shared by every store: standard SQL that SQLite and
    * PostgreSQL both run, with `?` placeholders (a PostgreSQL store rewrites them to $1, $2, ...).
    */
   query<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** As `query`, each row an array of values in the order of `columns`: no object per row (cheaper for wide rows). */
+  queryRows(sql: string, params?: readonly unknown[]): Promise<RowArrays>;
   /** What `dyad watch` last saw of a feed: its validators for a conditional request. */
   feedState(url: string): Promise<FeedState | null>;
   saveFeedState(state: FeedState): Promise<void>;

@@ -21,9 +21,9 @@ export const WRITE_SQL = {
   insertStory: `INSERT INTO stories (id, representative_document_id, minhash, first_published, last_published, created_at)
     VALUES (@id, @representative_document_id, @minhash, @published, @published, @now)`,
   insertDoc: `INSERT INTO documents (id, seq, external_id, canonical_url, url, title, source, publisher, published, language,
-    text, sentences, characters, coded_at, knowledge_version, story_id, minhash, visit_facts)
+    text, sentences, characters, coded_at, knowledge_version, story_id, minhash, visit_facts, spans)
     VALUES (@id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), @external_id, @canonical_url, @url, @title, @source, @publisher, @published, @language,
-    @text, @sentences, @characters, @coded_at, @knowledge_version, @story_id, @minhash, @visit_facts)`,
+    @text, @sentences, @characters, @coded_at, @knowledge_version, @story_id, @minhash, @visit_facts, @spans)`,
   insertBand: 'INSERT INTO document_bands (band_key, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING',
   eventExists: 'SELECT 1 FROM events WHERE id = ?',
   /** Adds (@sign 1) or takes away (@sign -1) one event row's articles in country_reports. */
@@ -68,8 +68,8 @@ export const WRITE_SQL = {
   eventsOfDoc: 'SELECT DISTINCT event_id FROM event_mentions WHERE document_id = ?',
   deleteMentionsOfDoc: 'DELETE FROM event_mentions WHERE document_id = ?',
   deleteEventIfEmpty: 'DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = events.id)',
-  /** A recode's version, time and visit facts (stale facts never outlive the events they were read with). */
-  setDocKnowledge: 'UPDATE documents SET knowledge_version = ?, coded_at = ?, visit_facts = ? WHERE id = ?',
+  /** A recode's version, time, visit facts and spans (stale ones never outlive the events they were read with). */
+  setDocKnowledge: 'UPDATE documents SET knowledge_version = ?, coded_at = ?, visit_facts = ?, spans = ? WHERE id = ?',
 } as const;
 
 export type WriteStatement = keyof typeof WRITE_SQL;
@@ -86,7 +86,7 @@ export function documentRow(
     language: input.language ?? result.document.language ?? null, text: input.text,
     sentences: result.document.sentences, characters: result.document.characters, coded_at: doc.codedAt,
     knowledge_version: input.knowledgeVersion ?? result.events[0]?.knowledge ?? 'unknown',
-    story_id: doc.storyId, minhash: doc.minhash, visit_facts: input.visitFacts ?? null,
+    story_id: doc.storyId, minhash: doc.minhash, visit_facts: input.visitFacts ?? null, spans: input.spans ?? null,
   };
 }
 

@@ -18,6 +18,8 @@ export interface Annotation { kind: AnnotationKind; start: number; end: number; 
 export interface DocumentDetail {
   document: { id: string; externalId: string | null; url: string | null; title: string | null; source: string | null; published: string | null; language: string | null; text: string; codedAt: string; knowledgeVersion: string; storyId: string };
   events: Event[]; annotations: Annotation[];
+  /** stored: the spans the coder used; recomputed: read again with today's knowledge (stored before they were kept). */
+  spans: 'stored' | 'recomputed';
 }
 export interface SeriesPoint { label: string; start: string; end: string; events: number; quad: number[]; goldsteinSum: number; goldsteinMean: number | null; reports: number; index: number | null }
 export interface Edge { source: string; target: string; events: number; goldstein: number }

@@ -192,8 +192,7 @@ async function recode(db: string, dictionaries: readonly string[], io: CliIO, qu
         if (!quiet) printError(io, err);
         continue;
       }
-      const { result, visitFacts } = coded;
-      const outcome = await store.replaceEvents(id, result, coder.knowledge.version, visitFacts);
+      const outcome = await store.replaceEvents(id, coded.result, coder.knowledge.version, coded);
       added += outcome.eventsAdded;
       removed += outcome.eventsRemoved;
     }

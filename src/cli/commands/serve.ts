@@ -18,6 +18,7 @@ interface ServeOptions {
   readonly init?: readonly string[];
   readonly web?: string;
   readonly quiet?: boolean;
+  readonly allowPrivateFetch?: boolean;
 }
 
 function parsePort(v: string): number {
@@ -31,7 +32,8 @@ const collect = (v: string, prev: readonly string[] | undefined): readonly strin
 const SERVE_HELP = `
 The API is under /api/v1 (OpenAPI 3.1 at /openapi.json, documentation at /docs); the dashboard is at /.
 Writes (POST /api/v1/documents) need "Authorization: Bearer <token>" with the token in DYAD_TOKEN;
-without DYAD_TOKEN every write is refused. CORS is off unless --cors names the allowed origins.
+without DYAD_TOKEN every write is refused. {fetch: URL} reads only public addresses (checked after DNS
+resolution and on every redirect) unless --allow-private-fetch. CORS is off unless --cors names origins.
 
 Examples:
   $ dyad serve                                   # ./dyad.db on http://127.0.0.1:8080/
@@ -62,7 +64,7 @@ async function serve(o: ServeOptions, io: CliIO): Promise<number> {
   if (!isPostgresSpec(o.db)) await store.query('PRAGMA mmap_size = 268435456');
   const token = process.env.DYAD_TOKEN?.trim() || null;
   const app = await buildApp({
-    store, token, coder: () => coder,
+    store, token, coder: () => coder, allowPrivateFetch: o.allowPrivateFetch === true,
     corsOrigins: o.cors?.split(',').map((s) => s.trim()).filter(Boolean), webRoot: o.web ?? defaultWebRoot(),
   });
   const address = await app.listen({ host: o.host, port: o.port });
@@ -87,6 +89,7 @@ export function registerServe(program: Command, io: CliIO, done: (code: number) 
     .option('--cors <origins>', 'origins allowed to call the API from a browser, comma-separated')
     .option('--init <source>', 'when the SQLite file does not exist, ingest this source first; repeatable', collect)
     .option('--web <dir>', 'folder of the built dashboard (default dist/web)')
+    .option('--allow-private-fetch', 'let POST /api/v1/documents {fetch: URL} reach loopback, private and link-local addresses (refused by default)')
     .option('-q, --quiet', 'no ingest messages')
     .addHelpText('after', SERVE_HELP)
     .action(async (o: ServeOptions) => {

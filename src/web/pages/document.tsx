@@ -21,6 +21,9 @@ export function DocumentPage({ route }: PageProps) {
             <h2>Events ({d.events.length})</h2>
             {d.events.length ? <EventTable events={d.events} compact /> : <Notice title="No events were coded in this document" />}
             <h2>Text</h2>
+            {d.spans === 'recomputed'
+              ? <p class="notice-inline" data-spans="recomputed">This document was stored before dyad kept the spans it was coded with: its actors, dates and places are read again with the current knowledge, which may differ from what coded its events. <code>dyad recode</code> stores them when it recodes the document (after a knowledge change).</p>
+              : null}
             <Legend />
             <article class="article"><Highlight text={d.document.text} annotations={d.annotations} /></article>
           </>

@@ -33,9 +33,11 @@ function Detail({ d, doc }: { d: EventDetail; doc: DocumentDetail }) {
   const mine = doc.annotations.filter((a) => a.eventId === e.id);
   const trigger = mine.find((a) => a.kind === 'trigger') ?? null;
   const at = trigger?.start ?? 0;
-  const date = e.date ? nearest(doc.annotations, 'date', at, (a) => e.date !== null && a.label.includes(e.date.start.slice(0, 7))) : null;
-  const place = e.place?.name ? nearest(doc.annotations, 'place', at, (a) => a.label.startsWith(e.place?.name ?? '\u0000')) : null;
   const find = (k: Annotation['kind']) => mine.find((a) => a.kind === k) ?? null;
+  // The date and place spans that coded the event are stored with it; a document stored before they were
+  // kept falls back to the nearest date or place that agrees with the event.
+  const date = find('date') ?? (e.date && doc.spans === 'recomputed' ? nearest(doc.annotations, 'date', at, (a) => e.date !== null && a.label.includes(e.date.start.slice(0, 7))) : null);
+  const place = find('place') ?? (e.place?.name && doc.spans === 'recomputed' ? nearest(doc.annotations, 'place', at, (a) => a.label.startsWith(e.place?.name ?? '\u0000')) : null);
   const countries = e.source?.country && e.target?.country ? [e.source.country, e.target.country] : null;
   return (
     <div class="event-layout">

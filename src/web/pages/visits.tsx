@@ -1,9 +1,10 @@
-/** Visits: planned and occurred, their meetings and outcomes, on a timeline and as a list. */
+/** Visits: planned and occurred, their meetings and outcomes, on a month calendar or a timeline, and as a list. */
 import { useState } from 'preact/hooks';
 import type { Visit } from '../api.js';
 import type { PageProps } from '../main.js';
-import { go, href } from '../route.js';
+import { go, href, type Route } from '../route.js';
 import { Notice, Show, useApi } from '../ui.js';
+import { VisitCalendar, visitsOn } from './visit-calendar.js';
 
 const DAY = 86_400_000;
 
@@ -49,6 +50,53 @@ function VisitCard({ v }: { v: Visit }) {
   );
 }
 
+/** The month to show: the route's, else that of the latest dated visit, else this month. */
+function monthOf(route: Route, visits: readonly Visit[]): string {
+  const asked = route.params.get('month');
+  if (asked && /^\d{4}-(0[1-9]|1[0-2])$/.test(asked)) return asked;
+  const starts = visits.flatMap((v) => (v.start ? [v.start] : [])).sort();
+  return (starts[starts.length - 1] ?? new Date().toISOString()).slice(0, 7);
+}
+
+/** The route with some parameters set (or removed, for null). */
+function withParams(route: Route, set: Readonly<Record<string, string | null>>): string {
+  const u = new URLSearchParams(route.params);
+  for (const [k, v] of Object.entries(set)) if (v === null) u.delete(k); else u.set(k, v);
+  return href('visits', u);
+}
+
+function Calendar({ route, visits }: { route: Route; visits: readonly Visit[] }) {
+  const month = monthOf(route, visits);
+  const day = route.params.get('day');
+  const open = day ? visitsOn(visits, day) : [];
+  const undated = visits.filter((v) => !v.start).length;
+  return (
+    <VisitCalendar visits={visits} month={month} selected={day}
+      onMonth={(m) => go(withParams(route, { month: m }))} onSelect={(d) => go(withParams(route, { month: d.slice(0, 7), day: d }))}>
+      <section class="cal-open" aria-live="polite">
+        {day
+          ? <><h3>{day}: {open.length ? `${open.length} visit${open.length === 1 ? '' : 's'}` : 'no visits'}</h3>{open.length ? <ul class="visit-list">{open.map((v) => <VisitCard key={v.id} v={v} />)}</ul> : null}</>
+          : <p class="muted">Open a day (click it, or Enter) to see its visits with their meetings and outcomes.</p>}
+        {undated ? <p class="muted">{undated} undated visit{undated === 1 ? ' is' : 's are'} in the list below, not on the calendar.</p> : null}
+      </section>
+    </VisitCalendar>
+  );
+}
+
+function Views({ route, visits }: { route: Route; visits: readonly Visit[] }) {
+  const view = route.params.get('view') === 'timeline' ? 'timeline' : 'calendar';
+  return (
+    <>
+      <div class="view-switch" role="group" aria-label="show visits as">
+        {(['calendar', 'timeline'] as const).map((v) => <a key={v} href={withParams(route, { view: v === 'calendar' ? null : v })} aria-current={view === v ? 'true' : undefined} class={view === v ? 'active' : ''}>{v}</a>)}
+      </div>
+      {view === 'calendar' ? <Calendar route={route} visits={visits} /> : <Timeline visits={visits} />}
+      <h2>All visits ({visits.length})</h2>
+      <ul class="visit-list">{visits.map((x) => <VisitCard key={x.id} v={x} />)}</ul>
+    </>
+  );
+}
+
 export function VisitsPage({ route }: PageProps) {
   const p = route.params;
   const [form, setForm] = useState({ country: p.get('country') ?? '', from: p.get('from') ?? '', to: p.get('to') ?? '' });
@@ -68,7 +116,7 @@ export function VisitsPage({ route }: PageProps) {
       <Show value={visits}>
         {(v) => v.visits.length === 0
           ? <Notice title="No visits found">Visits come from reports of trips (CAMEO 042/043): ingest news that announces or reports visits, or widen the dates.</Notice>
-          : <><Timeline visits={v.visits} /><ul class="visit-list">{v.visits.map((x) => <VisitCard key={x.id} v={x} />)}</ul></>}
+          : <Views route={route} visits={v.visits} />}
       </Show>
     </section>
   );
