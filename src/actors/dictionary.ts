@@ -271,8 +271,8 @@ export function tokeniseName(name: string): string[] {
  * .agents files, told apart by content); reports all problems at once. `countries`: ISO alpha-3
  * codes, for a PETRARCH entry with a lone country code (`AFGHANISTAN_ [AFG]`).
  */
-export function loadActorEntries(dir: string, extraFiles: readonly string[], countries: ReadonlySet<string> = new Set()): { entries: ActorEntry[]; sources: KnowledgeSource[] } {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+export function loadActorEntries(dir: string, extraFiles: readonly string[], countries: ReadonlySet<string> = new Set(), own = true): { entries: ActorEntry[]; sources: KnowledgeSource[] } {
+  const files = !own ? [] : readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
   const entries: ActorEntry[] = [];
   const sources: KnowledgeSource[] = [];
   const issues: KnowledgeIssue[] = [];

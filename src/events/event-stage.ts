@@ -15,6 +15,7 @@ import { argumentsOf, toEventMention, triggers, type CodedTrigger } from './code
 import { reportedObligations } from './constructions.js';
 import { withoutContentEvents } from './content.js';
 import { syntaxOf, type Syntax } from '../syntax/index.js';
+import { holdsPhrase } from './petrarch/discards-file.js';
 
 const ROOT_FAMILIES: readonly (readonly string[])[] = [['04', '03'], ['05', '06'], ['10', '11', '12']];
 
@@ -52,15 +53,44 @@ function sentenceView(doc: Doc, mentionsOf: (s: number) => readonly ActorMention
   return { tokens: layer(doc, 'tokens'), from: sent.tokenStart, to: sent.tokenEnd, mentions: mentionsOf(s), ...(sx ? { sx } : {}) };
 }
 
+/**
+ * A pattern with a pair of codes (PETRARCH's [032:033]) also codes the event from target to source;
+ * a silent pattern ([---]) has won its words from shorter patterns and codes nothing.
+ */
+function withPairs(coded: readonly CodedTrigger[]): CodedTrigger[] {
+  const out: CodedTrigger[] = [];
+  for (const c of coded) {
+    if (c.match.pattern.silent) continue;
+    out.push(c);
+    const reverse = c.match.pattern.reverse;
+    if (reverse === undefined || !c.sources.length || !c.targets.length) continue;
+    const pattern = { ...c.match.pattern, cameo: reverse };
+    out.push({ ...c, match: { ...c.match, pattern }, sources: c.targets, targets: c.sources });
+  }
+  return out;
+}
+
+/** The sentences a PETRARCH discard phrase vetoes (all of them when a story-level phrase is anywhere). */
+function discarded(doc: Doc, ctx: StageContext): (s: number) => boolean {
+  const { sentence, story } = ctx.knowledge.discards;
+  if (!sentence.length && !story.length) return () => false;
+  const tokens = layer(doc, 'tokens');
+  if (holdsPhrase(tokens, 0, tokens.length, story)) return () => true;
+  const sentences = layer(doc, 'sentences');
+  return (s) => holdsPhrase(tokens, sentences[s].tokenStart, sentences[s].tokenEnd, sentence);
+}
+
 export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
   const mentionsOf = bySentence(layer(doc, 'mentions'));
   const tokens = layer(doc, 'tokens');
   const events: EventMention[] = [];
   const sx = doc.deps ? syntaxOf(doc) : undefined;
+  const vetoed = discarded(doc, ctx);
   for (const sent of layer(doc, 'sentences')) {
+    if (vetoed(sent.index)) continue;
     const view = sentenceView(doc, mentionsOf, sent.index, sx);
     const found = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m, ctx.knowledge.patterns.means, ctx.clauseReading ?? 'window')), ...reportedObligations(view)];
-    const coded: CodedTrigger[] = withoutContentEvents(view, found);
+    const coded: CodedTrigger[] = withPairs(withoutContentEvents(view, found));
     const local: EventMention[] = [];
     // First the events with actors, then the actorless ones, which may lean on those.
     for (const c of coded) {

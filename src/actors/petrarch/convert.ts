@@ -47,6 +47,11 @@ export interface ConvertOptions {
   readonly countries: ReadonlySet<string>;
   /** True for a lower-case word that is ordinary English; such one-word names are dropped. */
   readonly isCommonWord?: (word: string) => boolean;
+  /**
+   * A user's dictionary is taken as written: PETRARCH writes every name in capitals, so a short one-word
+   * organisation name ("GONDOR") is matched capitalised ("Gondor") as well as in capitals.
+   */
+  readonly asWritten?: boolean;
 }
 
 export interface ConvertResult {
@@ -103,7 +108,8 @@ function splitNames(kind: EntryOut['kind'], raw: readonly string[], opts: Conver
     }
     const acronym = word.replace(/\./g, '').length <= 6 && /^[\p{L}.&-]+$/u.test(word);
     if (kind === 'organisation' && acronym) {
-      names.push(name.replace(word, word.toUpperCase()));
+      // (Indexed capitalised, "GONDOR" in capitals matches too.)
+      names.push(opts.asWritten && word.replace(/\./g, '').length > 3 ? name : name.replace(word, word.toUpperCase()));
       continue;
     }
     if (kind !== 'person' && opts.isCommonWord?.(word.toLowerCase())) {
