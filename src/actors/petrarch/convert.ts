@@ -174,7 +174,9 @@ export function convertActors(actors: readonly PetrarchActor[], opts: ConvertOpt
     const dated = codes.some((c) => c.start !== undefined || c.end !== undefined);
     // "IRAQ_ [IRQ <20030320] [IRQOCC ...] [IRQ >20060520]": a bare country code, dated or not, makes the
     // entry the country's; its names name the country.
-    const lone = codes.find((c) => c.code.length === 3 && opts.countries.has(c.code));
+    // In a user's dictionary a lone undated three-letter code is a country in PETRARCH's sense (the first
+    // three letters of every code are its country): "GONDOR [GON]" composes with agents ("GONGOV").
+    const lone = codes.find((c) => c.code.length === 3 && (opts.countries.has(c.code) || (opts.asWritten === true && codes.length === 1 && !dated && /^[A-Z]{3}$/.test(c.code) && !/^(IGO|NGO|IMG|MNC)$/.test(c.code))));
     const kind = lone ? 'country' : dated ? 'person' : 'organisation';
     if (lone && codes.length > 1) issues.push({ file: opts.file, line: a.line, entry: a.phrases[0], message: `a country's entry: its other codes (${codes.filter((c) => c !== lone).map((c) => c.code).join(', ')}) are left out` });
     const split = splitNames(kind, [...new Set(raw)], opts, a.line, issues);
