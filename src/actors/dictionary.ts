@@ -61,9 +61,10 @@ export class ActorDictionary {
    * `capitalNamed` says whether a capital's name is read as that capital in text; the gazetteer's
    * ambiguity list says it is not for "Victoria" (Seychelles), a person's and many places' name.
    */
-  constructor(entries: readonly ActorEntry[], countries: CountryTable, sources: readonly KnowledgeSource[], capitalNamed: (name: string, country: string) => boolean = () => true) {
+  constructor(entries: readonly ActorEntry[], countries: CountryTable, sources: readonly KnowledgeSource[], capitalNamed: (name: string, country: string) => boolean = () => true, countryNames = true) {
     this.sources = sources;
-    for (const c of countries.all()) {
+    // With --only-dictionaries the country table gives no names: the user's dictionaries name the countries.
+    for (const c of countryNames ? countries.all() : []) {
       for (const n of c.names) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: false });
       for (const n of c.demonyms) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: true });
       for (const n of c.demonyms.flatMap(pluralDemonym)) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: true, people: true });

@@ -151,7 +151,7 @@ export function loadKnowledgeFiles(dataDir: string, dictionaries: readonly strin
   if (issues.length || !cameo || !countries || !actorFiles || !patterns || !cues || !places || !topics) {
     throw new KnowledgeError(issues);
   }
-  const actors = new ActorDictionary(actorFiles.entries, countries, actorFiles.sources, (name, country) => places.lookup(name)?.country === country);
+  const actors = new ActorDictionary(actorFiles.entries, countries, actorFiles.sources, (name, country) => places.lookup(name)?.country === country, !onlyDictionaries);
   const sources = [
     ...cameo.sources, ...countries.sources, ...actorFiles.sources, ...patterns.sources, ...cues.sources,
     ...places.sources, ...topics.sources, ...parseSources(dataDir),

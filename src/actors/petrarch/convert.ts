@@ -116,7 +116,8 @@ function splitNames(kind: EntryOut['kind'], raw: readonly string[], opts: Conver
       issues.push({ file: opts.file, line, entry: raw[0], message: `name "${name}" dropped: a common English word` });
       continue;
     }
-    (kind === 'person' ? titled : names).push(name);
+    // A user's one-word person name ("SMEAGOL") is a name as written; dyad's own imports need a title first.
+    (kind === 'person' && opts.asWritten !== true ? titled : names).push(name);
   }
   return { names: [...new Set(names)], titled: [...new Set(titled.filter((t) => !names.includes(t)))] };
 }
