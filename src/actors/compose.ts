@@ -83,11 +83,27 @@ function attached(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]
   return possessive && next.first === prev.end + 1 && prev.phrase.target.kind !== 'title';
 }
 
+/**
+ * "Bree Prime Minister Romendacil": a name right after an office, naming the chain's own country, is the
+ * office-holder in apposition (one actor), not a second one (a dictionary may code a person by country alone).
+ */
+function holderOfOffice(chain: readonly PhraseMatch[] | undefined, m: PhraseMatch): boolean {
+  const prev = chain?.[chain.length - 1];
+  const t = m.phrase.target;
+  if (!chain || !prev || t.kind !== 'country' || t.demonym || m.first !== prev.end) return false;
+  if (prev.phrase.target.kind !== 'agent' && prev.phrase.target.kind !== 'title') return false;
+  return chain.some((x) => x.phrase.target.kind === 'country' && x.phrase.target.country === t.country);
+}
+
 /** Splits matches into chains of attached matches. */
 export function chains(matches: readonly PhraseMatch[], tokens: readonly Token[]): PhraseMatch[][] {
   const out: PhraseMatch[][] = [];
   for (const m of matches) {
     const last = out[out.length - 1];
+    if (last && holderOfOffice(last, m)) {
+      last[last.length - 1] = { ...last[last.length - 1], end: m.end };
+      continue;
+    }
     // "Russian troops in Belarus": a chain that has its country takes no second one.
     const hasCountry = last?.some((x) => x.phrase.target.kind === 'country') && m.phrase.target.kind === 'country';
     if (last && !hasCountry && attached(last[last.length - 1], m, tokens)) last.push(m);

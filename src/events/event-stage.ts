@@ -10,7 +10,7 @@ import type { ActorMention, Doc, EventMention } from '../core/doc.js';
 import { bySentence } from '../core/by-sentence.js';
 import { layer } from '../core/doc.js';
 import type { Stage, StageContext } from '../core/stage.js';
-import type { SentenceView } from './clause.js';
+import { clauseStart, subjectBefore, type SentenceView } from './clause.js';
 import { argumentsOf, toEventMention, triggers, type CodedTrigger } from './coder.js';
 import { reportedObligations } from './constructions.js';
 import { withoutContentEvents } from './content.js';
@@ -53,19 +53,44 @@ function sentenceView(doc: Doc, mentionsOf: (s: number) => readonly ActorMention
   return { tokens: layer(doc, 'tokens'), from: sent.tokenStart, to: sent.tokenEnd, mentions: mentionsOf(s), ...(sx ? { sx } : {}) };
 }
 
+/** A copy of the trigger coded `cameo` from `sources` to `targets` (rule id marked, so the pair is not folded). */
+function recoded(c: CodedTrigger, cameo: string, sources: readonly ActorMention[], targets: readonly ActorMention[], mark: string): CodedTrigger {
+  const pattern = { ...c.match.pattern, cameo, id: `${c.match.pattern.id}${mark}`, reverse: undefined, compound: false };
+  return { ...c, match: { ...c.match, pattern }, sources, targets };
+}
+
+/**
+ * "Gondor and Osgiliath have downplayed their meeting" under PETRARCH's `% *`: the members of a compound
+ * subject act on each other (each ordered pair; the pair code's second half from the later to the
+ * earlier). A single subject takes the verb's own code, if it has one.
+ */
+function compoundPairs(view: SentenceView, c: CodedTrigger): CodedTrigger[] {
+  const p = c.match.pattern;
+  const head = c.match.tokens[0];
+  const members = subjectBefore(view, head, clauseStart(view, head));
+  if (members.length < 2) return p.otherwise === undefined ? [] : [recoded(c, p.otherwise, c.sources, c.targets, '')];
+  const out: CodedTrigger[] = [];
+  members.forEach((a, i) => members.forEach((b, j) => {
+    if (i !== j) out.push(recoded(c, i < j ? p.cameo : p.reverse ?? p.cameo, [a], [b], i < j ? '' : '.reverse'));
+  }));
+  return out;
+}
+
 /**
  * A pattern with a pair of codes (PETRARCH's [032:033]) also codes the event from target to source;
  * a silent pattern ([---]) has won its words from shorter patterns and codes nothing.
  */
-function withPairs(coded: readonly CodedTrigger[]): CodedTrigger[] {
+function withPairs(view: SentenceView, coded: readonly CodedTrigger[]): CodedTrigger[] {
   const out: CodedTrigger[] = [];
   for (const c of coded) {
-    if (c.match.pattern.silent) continue;
+    const p = c.match.pattern;
+    if (p.silent) continue;
+    if (p.compound) {
+      out.push(...compoundPairs(view, c));
+      continue;
+    }
     out.push(c);
-    const reverse = c.match.pattern.reverse;
-    if (reverse === undefined || !c.sources.length || !c.targets.length) continue;
-    const pattern = { ...c.match.pattern, cameo: reverse };
-    out.push({ ...c, match: { ...c.match, pattern }, sources: c.targets, targets: c.sources });
+    if (p.reverse !== undefined && c.sources.length && c.targets.length) out.push(recoded(c, p.reverse, c.targets, c.sources, '.reverse'));
   }
   return out;
 }
@@ -90,7 +115,7 @@ export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
     if (vetoed(sent.index)) continue;
     const view = sentenceView(doc, mentionsOf, sent.index, sx);
     const found = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m, ctx.knowledge.patterns.means, ctx.clauseReading ?? 'window')), ...reportedObligations(view)];
-    const coded: CodedTrigger[] = withPairs(withoutContentEvents(view, found));
+    const coded: CodedTrigger[] = withPairs(view, withoutContentEvents(view, found));
     const local: EventMention[] = [];
     // First the events with actors, then the actorless ones, which may lean on those.
     for (const c of coded) {

@@ -63,6 +63,10 @@ export interface Pattern extends PatternEntry {
   readonly reverse?: string;
   /** Matches, wins over shorter patterns, and codes nothing (PETRARCH's [---]). */
   readonly silent?: boolean;
+  /** PETRARCH's `%` before the verb: the members of a compound subject act on each other. */
+  readonly compound?: boolean;
+  /** The code when a `compound` pattern's subject is not compound (the verb's own); none: no event. */
+  readonly otherwise?: string;
   /** Where it came from, for "why was this coded?". */
   readonly file: string;
   readonly line: number;
@@ -194,8 +198,10 @@ export class PatternSet {
         this.byHead.set(w, list);
       }
     }
-    // Longer phrases first, so "pay a visit to" wins over "visit".
-    for (const list of this.byHead.values()) list.sort((a, b) => b.elements.length - a.elements.length);
+    // Longer phrases first, so "pay a visit to" wins over "visit"; then words required before the head,
+    // then a compound-subject pattern over its plain twin.
+    const weight = (p: Pattern): number => p.elements.length + (p.before?.length ?? 0) + (p.compound ? 0.5 : 0);
+    for (const list of this.byHead.values()) list.sort((a, b) => weight(b) - weight(a));
   }
 
   /** Every pattern whose phrase matches starting at token i (within [i, end)). */

@@ -5,10 +5,12 @@
  *   words after `*`                        the phrase after the head; a blank is a span of other words,
  *                                          `_` keeps words adjacent
  *   words before `*`                       `before`: they end right before the verb ("did not" *)
- *   `+`/`$` after `*` behind a preposition the target (or, for `$`, the source: `inverse`) is the actor behind it
+ *   `+`/`$` after `*` behind a preposition the target (or, for `$`, the source: `inverse`) is the actor behind
+ *                                          that preposition (which the phrase still requires)
  *   `+`/`$` after `*` otherwise            the first actor after the phrase, bare or behind a preposition
  *   `+` before `*`, `$` after              `inverse`: the subject is the target
- *   `%` before `*`                         `symmetric`: the members of a compound subject pair up
+ *   `%` before `*`                         `compound`: the members of a compound subject act on each other
+ *                                          (else the verb's own code holds: `otherwise`)
  *   `^`                                    a span (a noun phrase the pattern skips)
  *   `[---]`                                `silent`: the pattern wins over shorter ones and codes nothing
  *   `[032:033]`                            `reverse`: a second event from target to source
@@ -77,10 +79,8 @@ function elementsOf(items: readonly PatternItem[], joined: readonly boolean[], f
 interface Roles {
   readonly target: readonly string[];
   readonly inverse: boolean;
-  readonly symmetric: boolean;
+  readonly compound: boolean;
   readonly needsTarget: boolean;
-  /** Index of a preposition item taken out of the phrase to find the actor behind it. */
-  readonly dropped: number | null;
 }
 
 function singleWord(item: PatternItem | undefined): string | null {
@@ -93,15 +93,15 @@ function rolesOf(items: readonly PatternItem[], verb: number): Roles | string {
   const after = slots.filter((s) => s.k > verb);
   const before = slots.filter((s) => s.k < verb);
   if (after.length > 1) return 'source and target both after the verb';
-  const symmetric = before.some((s) => s.i.slot === '%');
+  const compound = before.some((s) => s.i.slot === '%');
   const inverse = before.some((s) => s.i.slot === '+') || after.some((s) => s.i.slot === '$');
-  if (!after.length) return { target: ANY_TARGET, inverse, symmetric, needsTarget: false, dropped: null };
+  if (!after.length) return { target: ANY_TARGET, inverse, compound, needsTarget: false };
   const slot = after[0];
   const prep = singleWord(items[slot.k - 1]);
   if (slot.k - 1 > verb && prep !== null && PREPOSITIONS.has(prep)) {
-    return { target: [prep], inverse, symmetric, needsTarget: true, dropped: slot.k - 1 };
+    return { target: [prep], inverse, compound, needsTarget: true };
   }
-  return { target: ANY_TARGET, inverse, symmetric, needsTarget: true, dropped: null };
+  return { target: ANY_TARGET, inverse, compound, needsTarget: true };
 }
 
 interface Form {
@@ -137,15 +137,15 @@ function verbAlone(verb: PetrarchVerb, form: Form, opts: ConvertOptions): Patter
   const before = form.before.map((w) => word([w]));
   return {
     ...base(opts, verb.line, verb.code, verb.reverse),
-    elements, ...(before.length ? { before } : {}), target: [...ANY_TARGET], inverse: false, symmetric: verb.reverse !== null && verb.reverse === verb.code, needsTarget: false,
+    elements, ...(before.length ? { before } : {}), target: [...ANY_TARGET], inverse: false, symmetric: false, needsTarget: false,
   };
 }
 
-function patternFor(p: PetrarchPattern, form: Form, opts: ConvertOptions): Pattern | string {
+function patternFor(p: PetrarchPattern, form: Form, verb0: PetrarchVerb, opts: ConvertOptions): Pattern | string {
   const verb = p.items.findIndex((i) => i.kind === 'verb');
   const roles = rolesOf(p.items, verb);
   if (typeof roles === 'string') return roles;
-  const items = p.items.map((i, j) => (j === roles.dropped ? ({ kind: 'slot', slot: '^' } as const) : i));
+  const items = p.items;
   const after = elementsOf(items, p.joined, verb + 1, items.length);
   const pre = elementsOf(items, p.joined, 0, verb);
   const afterJoined = p.joined[verb] ?? false;
@@ -155,7 +155,8 @@ function patternFor(p: PetrarchPattern, form: Form, opts: ConvertOptions): Patte
   return {
     ...base(opts, p.line, p.code, p.reverse),
     elements, ...(before.length ? { before } : {}),
-    target: [...roles.target], inverse: roles.inverse, symmetric: roles.symmetric || (p.reverse !== null && p.reverse === p.code), needsTarget: roles.needsTarget,
+    target: [...roles.target], inverse: roles.inverse, symmetric: false, needsTarget: roles.needsTarget,
+    ...(roles.compound ? { compound: true, ...(verb0.code !== null ? { otherwise: verb0.code } : {}) } : {}),
   };
 }
 
@@ -178,7 +179,7 @@ export function convertVerbs(parsed: ParsedVerbs, opts: ConvertOptions): Convert
       for (const p of block.patterns) {
         if (!codeOk(p.line, p.code, p.reverse)) continue;
         forms.forEach((f) => {
-          const made = patternFor(p, f, opts);
+          const made = patternFor(p, f, verb, opts);
           if (typeof made === 'string') {
             if (f === forms[0] && verb === block.verbs[0]) skip(p.line, `${made}: "${p.text}" left out`);
           } else patterns.push(made);
