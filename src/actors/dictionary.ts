@@ -96,8 +96,7 @@ export class ActorDictionary {
         return;
       case 'country':
         for (const n of entry.names) {
-          // "Philippines", "Netherlands": the country's own (first) name is the country, not its people.
-          const people = isPeopleName(n) && n !== entry.names[0];
+          const people = isPeopleName(n);
           this.add(n, { kind: 'country', id: entry.id, country: entry.country, demonym: /(an|ish|ese|i|ch)s?$/.test(n) && !/^the /i.test(n), ...(people ? { people } : {}) });
         }
         return;

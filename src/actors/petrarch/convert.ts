@@ -122,6 +122,14 @@ function splitNames(kind: EntryOut['kind'], raw: readonly string[], opts: Conver
   return { names: [...new Set(names)], titled: [...new Set(titled.filter((t) => !names.includes(t)))] };
 }
 
+/**
+ * "PHILIPPINES [PHL]": the primary phrase of a country's entry is the country's name even when it ends
+ * in -s like a people's ("Russians"); written with its optional "the", it is not read as the people.
+ */
+function countryFirst(names: readonly string[]): string[] {
+  return names.map((n, k) => (k === 0 && /s$/.test(n) && !/^the /i.test(n) ? `the ${n}` : n));
+}
+
 function countryOf(code: string): string {
   return code.slice(0, 3);
 }
@@ -189,7 +197,7 @@ export function convertActors(actors: readonly PetrarchActor[], opts: ConvertOpt
     // People's ids begin "person." as the hand-kept ones do: roles re-resolve at each event's date by it.
     const id = uniqueId(`${kind === 'person' ? 'person.' : ''}${opts.idPrefix}.${slug(split.names[0])}`, used);
     if (kind === 'person') entries.push({ line: a.line, entry: personEntry(id, codes, split) });
-    else if (kind === 'country' && lone) entries.push({ line: a.line, entry: { id, kind, country: lone.code, names: split.names } });
+    else if (kind === 'country' && lone) entries.push({ line: a.line, entry: { id, kind, country: lone.code, names: opts.asWritten ? countryFirst(split.names) : split.names } });
     else {
       const code = codes[0].code;
       if (codes.length > 1) issues.push({ file: opts.file, line: a.line, entry: a.phrases[0], message: `${codes.length} undated codes; the first, ${code}, is kept` });
