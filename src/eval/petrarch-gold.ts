@@ -5,7 +5,7 @@
  * nothing is coded; inactive records are not scored.
  */
 import { DyadError } from '../core/errors.js';
-import type { CodedEvent } from '../core/event.js';
+import type { ActorOut, CodedEvent } from '../core/event.js';
 
 export interface PetrarchRecord {
   readonly id: string;
@@ -74,7 +74,13 @@ export function parsePetrarchGold(text: string, file: string): PetrarchRecord[] 
  */
 export function codedTriples(events: readonly CodedEvent[], requireDyad = true): string[] {
   const kept = requireDyad ? events.filter((e) => e.source !== null && e.target !== null) : events;
-  return [...new Set(kept.map((e) => triple(e.source?.code ?? '---', e.target?.code ?? '---', e.cameo)))].sort();
+  return [...new Set(kept.map((e) => triple(petrarchCode(e.source), petrarchCode(e.target), e.cameo)))].sort();
+}
+
+/** PETRARCH writes an agent whose country is unknown with "---" for the country: "---GOV". */
+function petrarchCode(actor: ActorOut | null): string {
+  if (!actor) return '---';
+  return actor.country === null && actor.sector !== null && actor.code === actor.sector ? `---${actor.code}` : actor.code;
 }
 
 export function scorePetrarch(records: readonly PetrarchRecord[], coded: ReadonlyMap<string, readonly CodedEvent[]>): PetrarchReport {
