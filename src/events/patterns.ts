@@ -67,6 +67,11 @@ export interface Pattern extends PatternEntry {
   readonly compound?: boolean;
   /** The code when a `compound` pattern's subject is not compound (the verb's own); none: no event. */
   readonly otherwise?: string;
+  /**
+   * From a PETRARCH dictionary, whose verb blocks list word forms: a block that lists the token's own form
+   * ("LEFT") beats one reached through the lemma ("LEAVE").
+   */
+  readonly literal?: boolean;
   /** Where it came from, for "why was this coded?". */
   readonly file: string;
   readonly line: number;
@@ -177,6 +182,11 @@ export function matchElements(elements: readonly Element[], tokens: readonly Tok
   return matchFrom(elements, 0, tokens, i, end, []);
 }
 
+function headHas(p: Pattern, word: string): boolean {
+  const head = p.elements[0];
+  return head.kind === 'word' && head.words.has(word);
+}
+
 export class PatternSet {
   private readonly byHead = new Map<string, Pattern[]>();
   readonly all: readonly Pattern[];
@@ -211,6 +221,9 @@ export class PatternSet {
     // A past form read as a noun heads verb patterns only: "abducted" is no "abduction".
     for (const stem of pastStems(t)) for (const p of this.byHead.get(stem) ?? []) if (!p.nominal) candidates.add(p);
     const out: PatternMatch[] = [];
+    if ([...candidates].some((p) => p.literal && headHas(p, t.normal))) {
+      for (const p of candidates) if (p.literal && !headHas(p, t.normal)) candidates.delete(p);
+    }
     for (const pattern of candidates) {
       const hit = matchFrom(pattern.elements, 0, tokens, i, end, []);
       if (!hit) continue;

@@ -127,7 +127,7 @@ function formsOf(verb: PetrarchVerb): Form[] {
 function base(opts: ConvertOptions, line: number, code: string | null, reverse: string | null): Omit<Pattern, 'elements' | 'target' | 'inverse' | 'symmetric' | 'needsTarget'> {
   return {
     id: `${opts.idPrefix}.l${line}`, cameo: code ?? '---', phrase: '', nominal: false, source: ['by', 'of'], activeOnly: false, unless: [], confidence: 0.8,
-    file: opts.file, line, ...(reverse ? { reverse } : {}),
+    file: opts.file, line, literal: true, ...(reverse ? { reverse } : {}),
     ...(code === null ? { silent: true } : {}),
   };
 }
