@@ -48,7 +48,8 @@ export const patternSchema = z.object({
 export type PatternEntry = z.infer<typeof patternSchema>;
 
 export type Element =
-  | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly optional: boolean }
+  /** `exact`: the word as written, not its lemma (PETRARCH pattern words; their synsets list the plurals). */
+  | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly optional: boolean; readonly exact?: boolean }
   | { readonly kind: 'gap' }
   /** Alternatives of adjacent words (a PETRARCH synset: "swiss francs", "yen"). */
   | { readonly kind: 'phrases'; readonly options: readonly (readonly string[])[] }
@@ -108,6 +109,14 @@ function fits(token: Token | undefined, words: ReadonlySet<string>): boolean {
   return token !== undefined && (words.has(token.lemma) || words.has(token.normal) || pastStems(token).some((w) => words.has(w)));
 }
 
+/** A word as written; the pieces of a contraction ("ca" "n't") by their full words ("can" "not"). */
+function asWritten(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
+  const t = tokens[i];
+  if (words.has(t.normal)) return true;
+  const contraction = t.text.includes("'") || t.text.includes('\u2019') || /^n['\u2019]t$/i.test(tokens[i + 1]?.text ?? '');
+  return contraction && words.has(t.lemma);
+}
+
 /** Quantity words whose "of" may stand in a gap: "part of a military aid program". */
 const PART_WORDS = new Set(['part', 'some', 'most', 'much', 'half', 'all', 'portion', 'rest']);
 
@@ -129,13 +138,13 @@ function matchFrom(elements: readonly Element[], k: number, tokens: readonly Tok
   }
   if (el.kind === 'phrases') {
     for (const option of el.options) {
-      if (i + option.length > end || !option.every((w, j) => fits(tokens[i + j], new Set([w])))) continue;
+      if (i + option.length > end || !option.every((w, j) => asWritten(tokens, i + j, new Set([w])))) continue;
       const hit = matchFrom(elements, k + 1, tokens, i + option.length, end, [...acc, ...option.map((_, j) => i + j)], exact);
       if (hit) return hit;
     }
     return null;
   }
-  if (i < end && fits(tokens[i], el.words)) {
+  if (i < end && (el.exact ? asWritten(tokens, i, el.words) : fits(tokens[i], el.words))) {
     const hit = matchFrom(elements, k + 1, tokens, i + 1, end, [...acc, i], exact);
     if (hit) return hit;
   }

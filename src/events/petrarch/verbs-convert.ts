@@ -53,11 +53,13 @@ export function verbForms(verb: string): string[] {
 }
 
 const word = (words: Iterable<string>): Element => ({ kind: 'word', words: new Set(words), optional: false });
+/** A pattern's word as written: PETRARCH matches "RESOLUTION" and not "resolutions" (synsets list their plurals). */
+const literal = (words: Iterable<string>): Element => ({ kind: 'word', words: new Set(words), optional: false, exact: true });
 const span: Element = { kind: 'span', max: SPAN };
 
 function itemElement(item: PatternItem): Element | null {
   if (item.kind !== 'words') return null;
-  if (item.alternatives.every((a) => a.length === 1)) return word(item.alternatives.map((a) => a[0]));
+  if (item.alternatives.every((a) => a.length === 1)) return literal(item.alternatives.map((a) => a[0]));
   return { kind: 'phrases', options: item.alternatives };
 }
 
