@@ -76,6 +76,16 @@ function compoundPairs(view: SentenceView, c: CodedTrigger): CodedTrigger[] {
   return out;
 }
 
+/** "celebrated Iftar in Osgiliath with Gondor" (PETRARCH's `IN ^ +`): the actor after the one found is meant. */
+function skipped(view: SentenceView, c: CodedTrigger, skip: number): CodedTrigger {
+  const side = c.match.pattern.inverse ? c.sources : c.targets;
+  if (!side.length) return c;
+  const later = view.mentions.filter((m) => m.tokenStart >= side[side.length - 1].tokenEnd && m.tokenStart < view.to);
+  const meant = later[skip - 1];
+  const picked = meant ? [meant] : [];
+  return c.match.pattern.inverse ? { ...c, sources: picked } : { ...c, targets: picked };
+}
+
 /**
  * A pattern with a pair of codes (PETRARCH's [032:033]) also codes the event from target to source;
  * a silent pattern ([---]) has won its words from shorter patterns and codes nothing.
@@ -89,8 +99,9 @@ function withPairs(view: SentenceView, coded: readonly CodedTrigger[]): CodedTri
       out.push(...compoundPairs(view, c));
       continue;
     }
-    out.push(c);
-    if (p.reverse !== undefined && c.sources.length && c.targets.length) out.push(recoded(c, p.reverse, c.targets, c.sources, '.reverse'));
+    const d = p.skip ? skipped(view, c, p.skip) : c;
+    out.push(d);
+    if (p.reverse !== undefined && d.sources.length && d.targets.length) out.push(recoded(d, p.reverse, d.targets, d.sources, '.reverse'));
   }
   return out;
 }

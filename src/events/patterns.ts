@@ -73,6 +73,8 @@ export interface Pattern extends PatternEntry {
    * ("LEFT") beats one reached through the lemma ("LEAVE").
    */
   readonly literal?: boolean;
+  /** PETRARCH's `^ +`: the actor after the phrase is passed over; the next one is the target (the source when inverse). */
+  readonly skip?: number;
   /** Where it came from, for "why was this coded?". */
   readonly file: string;
   readonly line: number;

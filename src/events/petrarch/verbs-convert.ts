@@ -11,7 +11,8 @@
  *   `+` before `*`, `$` after              `inverse`: the subject is the target
  *   `%` before `*`                         `compound`: the members of a compound subject act on each other
  *                                          (else the verb's own code holds: `otherwise`)
- *   `^`                                    a span (a noun phrase the pattern skips)
+ *   `^`                                    a span (a noun phrase the pattern skips); right before the
+ *                                          actor's slot, `skip`: that actor is the next one after it
  *   `[---]`                                `silent`: the pattern wins over shorter ones and codes nothing
  *   `[032:033]`                            `reverse`: a second event from target to source
  *
@@ -83,6 +84,8 @@ interface Roles {
   readonly inverse: boolean;
   readonly compound: boolean;
   readonly needsTarget: boolean;
+  /** Noun phrases (`^`) right before the actor's slot: that many actors after the phrase are passed over. */
+  readonly skip: number;
 }
 
 function singleWord(item: PatternItem | undefined): string | null {
@@ -97,13 +100,16 @@ function rolesOf(items: readonly PatternItem[], verb: number): Roles | string {
   if (after.length > 1) return 'source and target both after the verb';
   const compound = before.some((s) => s.i.slot === '%');
   const inverse = before.some((s) => s.i.slot === '+') || after.some((s) => s.i.slot === '$');
-  if (!after.length) return { target: ANY_TARGET, inverse, compound, needsTarget: false };
+  if (!after.length) return { target: ANY_TARGET, inverse, compound, needsTarget: false, skip: 0 };
   const slot = after[0];
+  let skip = 0;
+  while (items[slot.k - 1 - skip]?.kind === 'slot') skip++;
   const prep = singleWord(items[slot.k - 1]);
+  // The preposition stays in the phrase, so the first actor after the phrase is the one it governs.
   if (slot.k - 1 > verb && prep !== null && PREPOSITIONS.has(prep)) {
-    return { target: [prep], inverse, compound, needsTarget: true };
+    return { target: [prep, 'object'], inverse, compound, needsTarget: true, skip: 0 };
   }
-  return { target: ANY_TARGET, inverse, compound, needsTarget: true };
+  return { target: ANY_TARGET, inverse, compound, needsTarget: true, skip };
 }
 
 interface Form {
@@ -158,6 +164,7 @@ function patternFor(p: PetrarchPattern, form: Form, verb0: PetrarchVerb, opts: C
     ...base(opts, p.line, p.code, p.reverse),
     elements, ...(before.length ? { before } : {}),
     target: [...roles.target], inverse: roles.inverse, symmetric: false, needsTarget: roles.needsTarget,
+    ...(roles.skip ? { skip: roles.skip } : {}),
     ...(roles.compound ? { compound: true, ...(verb0.code !== null ? { otherwise: verb0.code } : {}) } : {}),
   };
 }
