@@ -10,7 +10,7 @@ import type { ActorMention, Doc, EventMention } from '../core/doc.js';
 import { bySentence } from '../core/by-sentence.js';
 import { layer } from '../core/doc.js';
 import type { Stage, StageContext } from '../core/stage.js';
-import { clauseStart, subjectBefore, type SentenceView } from './clause.js';
+import { clauseEnd, clauseStart, objectAfter, subjectBefore, type SentenceView } from './clause.js';
 import { argumentsOf, toEventMention, triggers, type CodedTrigger } from './coder.js';
 import { reportedObligations } from './constructions.js';
 import { withoutContentEvents } from './content.js';
@@ -76,6 +76,18 @@ function compoundPairs(view: SentenceView, c: CodedTrigger): CodedTrigger[] {
   return out;
 }
 
+/**
+ * PETRARCH's target with no slot in the pattern is the first actor after the verb phrase, bare or behind
+ * any preposition: "will meet Eriadori and Calenardhon leaders during a visit to Eriador" meets Eriadori.
+ */
+function firstAfter(view: SentenceView, c: CodedTrigger): CodedTrigger {
+  const p = c.match.pattern;
+  if (!p.literal || p.inverse || p.needsTarget || !c.targets.length || !p.target.includes('object')) return c;
+  const last = Math.max(...c.match.tokens);
+  const object = objectAfter(view, last + 1, clauseEnd(view, last));
+  return object.length && object[0].tokenStart < c.targets[0].tokenStart && !c.sources.includes(object[0]) ? { ...c, targets: object } : c;
+}
+
 /** "celebrated Iftar in Osgiliath with Gondor" (PETRARCH's `IN ^ +`): the actor after the one found is meant. */
 function skipped(view: SentenceView, c: CodedTrigger, skip: number): CodedTrigger {
   const side = c.match.pattern.inverse ? c.sources : c.targets;
@@ -99,7 +111,7 @@ function withPairs(view: SentenceView, coded: readonly CodedTrigger[]): CodedTri
       out.push(...compoundPairs(view, c));
       continue;
     }
-    const d = p.skip ? skipped(view, c, p.skip) : c;
+    const d = p.skip ? skipped(view, c, p.skip) : firstAfter(view, c);
     out.push(d);
     if (p.reverse !== undefined && d.sources.length && d.targets.length) out.push(recoded(d, p.reverse, d.targets, d.sources, '.reverse'));
   }
