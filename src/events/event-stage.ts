@@ -77,6 +77,18 @@ function compoundPairs(view: SentenceView, c: CodedTrigger): CodedTrigger[] {
 }
 
 /**
+ * "Eriador's death toll has risen" (PETRARCH's `DEATH TOLL *`): when the words a pattern requires before
+ * its verb are the subject and name no actor, the actor owning them ("X's") is the subject.
+ */
+function possessorSubject(view: SentenceView, c: CodedTrigger): CodedTrigger {
+  if (c.sources.length || !c.match.pattern.before?.length) return c;
+  const first = Math.min(...c.match.tokens);
+  if (first >= c.match.tokens[0] || !/^'s?$/.test(view.tokens[first - 1]?.normal ?? '')) return c;
+  const owner = view.mentions.find((m) => m.tokenEnd === first - 1);
+  return owner ? { ...c, sources: [owner] } : c;
+}
+
+/**
  * PETRARCH's target with no slot in the pattern is the first actor after the verb phrase, bare or behind
  * any preposition: "will meet Eriadori and Calenardhon leaders during a visit to Eriador" meets Eriadori.
  */
@@ -111,7 +123,7 @@ function withPairs(view: SentenceView, coded: readonly CodedTrigger[]): CodedTri
       out.push(...compoundPairs(view, c));
       continue;
     }
-    const d = p.skip ? skipped(view, c, p.skip) : firstAfter(view, c);
+    const d = possessorSubject(view, p.skip ? skipped(view, c, p.skip) : firstAfter(view, c));
     out.push(d);
     if (p.reverse !== undefined && d.sources.length && d.targets.length) out.push(recoded(d, p.reverse, d.targets, d.sources, '.reverse'));
   }
