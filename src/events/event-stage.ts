@@ -118,7 +118,11 @@ function withPairs(view: SentenceView, coded: readonly CodedTrigger[]): CodedTri
   const out: CodedTrigger[] = [];
   for (const c of coded) {
     const p = c.match.pattern;
-    if (p.silent) continue;
+    if (p.silent) {
+      // "[:173]": only the event from target to source.
+      if (p.reverse !== undefined && c.sources.length && c.targets.length) out.push(recoded(c, p.reverse, c.targets, c.sources, '.reverse'));
+      continue;
+    }
     if (p.compound) {
       out.push(...compoundPairs(view, c));
       continue;

@@ -73,8 +73,9 @@ function plural(words: readonly string[]): string[] {
 /** "[032:033]", "[---]", "[174K]" -> the code and the reverse code; a string describes what is wrong. */
 export function readCode(text: string): Code | string {
   const parts = text.trim().split(':').map((p) => p.trim());
-  if (parts.length > 2 || parts.some((p) => !/^(---|[0-9A-Za-z+]{1,6})$/.test(p))) return `cannot read the code [${text}]`;
-  const one = (p: string | undefined): string | null => (p === undefined || p === '---' ? null : p);
+  // "[:173]": no event from source to target, 173 from target to source.
+  if (parts.length > 2 || parts.some((p, k) => !/^(---|[0-9A-Za-z+]{1,6})$/.test(p) && !(k === 0 && p === '' && parts.length === 2))) return `cannot read the code [${text}]`;
+  const one = (p: string | undefined): string | null => (p === undefined || p === '---' || p === '' ? null : p);
   return { code: one(parts[0]), reverse: one(parts[1]) };
 }
 
