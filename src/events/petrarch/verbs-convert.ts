@@ -118,18 +118,33 @@ interface Form {
   readonly after: readonly string[];
 }
 
-/** The verb's forms grouped: one-word forms share a head; a form of several words keeps its words around the head. */
-function formsOf(verb: PetrarchVerb): Form[] {
+/**
+ * The forms of a block's verbs that share a code, grouped: the one-word forms share one head (so a
+ * pattern is one dyad pattern for all of them); a form of several words keeps its words around the head.
+ */
+function formsOf(verbs: readonly PetrarchVerb[]): Form[] {
   const single = new Set<string>();
   const multi: Form[] = [];
-  for (const f of verb.forms) {
-    if (f.words.length === 1) verbForms(f.words[0]).forEach((w) => single.add(w));
-    else {
-      const head = f.words[f.head];
-      multi.push({ before: f.words.slice(0, f.head), head: new Set(f.words.length > 1 && verb.forms.length === 1 ? verbForms(head) : [head]), after: f.words.slice(f.head + 1) });
+  for (const verb of verbs) {
+    for (const f of verb.forms) {
+      if (f.words.length === 1) verbForms(f.words[0]).forEach((w) => single.add(w));
+      else {
+        const head = f.words[f.head];
+        multi.push({ before: f.words.slice(0, f.head), head: new Set(verb.forms.length === 1 ? verbForms(head) : [head]), after: f.words.slice(f.head + 1) });
+      }
     }
   }
   return [...(single.size ? [{ before: [], head: single, after: [] }] : []), ...multi];
+}
+
+/** A block's verbs grouped by their code (the block's, or their own). */
+function byCode(verbs: readonly PetrarchVerb[]): PetrarchVerb[][] {
+  const groups = new Map<string, PetrarchVerb[]>();
+  for (const v of verbs) {
+    const key = `${v.code}:${v.reverse}`;
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  }
+  return [...groups.values()];
 }
 
 function base(opts: ConvertOptions, line: number, code: string | null, reverse: string | null): Omit<Pattern, 'elements' | 'target' | 'inverse' | 'symmetric' | 'needsTarget'> {
@@ -182,21 +197,25 @@ export function convertVerbs(parsed: ParsedVerbs, opts: ConvertOptions): Convert
     return bad === undefined;
   };
   for (const block of parsed.blocks) {
-    for (const verb of block.verbs) {
-      const forms = formsOf(verb);
+    const usable = block.patterns.filter((p) => codeOk(p.line, p.code, p.reverse));
+    const reported = new Set<number>();
+    for (const group of byCode(block.verbs)) {
+      const verb = group[0];
+      const forms = formsOf(group);
       if (verb.code !== null && codeOk(verb.line, verb.code, verb.reverse)) forms.forEach((f) => patterns.push(verbAlone(verb, f, opts)));
-      for (const p of block.patterns) {
-        if (!codeOk(p.line, p.code, p.reverse)) continue;
-        forms.forEach((f) => {
+      for (const p of usable) {
+        for (const f of forms) {
           const made = patternFor(p, f, verb, opts);
-          if (typeof made === 'string') {
-            if (f === forms[0] && verb === block.verbs[0]) skip(p.line, `${made}: "${p.text}" left out`);
-          } else patterns.push(made);
-        });
+          if (typeof made !== 'string') patterns.push(made);
+          else if (!reported.has(p.line)) {
+            reported.add(p.line);
+            skip(p.line, `${made}: "${p.text}" left out`);
+          }
+        }
       }
     }
   }
-  return { patterns: dedupeIds(patterns), skipped };
+  return { patterns: dedupeIds(patterns), skipped: skipped.sort((a, b) => a.line - b.line) };
 }
 
 /** Several verbs share a block's patterns: each copy gets an id of its own. */
