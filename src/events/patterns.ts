@@ -232,6 +232,11 @@ export class PatternSet {
     // A past form read as a noun heads verb patterns only: "abducted" is no "abduction".
     for (const stem of pastStems(t)) for (const p of this.byHead.get(stem) ?? []) if (!p.nominal) candidates.add(p);
     const out: PatternMatch[] = [];
+    // Hand-kept patterns win: where one of dyad's own patterns has this head, a dictionary's does not compete.
+    if ([...candidates].some((p) => !p.literal) && [...candidates].some((p) => p.literal)) {
+      const own = [...candidates].filter((p) => !p.literal && matchFrom(p.elements, 0, tokens, i, end, []) !== null);
+      if (own.length) for (const p of candidates) if (p.literal) candidates.delete(p);
+    }
     if ([...candidates].some((p) => p.literal && headHas(p, t.normal))) {
       for (const p of candidates) if (p.literal && !headHas(p, t.normal)) candidates.delete(p);
     }
