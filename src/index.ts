@@ -24,6 +24,8 @@ export interface CoderOptions {
   readonly dictionaries?: readonly string[];
   /** Code with the dictionaries alone: dyad's own actors and patterns are not loaded (its grammar, parse and modality are). */
   readonly onlyDictionaries?: boolean;
+  /** Also code with the CAMEO verb patterns converted from PETRARCH's CAMEO.2.0.txt (opt-in; see README). */
+  readonly cameoVerbs?: boolean;
   /** expand (default): one event per source-target pair, as GDELT and ICEWS. list: one event per trigger with `sources`/`targets` lists, as PLOVER. */
   readonly compound?: CompoundMode;
   /** Knowledge folder; defaults to the package's data/. */
@@ -66,7 +68,7 @@ export function toDoc(input: DocInput): Doc {
 }
 
 export function createCoder(options: CoderOptions = {}): Coder {
-  const knowledge = loadKnowledge({ dataDir: options.dataDir, dictionaries: options.dictionaries, ...(options.onlyDictionaries ? { onlyDictionaries: true } : {}) });
+  const knowledge = loadKnowledge({ dataDir: options.dataDir, dictionaries: options.dictionaries, ...(options.onlyDictionaries ? { onlyDictionaries: true } : {}), ...(options.cameoVerbs ? { cameoVerbs: true } : {}) });
   const pipeline: Pipeline = defaultPipeline();
   // Coding needs the dates of the event sentences only; annotate keeps every date mention.
   const coding: Pipeline = defaultPipeline({ dates: 'events' });

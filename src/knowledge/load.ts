@@ -17,7 +17,8 @@ import { loadCues } from '../modality/modality-stage.js';
 import { loadGazetteer } from '../place/gazetteer.js';
 import { loadTopicLexicon } from '../topics/lexicon.js';
 import { cacheKey, defaultCacheDir, readCachedKnowledge, writeCachedKnowledge } from './cache.js';
-import { loadCameo } from './cameo.js';
+import { loadCameo, type CameoKnowledge } from './cameo.js';
+import { loadPetrarchPatterns } from '../events/petrarch/pattern-file.js';
 import { loadCountries } from './countries.js';
 import type { Knowledge, KnowledgeSource } from './knowledge.js';
 
@@ -28,6 +29,8 @@ export interface KnowledgeOptions {
   readonly dictionaries?: readonly string[];
   /** Code with the dictionaries alone: dyad's own actor and pattern files are not loaded (PETRARCH's suite). */
   readonly onlyDictionaries?: boolean;
+  /** Also load the CAMEO verb patterns converted from PETRARCH's CAMEO.2.0.txt (opt-in: data/patterns/optional). */
+  readonly cameoVerbs?: boolean;
   /**
    * Folder of the knowledge cache (see cache.ts), or false for none. Default: $DYAD_KNOWLEDGE_CACHE
    * ("off" for none), else `.cache/knowledge` in the package.
@@ -90,12 +93,13 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   const dataDir = options.dataDir ?? defaultDataDir();
   const dictionaries = options.dictionaries ?? [];
   const only = options.onlyDictionaries === true;
+  const cameoVerbs = options.cameoVerbs === true && !only;
   const dir = cacheDirOf(options);
-  if (dir === false) return loadKnowledgeFiles(dataDir, dictionaries, only);
-  const key = cacheKey(dataDir, dictionaries, only);
+  if (dir === false) return loadKnowledgeFiles(dataDir, dictionaries, only, cameoVerbs);
+  const key = cacheKey(dataDir, dictionaries, only, cameoVerbs);
   const cached = readCachedKnowledge(dir, key);
   if (cached) return cached;
-  const knowledge = loadKnowledgeFiles(dataDir, dictionaries, only);
+  const knowledge = loadKnowledgeFiles(dataDir, dictionaries, only, cameoVerbs);
   writeCachedKnowledge(dir, key, knowledge);
   return knowledge;
 }
@@ -134,8 +138,14 @@ function withDictionaryPatterns(own: PatternSet, extra: DictionaryEvents | null,
   return new PatternSet([...(only ? [] : own.all), ...extra.patterns], [...(only ? [] : own.sources), ...extra.sources], own.means);
 }
 
+/** dyad's hand-kept patterns and the converted CAMEO verbs (which give way where a hand-kept one matches). */
+function withCameoVerbs(own: PatternSet, dataDir: string, cameo: CameoKnowledge): PatternSet {
+  const file = loadPetrarchPatterns(join(dataDir, 'patterns', 'optional', 'cameo-verbs.yaml'), (c) => cameo.nearest(c) !== null);
+  return new PatternSet([...own.all, ...file.patterns], [...own.sources, file.source], own.means);
+}
+
 /** Loads and validates every knowledge file; problems in several files are reported together. */
-export function loadKnowledgeFiles(dataDir: string, dictionaries: readonly string[], onlyDictionaries = false): Knowledge {
+export function loadKnowledgeFiles(dataDir: string, dictionaries: readonly string[], onlyDictionaries = false, cameoVerbs = false): Knowledge {
   const issues: KnowledgeIssue[] = [];
   const cameo = attempt(issues, () => loadCameo(dataDir));
   const countries = attempt(issues, () => loadCountries(dataDir));
@@ -143,7 +153,8 @@ export function loadKnowledgeFiles(dataDir: string, dictionaries: readonly strin
   const split = splitDictionaries(dictionaries);
   const actorFiles = attempt(issues, () => loadActorEntries(join(dataDir, 'actors'), split.actors, codes, !onlyDictionaries));
   const events = cameo && split.events.length ? attempt(issues, () => loadDictionaryEvents(split.events, (c) => cameo.nearest(c) !== null)) : null;
-  const ownPatterns = cameo && attempt(issues, () => loadPatterns(join(dataDir, 'patterns'), new Set(cameo.codes.keys())));
+  const handKept = cameo && attempt(issues, () => loadPatterns(join(dataDir, 'patterns'), new Set(cameo.codes.keys())));
+  const ownPatterns = handKept && cameoVerbs ? attempt(issues, () => withCameoVerbs(handKept, dataDir, cameo)) : handKept;
   const patterns = ownPatterns && withDictionaryPatterns(ownPatterns, events, onlyDictionaries);
   const cues = attempt(issues, () => loadCues(dataDir));
   const places = attempt(issues, () => loadGazetteer(dataDir));

@@ -15,6 +15,7 @@ interface CodeOptions {
   readonly inputFormat?: InputFormat;
   readonly dictionary?: readonly string[];
   readonly onlyDictionaries?: boolean;
+  readonly cameoVerbs?: boolean;
   readonly compound?: CompoundMode;
   readonly maxBytes: number;
   readonly docTimeout: number;
@@ -75,6 +76,7 @@ export function registerCode(program: Command, io: CliIO, done: (exitCode: numbe
     .addOption(new Option('--input-format <format>', 'how to read inputs (default: jsonl for .jsonl/.ndjson files, else text)').choices(INPUT_FORMATS))
     .option('--dictionary <file>', 'extra dictionary (dyad YAML actors, or PETRARCH .actors/.agents/.verbs/.discards); repeatable', collect)
     .option('--only-dictionaries', "code with the --dictionary files alone, not dyad's own actors and patterns")
+    .option('--cameo-verbs', "also the CAMEO verb patterns converted from PETRARCH's CAMEO.2.0.txt (opt-in: lowers accuracy on dyad's sets)")
     .addOption(new Option('--compound <mode>', 'compound actors ("Russia and China"): expand (default) gives one event per source-target pair; list gives one event per trigger with sources/targets lists').choices(['expand', 'list']))
     .addOption(new Option('--max-bytes <n>', 'largest document accepted, in bytes').argParser(parseMaxBytes).default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES}, 5 MB`))
     .addOption(new Option('--doc-timeout <seconds>', DOC_TIMEOUT_HELP).argParser(parseDocTimeout).default(DEFAULT_DOC_TIMEOUT))
@@ -90,6 +92,7 @@ export function registerCode(program: Command, io: CliIO, done: (exitCode: numbe
         inputFormat: options.inputFormat ?? null,
         dictionaries: options.dictionary ?? [],
         ...(options.onlyDictionaries ? { onlyDictionaries: true } : {}),
+        ...(options.cameoVerbs ? { cameoVerbs: true } : {}),
         compound: options.compound ?? null,
         maxBytes: options.maxBytes,
         quiet: options.quiet === true,

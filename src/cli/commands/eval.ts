@@ -22,6 +22,7 @@ interface EvalOptions {
   readonly json?: boolean;
   readonly dictionary?: readonly string[];
   readonly onlyDictionaries?: boolean;
+  readonly cameoVerbs?: boolean;
   readonly quiet?: boolean;
   readonly clauseReading?: ClauseReading;
 }
@@ -129,13 +130,14 @@ export function registerEval(program: Command, io: CliIO, done: (exitCode: numbe
     .option('--json', 'print the report as JSON')
     .option('--dictionary <file>', 'extra dictionary (dyad YAML actors, or PETRARCH .actors/.agents/.verbs/.discards); repeatable', (v: string, prev: readonly string[] | undefined) => [...(prev ?? []), v])
     .option('--only-dictionaries', "code with the --dictionary files alone, not dyad's own actors and patterns")
+    .option('--cameo-verbs', "also the CAMEO verb patterns converted from PETRARCH's CAMEO.2.0.txt (opt-in)")
     .option('-q, --quiet', 'only the scores, not the lists of misses and false positives')
     .addOption(new Option('--clause-reading <how>', 'how source and target are read: word windows, or the parse').choices(clauseReadings))
     .action(async (gold: string, options: EvalOptions) => {
       try {
         const { createCoder } = await import('../../index.js');
         // Scores must not depend on the machine's load: no time budget per document.
-        const coder = createCoder({ dictionaries: options.dictionary ?? [], onlyDictionaries: options.onlyDictionaries === true, clauseReading: options.clauseReading, docTimeout: 0 });
+        const coder = createCoder({ dictionaries: options.dictionary ?? [], onlyDictionaries: options.onlyDictionaries === true, cameoVerbs: options.cameoVerbs === true, clauseReading: options.clauseReading, docTimeout: 0 });
         printNotes(io, coder.knowledge.notes);
         io.stdout.write(evaluate(coder, gold, options));
         done(0);

@@ -96,3 +96,21 @@ test('discards veto a sentence, or the story', () => {
   assert.deepEqual(triples('Valdoria met Kestria at the football final. Norland met Kestria.'), ['NRL KES 031']);
   assert.deepEqual(triples('Valdoria met Kestria. A hurricane hit the coast.'), []);
 });
+
+test('converted patterns written as a data file (scripts/import-cameo-verbs.ts) read back the same, and are validated', async () => {
+  const { fileEntries, loadPetrarchPatterns } = await import('./pattern-file.js');
+  const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const parsed = parseVerbsFile(readFileSync(files[2], 'utf8'), 'events.verbs.txt');
+  const converted = convertVerbs(parsed, { file: 'events.verbs.txt', idPrefix: 'test-verbs', codeKnown: () => true });
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-pf-'));
+  const file = join(dir, 'p.yaml');
+  writeFileSync(file, ['kind: petrarch-patterns', 'version: "1"', 'entries:', ...fileEntries(converted.patterns).map((e) => `  - ${JSON.stringify(e)}`), ''].join('\n'));
+  const back = loadPetrarchPatterns(file, () => true).patterns;
+  const canon = (v: unknown): unknown => (v instanceof Set ? [...v].sort() : Array.isArray(v) ? v.map(canon)
+    : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'file').sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canon(x)])) : v);
+  const shape = (p: (typeof back)[number]): string => JSON.stringify(canon(p));
+  assert.deepEqual(back.map(shape), converted.patterns.map(shape));
+  writeFileSync(file, 'kind: petrarch-patterns\nversion: "1"\nentries:\n  - {"set":"h1","words":["Give"]}\n  - {"id":"x.l1","cameo":"070","head":"h2","target":"any","origin":"v.txt:1"}\n');
+  assert.throws(() => loadPetrarchPatterns(file, () => true), /lower-case word|h2 is not defined/);
+});

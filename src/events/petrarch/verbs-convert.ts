@@ -40,7 +40,7 @@ export interface ConvertedVerbs {
 
 /** How many words a PETRARCH blank may stand for. */
 const SPAN = 6;
-const ANY_TARGET: readonly string[] = ['object', ...PREPOSITIONS];
+export const ANY_TARGET: readonly string[] = ['object', ...PREPOSITIONS];
 
 /** Regular English forms of a verb: "abandon" -> abandons, abandoned, abandoning; "arrive" -> arrived, arriving. */
 export function verbForms(verb: string): string[] {

@@ -174,7 +174,10 @@ class Reader {
       if (typeof own === 'string') return this.problem(line, own);
       code = own;
     }
-    const forms = [m[1], ...(m[2] ?? '').split(/\s+/).filter(Boolean)].map((f) => verbForm(f.trim()));
+    // "{+CRACKED_DOWN , +CRACKS_DOWN}": a comma between irregular forms separates them, as a blank does.
+    const forms = [m[1], ...(m[2] ?? '').split(/[\s,]+/).filter(Boolean)].map((f) => verbForm(f.trim()));
+    const bad = forms.flatMap((f) => f.words).find((w) => !/^[a-z0-9'.&/-]+$/.test(w));
+    if (bad !== undefined) return this.problem(line, `cannot read the word "${bad}" in the verb line "${text}"`);
     block.verbs.push({ line, forms, code: code.code, reverse: code.reverse });
   }
 
