@@ -73,6 +73,8 @@ export interface Pattern extends PatternEntry {
    * ("LEFT") beats one reached through the lemma ("LEAVE").
    */
   readonly literal?: boolean;
+  /** Converted by a script from an open dictionary (data/patterns/optional): dyad's hand-kept patterns win over it. */
+  readonly generated?: boolean;
   /** PETRARCH's `^ +`: the actor after the phrase is passed over; the next one is the target (the source when inverse). */
   readonly skip?: number;
   /** Where it came from, for "why was this coded?". */
@@ -232,10 +234,11 @@ export class PatternSet {
     // A past form read as a noun heads verb patterns only: "abducted" is no "abduction".
     for (const stem of pastStems(t)) for (const p of this.byHead.get(stem) ?? []) if (!p.nominal) candidates.add(p);
     const out: PatternMatch[] = [];
-    // Hand-kept patterns win: where one of dyad's own patterns has this head, a dictionary's does not compete.
-    if ([...candidates].some((p) => !p.literal) && [...candidates].some((p) => p.literal)) {
-      const own = [...candidates].filter((p) => !p.literal && matchFrom(p.elements, 0, tokens, i, end, []) !== null);
-      if (own.length) for (const p of candidates) if (p.literal) candidates.delete(p);
+    // Hand-kept patterns win: where one of dyad's own patterns matches at this head, a generated one does
+    // not compete (a user's dictionary does: it is the user's choice).
+    if ([...candidates].some((p) => p.generated)) {
+      const own = [...candidates].filter((p) => !p.generated && !p.literal && matchFrom(p.elements, 0, tokens, i, end, []) !== null);
+      if (own.length) for (const p of candidates) if (p.generated) candidates.delete(p);
     }
     if ([...candidates].some((p) => p.literal && headHas(p, t.normal))) {
       for (const p of candidates) if (p.literal && !headHas(p, t.normal)) candidates.delete(p);

@@ -94,7 +94,7 @@ export function patternOfEntry(e: PetrarchPatternEntry, head: ReadonlySet<string
   const [file, line] = [e.origin.replace(/:\d+$/, ''), Number(/:(\d+)$/.exec(e.origin)?.[1])];
   return {
     id: e.id, cameo: e.cameo, phrase: '', nominal: false, target: e.target === 'any' ? [...ANY_TARGET] : e.target, source: ['by', 'of'], symmetric: false, inverse: e.inverse,
-    needsTarget: e.needsTarget, activeOnly: false, unless: [], confidence: 0.8, file, line, literal: true,
+    needsTarget: e.needsTarget, activeOnly: false, unless: [], confidence: 0.8, file, line, literal: true, generated: true,
     elements: [{ kind: 'word', words: head, optional: false }, ...e.after.map(fromEntry)],
     ...(e.before.length ? { before: e.before.map(fromEntry) } : {}),
     ...(e.reverse ? { reverse: e.reverse } : {}), ...(e.silent ? { silent: true } : {}), ...(e.compound ? { compound: true } : {}),
