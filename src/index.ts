@@ -20,8 +20,12 @@ export type { DocInput } from './core/doc.js';
 export { DyadError, KnowledgeError } from './core/errors.js';
 
 export interface CoderOptions {
-  /** Extra actor dictionaries: the format of data/actors/*.yaml, or PETRARCH .actors and .agents files. */
+  /** Extra dictionaries: the format of data/actors/*.yaml, or PETRARCH .actors, .agents, .verbs and .discards files. */
   readonly dictionaries?: readonly string[];
+  /** Code with the dictionaries alone: dyad's own actors and patterns are not loaded (its grammar, parse and modality are). */
+  readonly onlyDictionaries?: boolean;
+  /** Also code with the CAMEO verb patterns converted from PETRARCH's CAMEO.2.0.txt (opt-in; see README). */
+  readonly cameoVerbs?: boolean;
   /** expand (default): one event per source-target pair, as GDELT and ICEWS. list: one event per trigger with `sources`/`targets` lists, as PLOVER. */
   readonly compound?: CompoundMode;
   /** Knowledge folder; defaults to the package's data/. */
@@ -64,7 +68,7 @@ export function toDoc(input: DocInput): Doc {
 }
 
 export function createCoder(options: CoderOptions = {}): Coder {
-  const knowledge = loadKnowledge({ dataDir: options.dataDir, dictionaries: options.dictionaries });
+  const knowledge = loadKnowledge({ dataDir: options.dataDir, dictionaries: options.dictionaries, ...(options.onlyDictionaries ? { onlyDictionaries: true } : {}), ...(options.cameoVerbs ? { cameoVerbs: true } : {}) });
   const pipeline: Pipeline = defaultPipeline();
   // Coding needs the dates of the event sentences only; annotate keeps every date mention.
   const coding: Pipeline = defaultPipeline({ dates: 'events' });

@@ -86,11 +86,27 @@ function attached(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]
   return possessive && next.first === prev.end + 1 && prev.phrase.target.kind !== 'title';
 }
 
+/**
+ * "Bree Prime Minister Romendacil": a name right after an office, naming the chain's own country, is the
+ * office-holder in apposition (one actor), not a second one (a dictionary may code a person by country alone).
+ */
+function holderOfOffice(chain: readonly PhraseMatch[] | undefined, m: PhraseMatch): boolean {
+  const prev = chain?.[chain.length - 1];
+  const t = m.phrase.target;
+  if (!chain || !prev || t.kind !== 'country' || t.demonym || m.first !== prev.end) return false;
+  if (prev.phrase.target.kind !== 'agent' && prev.phrase.target.kind !== 'title') return false;
+  return chain.some((x) => x.phrase.target.kind === 'country' && x.phrase.target.country === t.country);
+}
+
 /** Splits matches into chains of attached matches. */
 export function chains(matches: readonly PhraseMatch[], tokens: readonly Token[]): PhraseMatch[][] {
   const out: PhraseMatch[][] = [];
   for (const m of matches) {
     const last = out[out.length - 1];
+    if (last && holderOfOffice(last, m)) {
+      last[last.length - 1] = { ...last[last.length - 1], end: m.end };
+      continue;
+    }
     // "Russian troops in Belarus": a chain that has its country takes no second one.
     const hasCountry = last?.some((x) => x.phrase.target.kind === 'country') && m.phrase.target.kind === 'country';
     if (last && !hasCountry && attached(last[last.length - 1], m, tokens)) last.push(m);
@@ -349,5 +365,31 @@ export function distribute(drafts: MentionDraft[], tokens: readonly Token[], cha
     if (at >= 0) out[at] = draft;
     else out.push(draft);
   }
+  officeOfEach(out, tokens, chainsList);
   return out.sort((a, b) => a.first - b.first);
+}
+
+const LIST_JOINS = new Set([',', 'and', ', and']);
+
+/**
+ * "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and Gondor": an agent of a
+ * country followed by a list of countries is that agent of each of them.
+ */
+function officeOfEach(out: MentionDraft[], tokens: readonly Token[], chainsList: readonly PhraseMatch[][]): void {
+  for (let k = 0; k + 1 < chainsList.length; k++) {
+    const left = chainsList[k];
+    const head = left[0].phrase.target;
+    if (left.length !== 2 || head.kind !== 'agent' || left[1].phrase.target.kind !== 'country') continue;
+    for (let j = k + 1; j < chainsList.length; j++) {
+      const right = chainsList[j];
+      const t = right[0].phrase.target;
+      const between = tokens.slice(chainsList[j - 1][chainsList[j - 1].length - 1].end, right[0].first).map((x) => x.normal).join(' ').replace(' ,', ',');
+      if (right.length !== 1 || t.kind !== 'country' || t.demonym || !LIST_JOINS.has(between)) break;
+      const at = out.findIndex((d) => d.first === right[0].first);
+      const draft: MentionDraft = { first: right[0].first, end: right[0].end, kind: 'agent', actors: [countryActor(t.country, head.sector)], ruleId: `${t.id}+${head.id}` };
+      if (at >= 0) out[at] = draft;
+      else out.push(draft);
+      if (between !== ',') break;
+    }
+  }
 }

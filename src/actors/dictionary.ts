@@ -61,9 +61,10 @@ export class ActorDictionary {
    * `capitalNamed` says whether a capital's name is read as that capital in text; the gazetteer's
    * ambiguity list says it is not for "Victoria" (Seychelles), a person's and many places' name.
    */
-  constructor(entries: readonly ActorEntry[], countries: CountryTable, sources: readonly KnowledgeSource[], capitalNamed: (name: string, country: string) => boolean = () => true) {
+  constructor(entries: readonly ActorEntry[], countries: CountryTable, sources: readonly KnowledgeSource[], capitalNamed: (name: string, country: string) => boolean = () => true, countryNames = true) {
     this.sources = sources;
-    for (const c of countries.all()) {
+    // With --only-dictionaries the country table gives no names: the user's dictionaries name the countries.
+    for (const c of countryNames ? countries.all() : []) {
       for (const n of c.names) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: false });
       for (const n of c.demonyms) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: true });
       for (const n of c.demonyms.flatMap(pluralDemonym)) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: true, people: true });
@@ -271,8 +272,8 @@ export function tokeniseName(name: string): string[] {
  * .agents files, told apart by content); reports all problems at once. `countries`: ISO alpha-3
  * codes, for a PETRARCH entry with a lone country code (`AFGHANISTAN_ [AFG]`).
  */
-export function loadActorEntries(dir: string, extraFiles: readonly string[], countries: ReadonlySet<string> = new Set()): { entries: ActorEntry[]; sources: KnowledgeSource[] } {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+export function loadActorEntries(dir: string, extraFiles: readonly string[], countries: ReadonlySet<string> = new Set(), own = true): { entries: ActorEntry[]; sources: KnowledgeSource[] } {
+  const files = !own ? [] : readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
   const entries: ActorEntry[] = [];
   const sources: KnowledgeSource[] = [];
   const issues: KnowledgeIssue[] = [];

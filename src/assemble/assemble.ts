@@ -171,8 +171,10 @@ function record(doc: Doc, d: Draft, knowledge: Knowledge): CodedEvent {
   const dates = doc.eventDates ?? [];
   const date = d.mentions.map((m) => dates[m.index]).find((x) => x) ?? null;
   const when = date?.start ?? doc.published;
-  const code = knowledge.cameo.code(e.cameo);
-  const plover = knowledge.cameo.ploverFor(e.cameo, d.modalityFinal.value);
+  // A PETRARCH dictionary's own code ("1717") takes root, Goldstein and type from its CAMEO ancestor.
+  const known = knowledge.cameo.nearest(e.cameo) ?? e.cameo;
+  const code = knowledge.cameo.code(known);
+  const plover = knowledge.cameo.ploverFor(known, d.modalityFinal.value);
   const place = d.mentions.map((m) => doc.places?.[m.index]).find((x) => x) ?? null;
   const attribution = e.attribution === null ? null : layer(doc, 'mentions')[e.attribution];
   const mentions: MentionOut[] = d.mentions.map((m) => ({ sentence: m.sentence, trigger: spanText(doc, m.trigger), rule: m.ruleId }));

@@ -26,6 +26,10 @@ export interface CodeRequest {
   /** null: by extension (.jsonl/.ndjson are JSON Lines, the rest text). */
   readonly inputFormat: InputFormat | null;
   readonly dictionaries: readonly string[];
+  /** --only-dictionaries: code with the dictionaries alone. */
+  readonly onlyDictionaries?: boolean;
+  /** --cameo-verbs: also the converted CAMEO verb patterns. */
+  readonly cameoVerbs?: boolean;
   readonly compound: CompoundMode | null;
   readonly maxBytes: number;
   /** Seconds per 100 KB of text a document may take (0: no limit). */
@@ -44,6 +48,8 @@ export interface DocumentCoder {
 
 export interface CoderSettings {
   readonly dictionaries?: readonly string[];
+  readonly onlyDictionaries?: boolean;
+  readonly cameoVerbs?: boolean;
   readonly compound?: CompoundMode;
   readonly docTimeout?: number;
 }
@@ -77,7 +83,7 @@ type Pending = { readonly result: Promise<CodingResult>; readonly where: string 
 
 /** Runs `dyad code`; returns the exit code (0: something coded, 1: nothing could be). */
 export async function runCode(req: CodeRequest, io: CliIO, makeCoder: CoderFactory): Promise<number> {
-  const settings: CoderSettings = { dictionaries: req.dictionaries, ...(req.compound ? { compound: req.compound } : {}), ...(req.docTimeout !== undefined ? { docTimeout: req.docTimeout } : {}) };
+  const settings: CoderSettings = { dictionaries: req.dictionaries, ...(req.onlyDictionaries ? { onlyDictionaries: true } : {}), ...(req.cameoVerbs ? { cameoVerbs: true } : {}), ...(req.compound ? { compound: req.compound } : {}), ...(req.docTimeout !== undefined ? { docTimeout: req.docTimeout } : {}) };
   let loading: Promise<DocumentCoder> | null = null;
   const single = req.inputs.length === 1 && inputFormatOf(req.inputs[0], req.inputFormat) === 'text';
   const run: Run = {
@@ -158,7 +164,7 @@ async function codeOne(run: Run, doc: DocInput, where: string): Promise<void> {
   if (!run.pool) {
     const coder = await coderOrStop(run);
     if (!coder) return;
-    const settings = { kind: 'code' as const, dictionaries: run.req.dictionaries, ...(run.req.compound ? { compound: run.req.compound } : {}), ...(run.req.docTimeout !== undefined ? { docTimeout: run.req.docTimeout } : {}) };
+    const settings = { kind: 'code' as const, dictionaries: run.req.dictionaries, ...(run.req.onlyDictionaries ? { onlyDictionaries: true } : {}), ...(run.req.cameoVerbs ? { cameoVerbs: true } : {}), ...(run.req.compound ? { compound: run.req.compound } : {}), ...(run.req.docTimeout !== undefined ? { docTimeout: run.req.docTimeout } : {}) };
     run.pool = new CodingPool(run.req.jobs ?? 1, settings, (input) => coder.code(input));
   }
   const result = run.pool.submit(doc);

@@ -8,7 +8,7 @@ import { toWire, type WorkerReply, type WorkerSettings } from './pool.js';
 const settings = workerData as WorkerSettings;
 const port = parentPort;
 if (!port) throw new Error('code-worker runs as a worker thread');
-const coder = createCoder({ dictionaries: settings.dictionaries ?? [], ...(settings.compound ? { compound: settings.compound } : {}), ...(settings.docTimeout !== undefined ? { docTimeout: settings.docTimeout } : {}) });
+const coder = createCoder({ dictionaries: settings.dictionaries ?? [], ...(settings.onlyDictionaries ? { onlyDictionaries: true } : {}), ...(settings.cameoVerbs ? { cameoVerbs: true } : {}), ...(settings.compound ? { compound: settings.compound } : {}), ...(settings.docTimeout !== undefined ? { docTimeout: settings.docTimeout } : {}) });
 const work = settings.kind === 'ingest' ? (input: DocInput) => codeWithVisitFacts(coder, input) : (input: DocInput) => coder.code(input);
 
 port.on('message', ({ id, input }: { readonly id: number; readonly input: DocInput }) => {

@@ -17,6 +17,8 @@ export type WorkKind = 'code' | 'ingest';
 export interface WorkerSettings {
   readonly kind: WorkKind;
   readonly dictionaries?: readonly string[];
+  readonly onlyDictionaries?: boolean;
+  readonly cameoVerbs?: boolean;
   readonly compound?: 'expand' | 'list';
   /** --doc-timeout, seconds per 100 KB (the coder's default when absent). */
   readonly docTimeout?: number;

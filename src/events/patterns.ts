@@ -53,11 +53,35 @@ export const patternSchema = z.object({
 export type PatternEntry = z.infer<typeof patternSchema>;
 
 export type Element =
-  | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly optional: boolean }
-  | { readonly kind: 'gap' };
+  /** `exact`: the word as written, not its lemma (PETRARCH pattern words; their synsets list the plurals). */
+  | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly optional: boolean; readonly exact?: boolean }
+  | { readonly kind: 'gap' }
+  /** Alternatives of adjacent words (a PETRARCH synset: "swiss francs", "yen"). */
+  | { readonly kind: 'phrases'; readonly options: readonly (readonly string[])[] }
+  /** Up to `max` words of any kind, within the clause (a PETRARCH blank: other words may come between). */
+  | { readonly kind: 'span'; readonly max: number };
 
 export interface Pattern extends PatternEntry {
   readonly elements: readonly Element[];
+  /** Elements that end right before the head ("did not" before "clash"), from PETRARCH patterns. */
+  readonly before?: readonly Element[];
+  /** The code of a second event from target to source (PETRARCH's pair code [032:033]). */
+  readonly reverse?: string;
+  /** Matches, wins over shorter patterns, and codes nothing (PETRARCH's [---]). */
+  readonly silent?: boolean;
+  /** PETRARCH's `%` before the verb: the members of a compound subject act on each other. */
+  readonly compound?: boolean;
+  /** The code when a `compound` pattern's subject is not compound (the verb's own); none: no event. */
+  readonly otherwise?: string;
+  /**
+   * From a PETRARCH dictionary, whose verb blocks list word forms: a block that lists the token's own form
+   * ("LEFT") beats one reached through the lemma ("LEAVE").
+   */
+  readonly literal?: boolean;
+  /** Converted by a script from an open dictionary (data/patterns/optional): dyad's hand-kept patterns win over it. */
+  readonly generated?: boolean;
+  /** PETRARCH's `^ +`: the actor after the phrase is passed over; the next one is the target (the source when inverse). */
+  readonly skip?: number;
   /** Where it came from, for "why was this coded?". */
   readonly file: string;
   readonly line: number;
@@ -94,46 +118,93 @@ function fits(token: Token | undefined, words: ReadonlySet<string>): boolean {
   return token !== undefined && (words.has(token.lemma) || words.has(token.normal) || pastStems(token).some((w) => words.has(w)));
 }
 
+/** A word as written; the pieces of a contraction ("ca" "n't") by their full words ("can" "not"). */
+function asWritten(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
+  const t = tokens[i];
+  if (words.has(t.normal)) return true;
+  const contraction = t.text.includes("'") || t.text.includes('\u2019') || /^n['\u2019]t$/i.test(tokens[i + 1]?.text ?? '');
+  return contraction && words.has(t.lemma);
+}
+
 /** Quantity words whose "of" may stand in a gap: "part of a military aid program". */
 const PART_WORDS = new Set(['part', 'some', 'most', 'much', 'half', 'all', 'portion', 'rest']);
 
-/** Matches elements[k..] from token i; returns matched token indices or null. */
-function matchFrom(elements: readonly Element[], k: number, tokens: readonly Token[], i: number, end: number, acc: number[]): number[] | null {
-  if (k === elements.length) return acc;
+/** Punctuation a PETRARCH blank does not reach across: the clause ends there. */
+const SPAN_STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', '\u201c', '\u201d']);
+
+/** Matches elements[k..] from token i; returns matched token indices or null (`exact`: the match must end at that token). */
+function matchFrom(elements: readonly Element[], k: number, tokens: readonly Token[], i: number, end: number, acc: number[], exact?: number): number[] | null {
+  if (k === elements.length) return exact === undefined || i === exact ? acc : null;
   const el = elements[k];
-  if (el.kind === 'gap') {
-    let words = 0;
-    for (let g = 0; words <= 3 && g <= 6 && i + g <= end; g++) {
-      const t = tokens[i + g - 1];
-      // "chemical and biological weapons", "economic or military aid": a coordinated modifier fills a gap.
-      // "bowed on Tuesday to demands": a weekday with its "on" is a time adjunct, no word of the phrase.
-      const weekday = g > 0 && (WEEKDAYS.has(t.normal) || (t.normal === 'on' && WEEKDAYS.has(tokens[i + g]?.normal ?? '')));
-      const prev = tokens[i + g - 2];
-      // "suspended part of a military aid program": a quantity's "of" stands in a gap.
-      const partOf = g > 1 && t.normal === 'of' && prev !== undefined && PART_WORDS.has(prev.normal);
-      if (g > 0 && !weekday && !partOf && ((!GAP_POS.has(t.pos) && t.normal !== 'and' && t.normal !== 'or') || t.text === ';')) break;
-      // One word each: a hyphenated compound ("a day-old blockade"), a name of several tokens ("the Ivory
-      // Coast"), a number of several tokens ("5.1 million").
-      const continues = g > 1 && prev !== undefined && ((t.pos === 'PROPN' && prev.pos === 'PROPN') || (t.pos === 'NUM' && prev.pos === 'NUM'));
-      // Quotation marks and the possessive "'s" are no words: "attacked the government's \"failure\"".
-      const mark = t.normal === "'s" || t.text === '"' || t.text === '“' || t.text === '”' || t.text === "'";
-      if (g > 0 && !weekday && !partOf && !continues && !mark && t.text !== '-' && prev?.text !== '-') words++;
-      if (words > 3) break;
-      const hit = matchFrom(elements, k + 1, tokens, i + g, end, acc);
+  if (el.kind === 'gap') return matchGap(elements, k, tokens, i, end, acc, exact);
+  if (el.kind === 'span') {
+    for (let g = 0; g <= el.max && i + g <= end; g++) {
+      if (g > 0 && SPAN_STOPS.has(tokens[i + g - 1].text)) break;
+      const hit = matchFrom(elements, k + 1, tokens, i + g, end, acc, exact);
       if (hit) return hit;
     }
     return null;
   }
-  if (i < end && fits(tokens[i], el.words)) {
-    const hit = matchFrom(elements, k + 1, tokens, i + 1, end, [...acc, i]);
+  if (el.kind === 'phrases') {
+    for (const option of el.options) {
+      if (i + option.length > end || !option.every((w, j) => asWritten(tokens, i + j, new Set([w])))) continue;
+      const hit = matchFrom(elements, k + 1, tokens, i + option.length, end, [...acc, ...option.map((_, j) => i + j)], exact);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  if (i < end && (el.exact ? asWritten(tokens, i, el.words) : fits(tokens[i], el.words))) {
+    const hit = matchFrom(elements, k + 1, tokens, i + 1, end, [...acc, i], exact);
     if (hit) return hit;
   }
-  return el.optional ? matchFrom(elements, k + 1, tokens, i, end, acc) : null;
+  return el.optional ? matchFrom(elements, k + 1, tokens, i, end, acc, exact) : null;
+}
+
+function matchGap(elements: readonly Element[], k: number, tokens: readonly Token[], i: number, end: number, acc: number[], exact?: number): number[] | null {
+  let words = 0;
+  for (let g = 0; words <= 3 && g <= 6 && i + g <= end; g++) {
+    const t = tokens[i + g - 1];
+    // "chemical and biological weapons", "economic or military aid": a coordinated modifier fills a gap.
+    // "bowed on Tuesday to demands": a weekday with its "on" is a time adjunct, no word of the phrase.
+    const weekday = g > 0 && (WEEKDAYS.has(t.normal) || (t.normal === 'on' && WEEKDAYS.has(tokens[i + g]?.normal ?? '')));
+    const prev = tokens[i + g - 2];
+    // "suspended part of a military aid program": a quantity's "of" stands in a gap.
+    const partOf = g > 1 && t.normal === 'of' && prev !== undefined && PART_WORDS.has(prev.normal);
+    if (g > 0 && !weekday && !partOf && ((!GAP_POS.has(t.pos) && t.normal !== 'and' && t.normal !== 'or') || t.text === ';')) break;
+    // One word each: a hyphenated compound ("a day-old blockade"), a name of several tokens ("the Ivory
+    // Coast"), a number of several tokens ("5.1 million").
+    const continues = g > 1 && prev !== undefined && ((t.pos === 'PROPN' && prev.pos === 'PROPN') || (t.pos === 'NUM' && prev.pos === 'NUM'));
+    // Quotation marks and the possessive "'s" are no words: "attacked the government's \"failure\"".
+    const mark = t.normal === "'s" || t.text === '"' || t.text === '“' || t.text === '”' || t.text === "'";
+    if (g > 0 && !weekday && !partOf && !continues && !mark && t.text !== '-' && prev?.text !== '-') words++;
+    if (words > 3) break;
+    const hit = matchFrom(elements, k + 1, tokens, i + g, end, acc, exact);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** How far before its head a pattern's `before` elements may start. */
+const BEFORE_REACH = 12;
+
+/** Token indices of `before` ending right before token `head` (nearest start first), or null. */
+export function matchBefore(before: readonly Element[], tokens: readonly Token[], head: number): number[] | null {
+  for (let s = head - 1; s >= 0 && s >= head - BEFORE_REACH; s--) {
+    if (SPAN_STOPS.has(tokens[s].text) && tokens[s].text !== ',') break;
+    const hit = matchFrom(before, 0, tokens, s, head, [], head);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** Token indices matched by a compiled phrase starting at token i, or null. */
 export function matchElements(elements: readonly Element[], tokens: readonly Token[], i: number, end: number): number[] | null {
   return matchFrom(elements, 0, tokens, i, end, []);
+}
+
+function headHas(p: Pattern, word: string): boolean {
+  const head = p.elements[0];
+  return head.kind === 'word' && head.words.has(word);
 }
 
 export class PatternSet {
@@ -157,8 +228,10 @@ export class PatternSet {
         this.byHead.set(w, list);
       }
     }
-    // Longer phrases first, so "pay a visit to" wins over "visit".
-    for (const list of this.byHead.values()) list.sort((a, b) => b.elements.length - a.elements.length);
+    // Longer phrases first, so "pay a visit to" wins over "visit"; then words required before the head,
+    // then a compound-subject pattern over its plain twin.
+    const weight = (p: Pattern): number => p.elements.length + (p.before?.length ?? 0) + (p.compound ? 0.5 : 0);
+    for (const list of this.byHead.values()) list.sort((a, b) => weight(b) - weight(a));
   }
 
   /** Every pattern whose phrase matches starting at token i (within [i, end)). */
@@ -168,9 +241,20 @@ export class PatternSet {
     // A past form read as a noun heads verb patterns only: "abducted" is no "abduction".
     for (const stem of pastStems(t)) for (const p of this.byHead.get(stem) ?? []) if (!p.nominal) candidates.add(p);
     const out: PatternMatch[] = [];
+    // Hand-kept patterns win: where one of dyad's own patterns matches at this head, a generated one does
+    // not compete (a user's dictionary does: it is the user's choice).
+    if ([...candidates].some((p) => p.generated)) {
+      const own = [...candidates].filter((p) => !p.generated && !p.literal && matchFrom(p.elements, 0, tokens, i, end, []) !== null);
+      if (own.length) for (const p of candidates) if (p.generated) candidates.delete(p);
+    }
+    if ([...candidates].some((p) => p.literal && headHas(p, t.normal))) {
+      for (const p of candidates) if (p.literal && !headHas(p, t.normal)) candidates.delete(p);
+    }
     for (const pattern of candidates) {
       const hit = matchFrom(pattern.elements, 0, tokens, i, end, []);
-      if (hit) out.push({ pattern, tokens: hit });
+      if (!hit) continue;
+      const before = pattern.before?.length ? matchBefore(pattern.before, tokens, i) : [];
+      if (before) out.push({ pattern, tokens: [...hit, ...before] });
     }
     return out;
   }

@@ -75,9 +75,11 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, rel: string,
 }
 
 /** The cache key of the knowledge loaded from `dataDir` plus `dictionaries`. */
-export function cacheKey(dataDir: string, dictionaries: readonly string[]): string {
+export function cacheKey(dataDir: string, dictionaries: readonly string[], onlyDictionaries = false, cameoVerbs = false): string {
   const hash = createHash('sha1');
   hash.update(`${FORMAT}\nnode ${process.versions.node} v8 ${process.versions.v8}\ndata ${resolve(dataDir)}\n`);
+  if (onlyDictionaries) hash.update('only dictionaries\n');
+  if (cameoVerbs) hash.update('cameo verbs\n');
   hashTree(hash, resolve(dataDir), '', () => true);
   for (const file of dictionaries) {
     hash.update(`dictionary ${resolve(file)}\n`);

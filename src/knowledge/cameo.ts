@@ -59,6 +59,12 @@ export interface CameoKnowledge {
   plover(code: string): PloverMapping;
   /** PLOVER type for a CAMEO code given the event's modality (see `ploverForModality`). */
   ploverFor(code: string, modality: ModalityValue): PloverMapping;
+  /**
+   * The CAMEO code that stands for a dictionary's code (PETRARCH dictionaries use codes of their own:
+   * "1717", "174K", "903"): the code itself, else its longest known prefix, else the root of its first
+   * digit ("903" -> "09"); null when none is known.
+   */
+  nearest(code: string): string | null;
   readonly sources: readonly { file: string; version: string }[];
 }
 
@@ -150,5 +156,10 @@ export class CameoBook implements CameoKnowledge {
 
   ploverFor(c: string, modality: ModalityValue): PloverMapping {
     return ploverForModality(c, this.plover(c), modality);
+  }
+
+  nearest(c: string): string | null {
+    for (let n = c.length; n >= 2; n--) if (this.codes.has(c.slice(0, n))) return c.slice(0, n);
+    return /^[1-9]/.test(c) && this.codes.has(`0${c[0]}`) ? `0${c[0]}` : null;
   }
 }

@@ -8,6 +8,8 @@ import type { PatternSet } from '../events/patterns.js';
 import type { Gazetteer } from '../place/gazetteer.js';
 import type { TopicLexicon } from '../topics/lexicon.js';
 import type { CueLexicon } from '../modality/modality-stage.js';
+import type { Discards } from '../events/petrarch/discards-file.js';
+import type { KnowledgeIssue } from '../core/errors.js';
 
 /** A knowledge file that went into this Knowledge, for the version string. */
 export interface KnowledgeSource {
@@ -25,4 +27,8 @@ export interface Knowledge {
   readonly cues: CueLexicon;
   readonly places: Gazetteer;
   readonly topics: TopicLexicon;
+  /** Phrases that veto a sentence or a whole story (PETRARCH .discards files given with --dictionary). */
+  readonly discards: Discards;
+  /** What the user's PETRARCH dictionaries hold that dyad left out, with file:line and why. */
+  readonly notes: readonly KnowledgeIssue[];
 }

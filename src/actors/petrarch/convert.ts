@@ -47,6 +47,11 @@ export interface ConvertOptions {
   readonly countries: ReadonlySet<string>;
   /** True for a lower-case word that is ordinary English; such one-word names are dropped. */
   readonly isCommonWord?: (word: string) => boolean;
+  /**
+   * A user's dictionary is taken as written: PETRARCH writes every name in capitals, so a short one-word
+   * organisation name ("GONDOR") is matched capitalised ("Gondor") as well as in capitals.
+   */
+  readonly asWritten?: boolean;
 }
 
 export interface ConvertResult {
@@ -103,16 +108,26 @@ function splitNames(kind: EntryOut['kind'], raw: readonly string[], opts: Conver
     }
     const acronym = word.replace(/\./g, '').length <= 6 && /^[\p{L}.&-]+$/u.test(word);
     if (kind === 'organisation' && acronym) {
-      names.push(name.replace(word, word.toUpperCase()));
+      // (Indexed capitalised, "GONDOR" in capitals matches too.)
+      names.push(opts.asWritten && word.replace(/\./g, '').length > 3 ? name : name.replace(word, word.toUpperCase()));
       continue;
     }
     if (kind !== 'person' && opts.isCommonWord?.(word.toLowerCase())) {
       issues.push({ file: opts.file, line, entry: raw[0], message: `name "${name}" dropped: a common English word` });
       continue;
     }
-    (kind === 'person' ? titled : names).push(name);
+    // A user's one-word person name ("SMEAGOL") is a name as written; dyad's own imports need a title first.
+    (kind === 'person' && opts.asWritten !== true ? titled : names).push(name);
   }
   return { names: [...new Set(names)], titled: [...new Set(titled.filter((t) => !names.includes(t)))] };
+}
+
+/**
+ * "PHILIPPINES [PHL]": the primary phrase of a country's entry is the country's name even when it ends
+ * in -s like a people's ("Russians"); written with its optional "the", it is not read as the people.
+ */
+function countryFirst(names: readonly string[]): string[] {
+  return names.map((n, k) => (k === 0 && /s$/.test(n) && !/^the /i.test(n) ? `the ${n}` : n));
 }
 
 function countryOf(code: string): string {
@@ -168,7 +183,9 @@ export function convertActors(actors: readonly PetrarchActor[], opts: ConvertOpt
     const dated = codes.some((c) => c.start !== undefined || c.end !== undefined);
     // "IRAQ_ [IRQ <20030320] [IRQOCC ...] [IRQ >20060520]": a bare country code, dated or not, makes the
     // entry the country's; its names name the country.
-    const lone = codes.find((c) => c.code.length === 3 && opts.countries.has(c.code));
+    // In a user's dictionary a lone undated three-letter code is a country in PETRARCH's sense (the first
+    // three letters of every code are its country): "GONDOR [GON]" composes with agents ("GONGOV").
+    const lone = codes.find((c) => c.code.length === 3 && (opts.countries.has(c.code) || (opts.asWritten === true && codes.length === 1 && !dated && /^[A-Z]{3}$/.test(c.code) && !/^(IGO|NGO|IMG|MNC)$/.test(c.code))));
     const kind = lone ? 'country' : dated ? 'person' : 'organisation';
     if (lone && codes.length > 1) issues.push({ file: opts.file, line: a.line, entry: a.phrases[0], message: `a country's entry: its other codes (${codes.filter((c) => c !== lone).map((c) => c.code).join(', ')}) are left out` });
     const split = splitNames(kind, [...new Set(raw)], opts, a.line, issues);
@@ -180,7 +197,7 @@ export function convertActors(actors: readonly PetrarchActor[], opts: ConvertOpt
     // People's ids begin "person." as the hand-kept ones do: roles re-resolve at each event's date by it.
     const id = uniqueId(`${kind === 'person' ? 'person.' : ''}${opts.idPrefix}.${slug(split.names[0])}`, used);
     if (kind === 'person') entries.push({ line: a.line, entry: personEntry(id, codes, split) });
-    else if (kind === 'country' && lone) entries.push({ line: a.line, entry: { id, kind, country: lone.code, names: split.names } });
+    else if (kind === 'country' && lone) entries.push({ line: a.line, entry: { id, kind, country: lone.code, names: opts.asWritten ? countryFirst(split.names) : split.names } });
     else {
       const code = codes[0].code;
       if (codes.length > 1) issues.push({ file: opts.file, line: a.line, entry: a.phrases[0], message: `${codes.length} undated codes; the first, ${code}, is kept` });

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createCoder } from '../../index.js';
-import { DyadError } from '../../core/errors.js';
 import { loadKnowledge } from '../../knowledge/load.js';
 import { petrarchKind } from './user-files.js';
 
@@ -34,7 +33,10 @@ test('--dictionary with PETRARCH .actors and .agents files codes with their acto
   assert.ok((doc.mentions ?? []).some((m) => m.actors.some((a) => a.code === 'GRCMAR')), JSON.stringify(doc.mentions?.map((m) => m.actors)));
 });
 
-test('a PETRARCH .verbs file given as a dictionary is refused with a clear error naming it', () => {
+test('a PETRARCH .verbs file given as a dictionary is read: its patterns join dyad\'s, named by file and line', () => {
   const verbs = join(fixtures, 'mini.verbs.txt');
-  assert.throws(() => loadKnowledge({ dictionaries: [verbs] }), (err: Error) => err instanceof DyadError && /mini\.verbs\.txt: a PETRARCH \.verbs file/.test(err.message));
+  const knowledge = loadKnowledge({ dictionaries: [verbs] });
+  const mine = knowledge.patterns.all.filter((p) => p.file.endsWith('mini.verbs.txt'));
+  assert.deepEqual(mine.map((p) => [p.id, p.cameo, p.line]), [['user.mini-verbs-txt.l3', '111', 3], ['user.mini-verbs-txt.l4', '111', 4]]);
+  assert.ok(knowledge.patterns.all.length > mine.length, "dyad's own patterns stay");
 });

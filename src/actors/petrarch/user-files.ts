@@ -39,7 +39,7 @@ export function readPetrarchDictionary(text: string, file: string, kind: Petrarc
   const prefix = `user.${basename(file).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`;
   const parsed = kind === 'actors' ? parseActorsFile(text, file) : parseAgentsFile(text, file);
   const converted = 'actors' in parsed
-    ? convertActors(parsed.actors, { file, idPrefix: prefix, countries })
+    ? convertActors(parsed.actors, { file, idPrefix: prefix, countries, asWritten: true })
     : convertAgents(parsed.agents, { file, idPrefix: prefix });
   const issues: KnowledgeIssue[] = [...parsed.issues];
   const entries: ActorEntry[] = [];

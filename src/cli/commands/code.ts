@@ -14,6 +14,8 @@ interface CodeOptions {
   readonly format: OutputFormat;
   readonly inputFormat?: InputFormat;
   readonly dictionary?: readonly string[];
+  readonly onlyDictionaries?: boolean;
+  readonly cameoVerbs?: boolean;
   readonly compound?: CompoundMode;
   readonly maxBytes: number;
   readonly docTimeout: number;
@@ -72,7 +74,9 @@ export function registerCode(program: Command, io: CliIO, done: (exitCode: numbe
     .option('--date <YYYY-MM-DD>', 'publication date, for resolving "this week", "on Tuesday", ...', parseDate)
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
     .addOption(new Option('--input-format <format>', 'how to read inputs (default: jsonl for .jsonl/.ndjson files, else text)').choices(INPUT_FORMATS))
-    .option('--dictionary <file>', 'extra actor dictionary (dyad YAML, or PETRARCH .actors/.agents); repeatable', collect)
+    .option('--dictionary <file>', 'extra dictionary (dyad YAML actors, or PETRARCH .actors/.agents/.verbs/.discards); repeatable', collect)
+    .option('--only-dictionaries', "code with the --dictionary files alone, not dyad's own actors and patterns")
+    .option('--cameo-verbs', "also the CAMEO verb patterns converted from PETRARCH's CAMEO.2.0.txt (opt-in: lowers accuracy on dyad's sets)")
     .addOption(new Option('--compound <mode>', 'compound actors ("Russia and China"): expand (default) gives one event per source-target pair; list gives one event per trigger with sources/targets lists').choices(['expand', 'list']))
     .addOption(new Option('--max-bytes <n>', 'largest document accepted, in bytes').argParser(parseMaxBytes).default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES}, 5 MB`))
     .addOption(new Option('--doc-timeout <seconds>', DOC_TIMEOUT_HELP).argParser(parseDocTimeout).default(DEFAULT_DOC_TIMEOUT))
@@ -87,6 +91,8 @@ export function registerCode(program: Command, io: CliIO, done: (exitCode: numbe
         format: options.format,
         inputFormat: options.inputFormat ?? null,
         dictionaries: options.dictionary ?? [],
+        ...(options.onlyDictionaries ? { onlyDictionaries: true } : {}),
+        ...(options.cameoVerbs ? { cameoVerbs: true } : {}),
         compound: options.compound ?? null,
         maxBytes: options.maxBytes,
         quiet: options.quiet === true,

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { ActorMention, DocInput } from '../../core/doc.js';
-import { DyadError } from '../../core/errors.js';
+import { DyadError, type KnowledgeIssue } from '../../core/errors.js';
 import type { CodedEvent } from '../../core/event.js';
 import { clauseReadings, type ClauseReading } from '../../core/stage.js';
 import {
@@ -12,14 +12,17 @@ import {
 import type { Coder } from '../../index.js';
 import { printError, type CliIO } from '../io.js';
 import { actorRecallLine, formatNewsReport } from './eval-news.js';
+import { formatPetrarchReport, parsePetrarchGold, scorePetrarch } from '../../eval/petrarch-gold.js';
 
-type EvalFormat = GoldFormat | 'news';
-const evalFormats: readonly EvalFormat[] = [...goldFormats, 'news'];
+type EvalFormat = GoldFormat | 'news' | 'petrarch';
+const evalFormats: readonly EvalFormat[] = [...goldFormats, 'news', 'petrarch'];
 
 interface EvalOptions {
   readonly goldFormat: EvalFormat;
   readonly json?: boolean;
   readonly dictionary?: readonly string[];
+  readonly onlyDictionaries?: boolean;
+  readonly cameoVerbs?: boolean;
   readonly quiet?: boolean;
   readonly clauseReading?: ClauseReading;
 }
@@ -60,6 +63,12 @@ function readSource(file: string): string {
 /** The report for a gold file, as text or JSON. */
 function evaluate(coder: Coder, gold: string, options: EvalOptions): string {
   const quiet = options.quiet === true;
+  if (options.goldFormat === 'petrarch') {
+    const records = parsePetrarchGold(readSource(gold), gold);
+    const coded = codeAll(coder, records.filter((r) => r.active).map((r) => ({ id: r.id, text: r.text, published: r.date })));
+    const report = scorePetrarch(records, coded.events);
+    return options.json ? `${JSON.stringify(report, null, 2)}\n` : formatPetrarchReport(report, quiet);
+  }
   if (options.goldFormat === 'news') {
     const items = parseNewsGold(readSource(gold), gold);
     const coded = codeAll(coder, items.map((i) => ({ id: i.id, text: i.text, published: i.date })));
@@ -103,6 +112,14 @@ export function formatReport(report: EvalReport, quiet: boolean, recallLine: str
   return `${out.join('\n')}\n`;
 }
 
+/** What the user's PETRARCH dictionaries hold that dyad left out: a count, and each note unless there are many. */
+export function printNotes(io: CliIO, notes: readonly KnowledgeIssue[]): void {
+  if (!notes.length) return;
+  io.stderr.write(`dyad: ${notes.length} dictionary line(s) read in part or left out:\n`);
+  for (const n of notes.slice(0, 20)) io.stderr.write(`  ${n.file}:${n.line ?? '?'}: ${n.message}\n`);
+  if (notes.length > 20) io.stderr.write(`  ... and ${notes.length - 20} more\n`);
+}
+
 export function registerEval(program: Command, io: CliIO, done: (exitCode: number) => void): void {
   program
     .command('eval')
@@ -111,14 +128,17 @@ export function registerEval(program: Command, io: CliIO, done: (exitCode: numbe
     .argument('<gold>', 'gold file (PLOVER JSON Lines, our CAMEO JSON Lines, news ledes JSON Lines, or a seed .expected.json)')
     .addOption(new Option('--gold-format <format>', 'format of the gold file').choices(evalFormats).makeOptionMandatory())
     .option('--json', 'print the report as JSON')
-    .option('--dictionary <file>', 'extra actor dictionary (dyad YAML, or PETRARCH .actors/.agents); repeatable', (v: string, prev: readonly string[] | undefined) => [...(prev ?? []), v])
+    .option('--dictionary <file>', 'extra dictionary (dyad YAML actors, or PETRARCH .actors/.agents/.verbs/.discards); repeatable', (v: string, prev: readonly string[] | undefined) => [...(prev ?? []), v])
+    .option('--only-dictionaries', "code with the --dictionary files alone, not dyad's own actors and patterns")
+    .option('--cameo-verbs', "also the CAMEO verb patterns converted from PETRARCH's CAMEO.2.0.txt (opt-in)")
     .option('-q, --quiet', 'only the scores, not the lists of misses and false positives')
     .addOption(new Option('--clause-reading <how>', 'how source and target are read: word windows, or the parse').choices(clauseReadings))
     .action(async (gold: string, options: EvalOptions) => {
       try {
         const { createCoder } = await import('../../index.js');
         // Scores must not depend on the machine's load: no time budget per document.
-        const coder = createCoder({ dictionaries: options.dictionary ?? [], clauseReading: options.clauseReading, docTimeout: 0 });
+        const coder = createCoder({ dictionaries: options.dictionary ?? [], onlyDictionaries: options.onlyDictionaries === true, cameoVerbs: options.cameoVerbs === true, clauseReading: options.clauseReading, docTimeout: 0 });
+        printNotes(io, coder.knowledge.notes);
         io.stdout.write(evaluate(coder, gold, options));
         done(0);
       } catch (err) {
