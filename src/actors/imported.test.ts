@@ -33,3 +33,10 @@ test('"aircraft" acting in a sentence is military', () => {
 test("a surname known only as another country's person is not that person after this country's title", () => {
   assert.deepEqual(mention("Morocco's King Hassan welcomed the envoy on Monday.", '1995-01-01', "Morocco's King Hassan"), ['MARGOV']);
 });
+
+test('an imported institution named "country + title" ("German Chancellor") is left to dyad\'s titles: the holder at the date, or the named person', () => {
+  assert.deepEqual(mention('German Chancellor Olaf Scholz met Emmanuel Macron.', '2023-03-01', 'German Chancellor Olaf Scholz')?.map((c) => c.slice(0, 3)), ['DEU']);
+  const doc = coder.annotate({ text: 'The German Chancellor met Emmanuel Macron.', published: '2023-03-01' });
+  const m = (doc.mentions ?? []).find((x) => x.ruleId.includes('reichstag'));
+  assert.equal(m, undefined, 'no mention reads "German Chancellor" as the Reichstag');
+});

@@ -50,6 +50,14 @@ function endsInTitle(name: string, titles: ReadonlySet<string> | undefined): str
   return null;
 }
 
+/** "German Chancellor", "US President": a country's name or demonym, then a hand-kept title ("Burger King" is neither). */
+function countryTitle(name: string, known: KnownNames): boolean {
+  const title = endsInTitle(name, known.titles);
+  if (title === null) return false;
+  const before = name.slice(0, name.length - title.length).trim();
+  return known.table.has(nameKey(before));
+}
+
 export function nameKey(name: string): string {
   return name.toLowerCase().replace(/^the /, '');
 }
@@ -91,6 +99,15 @@ export function resolveConflicts(file: string, list: readonly Converted[], known
     const title = e.kind === 'agent' ? e.names.map((n) => endsInTitle(n, known.titles)).find((t) => t !== null) : undefined;
     if (title) {
       issues.push({ file, line: c.line, entry: e.names[0], message: `ends in the hand-kept title "${title}"; entry left out` });
+      continue;
+    }
+    // "German Chancellor" as a name of the government: dyad composes country + title itself and names the
+    // office-holder at the event's date ("German Chancellor Olaf Scholz" is Scholz), so the name is left out.
+    if (e.kind === 'organisation' && e.names.some((n) => countryTitle(n, known))) {
+      const titled = e.names.filter((n) => countryTitle(n, known));
+      for (const n of titled) issues.push({ file, line: c.line, entry: e.names[0], message: `name "${n}" ends in the hand-kept title "${endsInTitle(n, known.titles)}"; left to dyad's titles` });
+      const names = e.names.filter((n) => !titled.includes(n));
+      if (names.length) out.push(...resolveConflicts(file, [{ ...c, entry: { ...e, names } }], known, issues));
       continue;
     }
     const word = e.kind === 'agent' ? e.names.map((n) => hasAgentWord(n, known.agentWords)).find((w) => w !== null) : undefined;
