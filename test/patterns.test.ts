@@ -76,6 +76,9 @@ const positives: readonly Positive[] = [
   { text: 'Poland demanded the withdrawal of Russian troops from Belarus.', root: '10', source: 'POL', target: 'RUS' },
   { text: 'China criticized Japan over the disputed islands.', root: '11', source: 'CHN', target: 'JPN' },
   { text: 'China voiced criticism of the United States.', root: '11', source: 'CHN', target: 'USA' },
+  { text: 'Brazil derided Argentine claims about the border.', root: '11', source: 'BRA', target: 'ARG' },
+  { text: 'Peru ruled out talks with Chile on Monday.', root: '12', source: 'PER', target: null },
+  { text: 'Kenya demanded to know why Uganda closed the border.', root: '10', source: 'KEN', target: null },
   // byPerson: one person attacks or clashes in words (111); a state, an army, a group with force (19x).
   { text: 'Brazilian senator Paulo Souza attacked Argentina on Monday.', root: '11', source: 'BRA', target: 'ARG' },
   { text: 'Emmanuel Macron clashed with Olaf Scholz over the budget.', root: '11', source: 'FRA', target: 'DEU' },
