@@ -5,7 +5,9 @@
  * coder reaches, raised as it improves. Issue 10's targets are root+source+target F1 0.60 and
  * event+root F1 0.70; measured 2026-12-02 before any coder change: 0.058 and 0.195, actor recall 0.569;
  * after coreference by role and recency, the past-perfect date rule and the Phoenix actor import
- * (knowledge issue): 0.069 and 0.240, actor recall 0.638; with main's party import: 0.089, 0.271, 0.776.
+ * (knowledge issue): 0.069 and 0.240, actor recall 0.638; with main's party import: 0.089, 0.271, 0.776;
+ * 2026-12-07, after the actor rules of that session (party adjectives, surnames, "it"/"they", offices and
+ * agent nouns taking the story's country, appositions, byPerson): 0.202, 0.370, 0.836.
  */
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
@@ -14,7 +16,7 @@ import { assertNewsEvalMeets } from './eval-run.js';
 
 const newsFile = fileURLToPath(new URL('../../shared/eval/news-dev.jsonl', import.meta.url));
 const missing = !existsSync(newsFile) && 'needs ../shared/eval/news-dev.jsonl (absent here)';
-const floors = { minItems: 100, full: 0.08, eventRoot: 0.25, actorRecall: 0.74 };
+const floors = { minItems: 100, full: 0.19, eventRoot: 0.35, actorRecall: 0.82 };
 
 test(`dyad eval on the news dev ledes: root+source+target F1 >= ${floors.full}, event+root F1 >= ${floors.eventRoot}, actor recall >= ${floors.actorRecall}`, { skip: missing }, () => {
   assertNewsEvalMeets(newsFile, floors);

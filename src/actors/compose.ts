@@ -326,6 +326,12 @@ function composeChain(chain: readonly PhraseMatch[], ctx: ComposeContext): Menti
   if (head.kind === 'organisation') {
     const org = single(chain[0], ctx);
     const end = chain[chain.length - 1].end;
+    // "Labour MPs", "Republican senators": a party's members of parliament act as the legislature (LEG),
+    // whether the party governs or not; its leader keeps the party's own sector (GOV or OPP at the date).
+    const country = org?.actors[0]?.country ?? null;
+    if (org && head.id.startsWith('party.') && tail.kind === 'agent' && tail.sector === 'LEG' && country) {
+      return { ...org, end, kind: 'agent', actors: [countryActor(country, 'LEG')], ruleId: `${head.id}+${tail.id}` };
+    }
     return org && { ...org, end: tail.kind === 'title' ? unknownNameEnd(ctx, end) : end };
   }
   if (tail.kind === 'title' || (head.kind === 'title' && tail.kind === 'country')) return titleDraft(chain, ctx);

@@ -35,3 +35,9 @@ test('a one-word party name before a title is the portfolio ("Serbian Labour Min
   const doc = coder.annotate({ text, published: '2020-03-01' });
   assert.ok(!(doc.mentions ?? []).some((m) => m.kind === 'organisation'), JSON.stringify(doc.mentions?.map((m) => m.ruleId)));
 });
+
+test('a party\'s members of parliament act as the legislature (LEG); its leader keeps the party\'s sector', () => {
+  assert.deepEqual(codes('Labour MPs criticised the Conservatives on Monday.', '2005-03-01'), ['GBRLEG', 'GBROPP']);
+  assert.deepEqual(codes('Republican senators criticised France on Monday.', '2020-03-01'), ['USALEG', 'FRA']);
+  assert.deepEqual(codes('Tory leader Adam Okafor criticised France on Monday.', '2005-03-01'), ['GBROPP', 'FRA']);
+});
