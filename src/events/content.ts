@@ -10,8 +10,8 @@ import type { CodedTrigger } from './coder.js';
 /** CAMEO roots whose events take another action as their content. */
 const CONTENT_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
 
-/** Content verbs whose content is kept, negated: "refused to", "declined to", "failed to". */
-const NEGATING = new Set(['refuse', 'decline', 'fail']);
+/** Content verbs whose content is kept, negated: "refused to", "declined to", "failed to", "ruled out hosting". */
+const NEGATING = new Set(['refuse', 'decline', 'fail', 'rule']);
 
 function head(c: CodedTrigger): number {
   return c.match.tokens[0];
@@ -85,8 +85,9 @@ function purposeOf(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boolea
 function holds(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boolean {
   if (h === c || head(c) <= last(h) || head(c) >= clauseEnd(view, last(h))) return false;
   if (coordinated(view, last(h) + 1, head(c))) return false;
-  // "refused to host Germany": the hosting stays, as a negated event.
-  if (NEGATING.has(view.tokens[head(h)].lemma) && view.tokens[head(c) - 1]?.normal === 'to' && head(c) - last(h) <= 2) return false;
+  // "refused to host Germany", "ruled out hosting Germany": the hosting stays, as a negated event.
+  const gerund = head(c) === last(h) + 1 && view.tokens[head(c)].normal.endsWith('ing');
+  if (NEGATING.has(view.tokens[head(h)].lemma) && (view.tokens[head(c) - 1]?.normal === 'to' || gerund) && head(c) - last(h) <= 2) return false;
   return head(c) - last(h) <= 12;
 }
 
