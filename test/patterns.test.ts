@@ -77,6 +77,9 @@ const positives: readonly Positive[] = [
   { text: 'China criticized Japan over the disputed islands.', root: '11', source: 'CHN', target: 'JPN' },
   { text: 'China voiced criticism of the United States.', root: '11', source: 'CHN', target: 'USA' },
   { text: 'Brazil derided Argentine claims about the border.', root: '11', source: 'BRA', target: 'ARG' },
+  // "X's move drew condemnation from Y": Y criticises X, the possessor standing for the subject phrase.
+  { text: "Iran's nuclear test drew condemnation from France.", root: '11', source: 'FRA', target: 'IRN' },
+  { text: 'Peru faced criticism from Chile over the border.', root: '11', source: 'CHL', target: 'PER' },
   { text: 'Peru ruled out talks with Chile on Monday.', root: '12', source: 'PER', target: null },
   { text: 'Kenya demanded to know why Uganda closed the border.', root: '10', source: 'KEN', target: null },
   // byPerson: one person attacks or clashes in words (111); a state, an army, a group with force (19x).

@@ -230,7 +230,12 @@ export function subjectBefore(view: SentenceView, i: number, start: number): Act
   // "A camp for Congolese refugees was attacked", "the head of the IAEA warned": with no actor of its own,
   // the subject phrase stands for the actor its "of"/"for" names.
   const owner = before.find((m) => ownerRole(view, m) === null && !view.tokens.slice(m.tokenEnd, limit).some((t) => t.pos === 'VERB'));
-  return owner ? [owner] : [];
+  if (owner) return [owner];
+  // "Iran's nuclear test drew condemnation": the possessor opening the subject phrase stands for it.
+  const possessor = before.find((m) => view.tokens[m.tokenEnd]?.normal === "'s" && !m.modifier
+    && view.tokens.slice(start, m.tokenStart).every((t) => t.pos === 'DET')
+    && !view.tokens.slice(m.tokenEnd, limit).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || PREPOSITIONS.has(t.normal) || t.normal === ','));
+  return possessor ? [possessor] : [];
 }
 
 const OWNER_PREPOSITIONS = new Set(['of', 'for']);
