@@ -132,6 +132,20 @@ export function fuzzDoc(texts: readonly string[], seed: number, n: number): Fuzz
   return { id, container, mutations, bytes };
 }
 
+/**
+ * Unmutated documents, two of every container, for a run's warm-up: the first document of each kind
+ * would otherwise be charged for compiling the code that reads it (the HTML extractor's, the feed
+ * reader's), which a long-running ingest pays once.
+ */
+export function warmUpDocs(texts: readonly string[], seed: number): FuzzDoc[] {
+  const r = new Random(seed);
+  const containers: readonly Container[] = ['text', 'jsonl', 'html', 'feed'];
+  return containers.flatMap((container, c) => [0, 1].map((k) => {
+    const id = `warm-up-${seed}-${c * 2 + k}`;
+    return { id, container, mutations: [], bytes: Buffer.from(wrap(container, id, r.pick(texts), r), 'utf8') };
+  }));
+}
+
 /** Our own texts, for when ../shared/corpus is absent. */
 export const OWN_TEXTS: readonly string[] = [
   'France criticized Germany on Monday over fishing rights in the North Sea, officials said.\n\nThe two governments agreed to meet again in Paris next month.',

@@ -49,6 +49,7 @@ test('reading the model file straight into the run-time tables gives the same ta
   const relations = sparseTable(dense.relations);
   for (const [name, a, b] of [['tagger index', compiled.tagger.index, tagger.index], ['tagger data', compiled.tagger.data, tagger.data],
     ['relations index', compiled.relations.index, relations.index], ['relations data', compiled.relations.data, relations.data],
+    ['tagger offsets', compiled.tagger.offsets, tagger.offsets], ['relations offsets', compiled.relations.offsets, relations.offsets],
     ['actions', compiled.actions.weights, dense.actions.weights]] as const) {
     assert.equal(a.length, b.length, name);
     assert.ok(a.every((v, i) => v === b[i]), name);

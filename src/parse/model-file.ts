@@ -17,7 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DyadError } from '../core/errors.js';
-import type { RuntimeTable, SparseTable, WeightTable } from './perceptron.js';
+import { rowOffsets, type RuntimeTable, type SparseTable, type WeightTable } from './perceptron.js';
 import type { CompiledModel, ParserModel } from './parser.js';
 
 const MAGIC = 'DYADPRS1';
@@ -223,7 +223,8 @@ function sparseFromFile(b: Uint8Array, bitmapAt: number, dataAt: number, t: Tabl
     index[(r >>> 5) * 2] |= 1 << (r & 31);
   });
   for (; block < (rows >>> 5) - 1; block++) index[(block + 1) * 2 + 1] = o;
-  return { table: { rows, classes: k, index, data: data.slice(0, o) }, end };
+  const packed = data.slice(0, o);
+  return { table: { rows, classes: k, index, data: packed, offsets: rowOffsets(rows, index, packed) }, end };
 }
 
 /**

@@ -3,10 +3,14 @@
  * its neighbours, affixes, shape and the two tags already assigned to its left.
  */
 import { type Atoms, UPOS } from './atoms.js';
-import { h1, h2, h3, scoreSparse, sparseTable, type RuntimeTable, type SparseTable } from './perceptron.js';
+import { hashStaged, scoreSparse, sparseTable, type RuntimeTable, type SparseTable } from './perceptron.js';
 
 export const TAGGER_FEATURES = 30;
 const NONE = 0x5bd1e995;
+
+/** The templates' atoms, staged for `hashStaged` (see features.ts). */
+const TAGGER_ARITY = Uint8Array.from([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 2, 1, 2, 3, 2, 1, 1, 1, 2, 2, 1, 2, 2]);
+const TAGGER_ATOMS = new Int32Array(TAGGER_FEATURES * 4);
 
 /** Fills `out` with the features of word i; `tags` holds the tags predicted so far. */
 function wordAt(a: Atoms, k: number, i: number): number {
@@ -16,38 +20,22 @@ function wordAt(a: Atoms, k: number, i: number): number {
 export function taggerFeatures(a: Atoms, i: number, tags: Int32Array, out: Uint32Array): number {
   const t1 = i > 0 ? tags[i - 1] : -1;
   const t2 = i > 1 ? tags[i - 2] : -1;
-  let n = 0;
-  out[n++] = h1(1, 0);
-  out[n++] = h1(2, a.word[i]);
-  out[n++] = h1(3, a.suf3[i]);
-  out[n++] = h1(4, a.suf2[i]);
-  out[n++] = h1(5, a.pre1[i]);
-  out[n++] = h1(6, a.shape[i]);
-  out[n++] = h1(7, wordAt(a, i - 1, i));
-  out[n++] = h1(8, wordAt(a, i + 1, i));
-  out[n++] = h1(9, wordAt(a, i - 2, i));
-  out[n++] = h1(10, wordAt(a, i + 2, i));
-  out[n++] = h1(11, t1);
-  out[n++] = h2(12, t1, t2);
-  out[n++] = h2(13, t1, a.word[i]);
-  out[n++] = h2(14, wordAt(a, i - 1, i), a.word[i]);
-  out[n++] = h2(15, a.word[i], wordAt(a, i + 1, i));
-  out[n++] = h1(16, i + 1 < a.n ? a.suf3[i + 1] : NONE);
-  out[n++] = h1(17, i > 0 ? a.suf3[i - 1] : NONE);
-  out[n++] = h2(18, a.shape[i], i === 0 ? 1 : 0);
-  out[n++] = h1(19, i + 1 < a.n ? a.shape[i + 1] : NONE);
-  out[n++] = h2(20, t1, a.suf3[i]);
-  out[n++] = h3(21, t1, a.word[i], wordAt(a, i + 1, i));
-  out[n++] = h2(22, a.word[i], i + 2 < a.n ? a.word[i + 2] : NONE);
-  out[n++] = h1(23, a.raw[i]);
-  out[n++] = h1(24, a.suf4[i]);
-  out[n++] = h1(25, a.pre3[i]);
-  out[n++] = h2(26, t1, wordAt(a, i + 1, i));
-  out[n++] = h2(27, wordAt(a, i - 1, i), a.suf3[i]);
-  out[n++] = h1(28, i > 0 ? a.shape[i - 1] : NONE);
-  out[n++] = h2(29, a.raw[i], i === 0 ? 1 : 0);
-  out[n++] = h2(30, a.suf3[i], i + 1 < a.n ? a.suf3[i + 1] : NONE);
-  return n;
+  const v = TAGGER_ATOMS;
+  v[0] = 0; v[4] = a.word[i]; v[8] = a.suf3[i]; v[12] = a.suf2[i];
+  v[16] = a.pre1[i]; v[20] = a.shape[i]; v[24] = wordAt(a, i - 1, i);
+  v[28] = wordAt(a, i + 1, i); v[32] = wordAt(a, i - 2, i); v[36] = wordAt(a, i + 2, i);
+  v[40] = t1; v[44] = t1; v[45] = t2; v[48] = t1; v[49] = a.word[i];
+  v[52] = wordAt(a, i - 1, i); v[53] = a.word[i];
+  v[56] = a.word[i]; v[57] = wordAt(a, i + 1, i); v[60] = i + 1 < a.n ? a.suf3[i + 1] : NONE;
+  v[64] = i > 0 ? a.suf3[i - 1] : NONE; v[68] = a.shape[i]; v[69] = i === 0 ? 1 : 0;
+  v[72] = i + 1 < a.n ? a.shape[i + 1] : NONE; v[76] = t1; v[77] = a.suf3[i];
+  v[80] = t1; v[81] = a.word[i]; v[82] = wordAt(a, i + 1, i);
+  v[84] = a.word[i]; v[85] = i + 2 < a.n ? a.word[i + 2] : NONE; v[88] = a.raw[i];
+  v[92] = a.suf4[i]; v[96] = a.pre3[i]; v[100] = t1; v[101] = wordAt(a, i + 1, i);
+  v[104] = wordAt(a, i - 1, i); v[105] = a.suf3[i]; v[108] = i > 0 ? a.shape[i - 1] : NONE;
+  v[112] = a.raw[i]; v[113] = i === 0 ? 1 : 0;
+  v[116] = a.suf3[i]; v[117] = i + 1 < a.n ? a.suf3[i + 1] : NONE;
+  return hashStaged(TAGGER_ATOMS, TAGGER_ARITY, 1, out);
 }
 
 const compiled = new WeakMap<RuntimeTable, SparseTable>();

@@ -44,6 +44,18 @@ function frameOf(doc: Doc, s: Sentence, tokens: readonly Token[], published: str
   };
 }
 
+/** A letter or a digit: every date expression and every duration has one. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether sentence `s` can hold a date or a duration. A sentence of punctuation, symbols and emoji
+ * cannot, and chrono costs about as much per sentence as per character: a page of such fragments
+ * (17,550 of them in 91 KB) spent a fifth of its time there for nothing.
+ */
+function mayHoldDate(text: string, s: Sentence): boolean {
+  return WORDLIKE.test(text.slice(s.start, s.end));
+}
+
 export interface TimeStageOptions {
   /**
    * all (default): date mentions of every sentence, for `annotate` and evidence views. events: only
@@ -75,6 +87,7 @@ export class TimeStage implements Stage {
     const durations: DurationMention[] = [];
     const dated = this.allDates ? null : new Set(events.map((e) => e.sentence));
     for (const s of sentences) {
+      if (!mayHoldDate(doc.text, s)) continue;
       if (dated === null || dated.has(s.index)) {
         const frame = frameOf(doc, s, tokens, published);
         dates.push(...extractCandidates(frame).map((c) => toDateMention(c, s.index)));
