@@ -8,9 +8,8 @@
  */
 import type { ActorMention, Token } from '../core/doc.js';
 import { governingPreposition } from '../events/clause.js';
+import { EXPLETIVE_VERBS } from '../segment/grammar.js';
 
-/** Verbs after which "it" is the empty subject of English: "it is clear", "it seems", "it emerged". */
-const EXPLETIVE_VERBS: ReadonlySet<string> = new Set(['be', 'seem', 'appear', 'emerge', 'remain', 'take', 'matter', 'happen', 'follow', 'rain']);
 
 /** Is token i ("it"/"they") a subject: a verb follows, after at most a few auxiliaries and adverbs? */
 export function subjectPronoun(tokens: readonly Token[], i: number, to: number): boolean {
