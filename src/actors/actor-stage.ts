@@ -211,7 +211,9 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     for (const [, end] of names(tokens, sent.tokenStart, sent.tokenEnd, covered)) surnames.noteStranger(tokens, end);
     drafts.forEach((draft, k) => {
       const local = { ...draft, first: draft.first - sent.tokenStart };
-      const referents = pending.size ? mentions.filter((m) => !pending.has(m.index)) : mentions;
+      // Only pronouns look back, and only at mentions of their own and the previous sentence.
+      const looksBack = draft.speakerVerb !== undefined || draft.ruleId === 'coref.it-they';
+      const referents = looksBack ? mentions.filter((m) => m.sentence >= sent.index - 1 && !pending.has(m.index)) : mentions;
       const speaker = draft.speakerVerb === undefined ? undefined : speakerOf(tokens, referents, sent, draft.speakerVerb);
       const actors = draft.speakerVerb !== undefined ? speaker?.actors ?? []
         : draft.ruleId === 'coref.it-they' ? refer(subjectAntecedent(tokens, referents, sent, previous, draft.first))
