@@ -16,7 +16,7 @@ import { storyCountry, withStoryCountry } from './story-country.js';
 import type { Gazetteer } from '../place/gazetteer.js';
 import { REPORTING_VERBS, WEEKDAYS } from '../segment/grammar.js';
 import { clauseStart, governingPreposition } from '../events/clause.js';
-import { PersonMemory, unknownPersons } from './coreference.js';
+import { PersonMemory, unknownPersons, type PersonSlot } from './coreference.js';
 import { SurnameMemory } from './surnames.js';
 import { appositionDrafts, names } from './apposition.js';
 import { subjectAntecedent, subjectPronoun } from './subject-pronouns.js';
@@ -78,15 +78,20 @@ function resolve(draft: MentionDraft, salience: Salience, later: readonly Mentio
 }
 
 /** "he", "his" by src/actors/coreference.ts; a possessive in a phrase opening the sentence ("In his speech, Xi") may point forward. */
-function resolvePronoun(draft: MentionDraft, from: number, sentence: number, memory: PersonMemory, tokens: readonly Token[]): readonly ActorRef[] {
+function resolvePronoun(draft: MentionDraft, from: number, sentence: number, memory: PersonMemory, tokens: readonly Token[]): PersonSlot | null {
   const first = tokens[from];
   const opening = draft.possessive === true && (draft.first - from <= 3 || first.pos === 'ADP' || (first.pos === 'VERB' && first.normal.endsWith('ing')));
-  return memory.antecedent(tokens[draft.first].normal, sentence, draft.first, opening);
+  return memory.antecedentSlot(tokens[draft.first].normal, sentence, draft.first, opening);
 }
 
-/** A mention of one known person ("Xi Jinping", "the Chinese premier" once resolved), not a group or a modifier. */
+/**
+ * A mention of one person, not a group or a modifier: a known person ("Xi Jinping", "the Chinese premier"
+ * once resolved), or the holder of one office whom the date does not name (coref.office-holder: "the prime
+ * minister hailed his chancellor": "his" is the prime minister's).
+ */
 function namesOnePerson(draft: MentionDraft, actors: readonly ActorRef[]): boolean {
-  return !draft.group && !draft.modifier && draft.ruleId !== 'pronoun' && actors.length === 1 && actors[0].entityId?.startsWith('person.') === true;
+  if (draft.group || draft.modifier || draft.ruleId === 'pronoun' || actors.length !== 1) return false;
+  return actors[0].entityId?.startsWith('person.') === true || (draft.kind === 'title' && actors[0].entityId === null && actors[0].role !== null);
 }
 
 /**
@@ -186,6 +191,11 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     if (m) antecedents.set(mentions.length, m.index);
     return m?.actors ?? [];
   };
+  // "he", "his": the person's actors now, and the mention behind them, whose country the story may give later.
+  const referSlot = (slot: PersonSlot | null): readonly ActorRef[] => {
+    if (slot?.mention !== undefined && slot.actors.length) antecedents.set(mentions.length, antecedents.get(slot.mention) ?? slot.mention);
+    return slot?.actors ?? [];
+  };
   for (const sent of sentences) {
     const previous = sent.index > 0 ? sentences[sent.index - 1] : undefined;
     const found = matchPhrases(dict, tokens, sent.tokenStart, sent.tokenEnd);
@@ -206,7 +216,9 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     for (const token of unknownPersons(tokens, sent.tokenStart, sent.tokenEnd, covered)) memory.add({ sentence: sent.index, token, actors: [] });
     // A stranger whose country is not yet known holds the pronoun, unresolved ("he" names no one).
     const placed = (d: MentionDraft): readonly ActorRef[] => (d.actors.some((a) => a.country !== null) ? d.actors : []);
-    for (const d of drafts) if (namesOnePerson(d, d.actors) || namedStranger(d, tokens)) memory.add({ sentence: sent.index, token: d.first, actors: placed(d) });
+    // An office whose country the story gives later ("the prime minister") is remembered once resolved, below.
+    const unplacedOffice = (d: MentionDraft): boolean => d.kind === 'title' && d.actors.every((a) => a.country === null);
+    for (const d of drafts) if ((namesOnePerson(d, d.actors) && !unplacedOffice(d)) || namedStranger(d, tokens)) memory.add({ sentence: sent.index, token: d.first, actors: placed(d) });
     for (const d of composed) if (!d.modifier && !d.group) surnames.note(tokens, d.first, d.end, placed(d));
     for (const [, end] of names(tokens, sent.tokenStart, sent.tokenEnd, covered)) surnames.noteStranger(tokens, end);
     drafts.forEach((draft, k) => {
@@ -217,11 +229,11 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
       const speaker = draft.speakerVerb === undefined ? undefined : speakerOf(tokens, referents, sent, draft.speakerVerb);
       const actors = draft.speakerVerb !== undefined ? speaker?.actors ?? []
         : draft.ruleId === 'coref.it-they' ? refer(subjectAntecedent(tokens, referents, sent, previous, draft.first))
-        : draft.ruleId === 'pronoun' ? resolvePronoun(draft, sent.tokenStart, sent.index, memory, tokens)
+        : draft.ruleId === 'pronoun' ? referSlot(resolvePronoun(draft, sent.tokenStart, sent.index, memory, tokens))
           : resolve(local, salience, drafts.slice(k + 1));
       // A pronoun left unresolved still holds its place: the pronouns after it do not jump past it.
-      if (draft.ruleId === 'pronoun' || (draft.actors.length === 0 && namesOnePerson(draft, actors))) {
-        memory.add({ sentence: sent.index, token: draft.first, actors });
+      if (draft.ruleId === 'pronoun' || ((draft.actors.length === 0 || unplacedOffice(draft)) && namesOnePerson(draft, actors))) {
+        memory.add({ sentence: sent.index, token: draft.first, actors, ...(actors.length ? { mention: mentions.length } : {}) });
       }
       if (actors.length === 0) return;
       salience.note(actors);
@@ -247,8 +259,14 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
   const located = own.map((m) => (antecedents.has(m.index) ? { ...m, actors: own[antecedents.get(m.index) ?? m.index].actors } : m));
   const story = storyCountry(doc, located, [...placeCountries.values()].flatMap((set) => [...set]), places);
   // An office with no country that neither the story nor an earlier holder placed names no one.
-  return located.map((m) => withStoryCountry(m, story))
-    .filter((m) => !placeless(m) && !(pending.has(m.index) && m.actors.every((a) => a.country === null)))
+  const storied = located.map((m) => withStoryCountry(m, story));
+  // A pronoun of an office the story placed ("the prime minister ... his") shares its country.
+  const unplaced = (m: ActorMention): boolean => m.ruleId === 'pronoun' && m.actors.every((a) => a.country === null);
+  const shared = storied.map((m) => (antecedents.has(m.index) && unplaced(m) ? { ...m, actors: storied[antecedents.get(m.index) ?? m.index].actors } : m));
+  const namesSomeone = (m: ActorMention): boolean => !placeless(m) && !(pending.has(m.index) && m.actors.every((a) => a.country === null));
+  // A pronoun of a mention that names no one names no one either.
+  const antecedentNames = (m: ActorMention): boolean => m.ruleId !== 'pronoun' || !antecedents.has(m.index) || namesSomeone(shared[antecedents.get(m.index) ?? m.index]);
+  return shared.filter((m) => namesSomeone(m) && antecedentNames(m))
     .map((m, index) => (m.index === index ? m : { ...m, index }));
 }
 

@@ -30,6 +30,12 @@ const rows: readonly Row[] = [
   { rule: 'coref.unknown-person', text: 'Vladimir Putin spoke on Monday. Ivan Petrovsky, a lawyer, said the vote was rigged. He said the courts were slow. Later he left.', pronoun: 'he', nth: 1, person: null },
 ];
 
+test('coref.office-holder: a pronoun of an office that names no one (no country) names no one either', () => {
+  const text = 'In the end the prime minister reneged on his own commitment.';
+  const doc = coder.annotate({ text });
+  assert.deepEqual((doc.mentions ?? []).map((m) => m.kind), []);
+});
+
 function occurrence(text: string, word: string, nth: number): number {
   const re = new RegExp(`\\b${word}\\b`, 'g');
   let m: RegExpExecArray | null = null;

@@ -23,6 +23,8 @@ export interface PersonSlot {
   readonly sentence: number;
   readonly token: number;
   readonly actors: readonly ActorRef[];
+  /** The mention that put it there, when it had one: a pronoun shares the country the story gives it later. */
+  readonly mention?: number;
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
@@ -43,15 +45,20 @@ export class PersonMemory {
    * which refers forward to the sentence's first person when none comes before it (coref.opening-possessive).
    */
   antecedent(pronoun: string, sentence: number, token: number, opening = false): readonly ActorRef[] {
+    return this.antecedentSlot(pronoun, sentence, token, opening)?.actors ?? [];
+  }
+
+  /** The place in the text `antecedent` takes its actors from, or null. */
+  antecedentSlot(pronoun: string, sentence: number, token: number, opening = false): PersonSlot | null {
     const here = this.slots.filter((s) => s.sentence === sentence && s.token < token);
-    if (here.length) return SUBJECT_PRONOUNS.has(pronoun) ? here[0].actors : here[here.length - 1].actors;
+    if (here.length) return SUBJECT_PRONOUNS.has(pronoun) ? here[0] : here[here.length - 1];
     const after = opening ? this.slots.find((s) => s.sentence === sentence && s.token > token) : undefined;
-    if (after) return after.actors;
+    if (after) return after;
     for (let back = 1; back <= WINDOW; back++) {
       const earlier = this.slots.find((s) => s.sentence === sentence - back);
-      if (earlier) return earlier.actors;
+      if (earlier) return earlier;
     }
-    return [];
+    return null;
   }
 }
 

@@ -79,3 +79,12 @@ export function actorOut(doc: Doc, slot: ActorSlot, actor: ActorRef): ActorOut {
 export function actorKey(actor: ActorRef): string {
   return actor.entityId ?? actor.code;
 }
+
+/**
+ * Whether two actors are one: the same entry, or the same code when neither names an entry, unless they
+ * hold different offices ("the prime minister hailed his chancellor": two people of one government).
+ */
+export function sameActor(a: ActorRef, b: ActorRef): boolean {
+  if (a.entityId === null && b.entityId === null && a.role !== null && b.role !== null && a.role !== b.role) return false;
+  return actorKey(a) === actorKey(b);
+}

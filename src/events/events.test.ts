@@ -219,6 +219,26 @@ test('events: a target that is the source itself leaves the event without a targ
   assert.equal(e.target, null);
 });
 
+test('events: two offices of one government are two people; "his" is the office-holder before it', () => {
+  // No date: neither office names a person, yet the prime minister and the chancellor are not one actor.
+  const text = 'Labour held a rally in Britain. Appearing together, the prime minister praised his chancellor\'s budget.';
+  const { events } = coder.code({ text });
+  const e = events.find((x) => x.root === '05');
+  assert.ok(e, events.map((x) => x.cameo).join(','));
+  assert.equal(e.source?.role, 'prime minister');
+  assert.equal(e.target?.role, 'chancellor');
+  const doc = coder.annotate({ text });
+  const his = (doc.mentions ?? []).find((m) => m.start === text.indexOf('his'));
+  assert.deepEqual(his?.actors.map((a) => `${a.code} ${a.role}`), ['GBRGOV prime minister']);
+});
+
+test('events: the same office-holder acting on "his" own thing leaves no target', () => {
+  const { events } = coder.code({ text: 'The British prime minister reneged on his own commitment.' });
+  const e = events.find((x) => x.root === '12');
+  assert.ok(e, events.map((x) => x.cameo).join(','));
+  assert.equal(e.target, null);
+});
+
 test('events: no false events from election wins, made-in compounds or particles', () => {
   for (const text of ['Clinton beat Obama by a very narrow margin.', 'A Russian-made aircraft was detained in Ahmedabad.', 'The court may send him back to prison.']) {
     const { events } = coder.code({ text, published: '2024-05-14' });
