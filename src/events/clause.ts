@@ -235,7 +235,24 @@ export function subjectBefore(view: SentenceView, i: number, start: number): Act
   const possessor = before.find((m) => view.tokens[m.tokenEnd]?.normal === "'s" && !m.modifier
     && view.tokens.slice(start, m.tokenStart).every((t) => t.pos === 'DET')
     && !view.tokens.slice(m.tokenEnd, limit).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || PREPOSITIONS.has(t.normal) || t.normal === ','));
-  return possessor ? [possessor] : [];
+  if (possessor) return [possessor];
+  const antecedent = relativeAntecedent(view, start, i);
+  return antecedent ? [antecedent] : [];
+}
+
+/** Relative pronouns that stand for the noun phrase before them as the subject of their clause. */
+const SUBJECT_RELATIVES = new Set(['who', 'which']);
+
+/**
+ * "Jack Straw, who will hold talks in Beijing, said": a clause opened by a subject relative pronoun, with
+ * no subject of its own, has the phrase before the pronoun (and its comma) as its subject (i: the verb).
+ */
+function relativeAntecedent(view: SentenceView, start: number, i: number): ActorMention | undefined {
+  if (start - 1 <= view.from || !SUBJECT_RELATIVES.has(view.tokens[start - 1].normal)) return undefined;
+  // "Amir, the student who killed Rabin, began": a verb after the relative clause's closing comma is the main one.
+  if (view.tokens.slice(start, i).some((t) => t.normal === ',')) return undefined;
+  const end = view.tokens[start - 2].normal === ',' ? start - 2 : start - 1;
+  return view.mentions.find((m) => m.tokenEnd === end && !m.modifier);
 }
 
 const OWNER_PREPOSITIONS = new Set(['of', 'for']);

@@ -239,6 +239,15 @@ test('events: the same office-holder acting on "his" own thing leaves no target'
   assert.equal(e.target, null);
 });
 
+test('events: a subject relative pronoun stands for the phrase before it ("X, who will hold talks")', () => {
+  const { events } = coder.code({ text: 'The Japanese foreign minister, who will hold talks with China on Monday, praised the plan.', published: '2024-05-14' });
+  const talks = events.find((x) => x.root === '04');
+  assert.equal(talks?.source?.code, 'JPNGOV', events.map((x) => `${x.cameo} ${x.source?.code}>${x.target?.code}`).join(','));
+  assert.equal(talks?.target?.country, 'CHN');
+  const passive = coder.code({ text: 'Peru, which was condemned by Chile on Monday, rejected the charge.', published: '2024-05-14' }).events;
+  assert.ok(passive.some((x) => x.root === '11' && x.source?.code === 'CHL' && x.target?.code === 'PER'), passive.map((x) => `${x.cameo} ${x.source?.code}>${x.target?.code}`).join(','));
+});
+
 test('events: no false events from election wins, made-in compounds or particles', () => {
   for (const text of ['Clinton beat Obama by a very narrow margin.', 'A Russian-made aircraft was detained in Ahmedabad.', 'The court may send him back to prison.']) {
     const { events } = coder.code({ text, published: '2024-05-14' });
