@@ -80,6 +80,9 @@ const positives: readonly Positive[] = [
   // "X's move drew condemnation from Y": Y criticises X, the possessor standing for the subject phrase.
   { text: "Iran's nuclear test drew condemnation from France.", root: '11', source: 'FRA', target: 'IRN' },
   { text: 'Peru faced criticism from Chile over the border.', root: '11', source: 'CHL', target: 'PER' },
+  { text: 'The Kenyan police chief called the Ugandan rebels cowardly thugs.', root: '11', source: 'KEN', target: 'UGA' },
+  { text: 'Brazil described Argentina\'s decision as "unacceptable".', root: '11', source: 'BRA', target: 'ARG' },
+  { text: 'Chile called Peru\'s claims absurd.', root: '11', source: 'CHL', target: 'PER' },
   { text: 'Peru ruled out talks with Chile on Monday.', root: '12', source: 'PER', target: null },
   { text: 'Kenya demanded to know why Uganda closed the border.', root: '10', source: 'KEN', target: null },
   // byPerson: one person attacks or clashes in words (111); a state, an army, a group with force (19x).
