@@ -11,7 +11,8 @@
  * acronym of three or more capitals ("CDU", "UKIP"). Filters (each drop reported in
  * data/actors/parties-import.report.txt): a name several parties share names none of them ("Labour
  * Party"); a one-word name or acronym that is a common English word ("Forward", "ACT") is dropped; a
- * name the hand-kept actor files, the country table or the gazetteer know is theirs.
+ * name the hand-kept actor files, the country table or the gazetteer know is theirs; a name any actor
+ * file knows as a generic agent noun ("Sunni") names no party.
  *
  * Run: node --import tsx scripts/import-parties.ts   (npm run build:knowledge). Deterministic.
  */
@@ -27,7 +28,7 @@ import { formatGenerated, handNames, nameKey } from '../src/actors/petrarch/impo
 import type { Converted } from '../src/actors/petrarch/convert.js';
 import { lexiconWord } from './lexicon-word.js';
 
-const VERSION = '2026.12.1';
+const VERSION = '2026.12.2';
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 const srcDir = fileURLToPath(new URL('../../shared/reference/parties/', import.meta.url));
 
@@ -143,6 +144,10 @@ function main(): void {
   const hand = handNames(readdirSync(actorsDir).filter((f) => f.endsWith('.yaml')).sort()
     .filter((f) => !/^generated:/m.test(readFileSync(join(actorsDir, f), 'utf8')))
     .flatMap((f) => loadDataFile(join(actorsDir, f), 'actors', actorEntrySchema).entries.map((e) => e.value)));
+  // "Sunni", "Christian": a name every actor file (the generated ones too) knows as a generic agent noun.
+  const agentNouns = new Set(readdirSync(actorsDir).filter((f) => f.endsWith('.yaml') && f !== 'parties.yaml').sort()
+    .flatMap((f) => loadDataFile(join(actorsDir, f), 'actors', actorEntrySchema).entries.map((e) => e.value))
+    .filter((e) => e.kind === 'agent').flatMap((e) => e.names).map(nameKey));
   const table = new Set(loadCountries(dataDir).all().flatMap((c) => [...c.names, ...c.demonyms, ...c.capitals.map((k) => k.name)]).map(nameKey));
   const places = loadGazetteer(dataDir);
   const isWord = lexiconWord();
@@ -156,6 +161,7 @@ function main(): void {
         : (holders.get(nameKey(n))?.size ?? 0) > 1 ? `shared by ${holders.get(nameKey(n))?.size} parties`
           : !n.includes(' ') && isWord(n.toLowerCase()) ? 'a common English word'
             : hand.has(nameKey(n)) ? `the hand-kept ${hand.get(nameKey(n))} wins`
+              : agentNouns.has(nameKey(n)) ? 'a generic agent noun'
               : table.has(nameKey(n)) || places.lookup(n) ? 'a country or place name' : null;
       if (why) report.push(`${p.line} (${p.id}): name "${n}" dropped: ${why}`);
       return why === null;

@@ -105,6 +105,14 @@ test('actors: a one-word name inside a longer unknown name is someone else (regr
   assert.deepEqual(found.find((m) => m.text.startsWith('Chilean'))?.codes, ['CHLGOV']);
 });
 
+test('actors: a given name before a name particle is someone else\'s (regression: "Saleh al-Mutlaq" was Ali Abdullah Saleh)', () => {
+  for (const text of ['Iraqi officials said Saleh al-Mutlaq had left Baghdad.', 'Iraqi officials said Saleh al Mutlaq had left Baghdad.']) {
+    const found = mentionsOf(text);
+    assert.ok(!found.some((m) => m.codes.some((c) => c.startsWith('YEM'))), found.map((m) => `${m.text}:${m.codes}`).join(' '));
+  }
+  assert.ok(mentionsOf('Yemen\'s president Saleh met the envoy.').some((m) => m.codes.includes('YEMGOV')));
+});
+
 test('actors: without a publication date a bare title names no one (regression: today\'s holder was used)', () => {
   const doc = coder.annotate({ text: "Japan's prime minister met officials.", published: null });
   const m = doc.mentions?.find((x) => doc.text.slice(x.start, x.end).includes('prime minister'));

@@ -2,7 +2,7 @@
  * ActorMatcher: finds dictionary phrases over the tokens of one sentence (longest match first).
  */
 import type { Token } from '../core/doc.js';
-import { CALENDAR_NAMES } from '../segment/grammar.js';
+import { CALENDAR_NAMES, NAME_PARTICLES } from '../segment/grammar.js';
 import type { ActorDictionary, Phrase } from './dictionary.js';
 
 export interface PhraseMatch {
@@ -47,11 +47,20 @@ function nameWord(t: Token | undefined, sentence: number): boolean {
   return t !== undefined && t.sentence === sentence && t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !CALENDAR_NAMES.has(t.normal);
 }
 
-/** "Gabriel Boric", "Peter Gabriel": a one-word person name inside a longer unknown name is someone else. */
+/** "al-Mutlaq", "bin Laden": a name particle (hyphen or not) and the name word after it. */
+function particleName(tokens: readonly Token[], at: number, sentence: number): boolean {
+  if (!NAME_PARTICLES.has(tokens[at]?.normal ?? '')) return false;
+  return nameWord(tokens[at + 1], sentence) || (tokens[at + 1]?.text === '-' && nameWord(tokens[at + 2], sentence));
+}
+
+/**
+ * "Gabriel Boric", "Peter Gabriel", "Saleh al-Mutlaq": a one-word person name inside a longer unknown
+ * name is someone else.
+ */
 function partOfLongerName(phrase: Phrase, tokens: readonly Token[], at: number, n: number): boolean {
   if (phrase.target.kind !== 'person' || n !== 1) return false;
   const s = tokens[at].sentence;
-  return nameWord(tokens[at + 1], s) || (at > 0 && nameWord(tokens[at - 1], s) && tokens[at - 1].index !== tokens[at].index && !isTitleWord(tokens[at - 1]));
+  return nameWord(tokens[at + 1], s) || particleName(tokens, at + 1, s) || (at > 0 && nameWord(tokens[at - 1], s) && tokens[at - 1].index !== tokens[at].index && !isTitleWord(tokens[at - 1]));
 }
 
 /** Capitalised titles before a surname ("President Putin") do not make a longer name. */

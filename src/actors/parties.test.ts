@@ -41,3 +41,9 @@ test('a party\'s members of parliament act as the legislature (LEG); its leader 
   assert.deepEqual(codes('Republican senators criticised France on Monday.', '2020-03-01'), ['USALEG', 'FRA']);
   assert.deepEqual(codes('Tory leader Adam Okafor criticised France on Monday.', '2005-03-01'), ['GBROPP', 'FRA']);
 });
+
+test('a party named by a generic agent noun ("Sunni") does not take that noun (regression: "the Sunni official" was Kuwaiti)', () => {
+  const doc = coder.annotate({ text: 'In Iraq the Sunni official accused the Iraqi government of fraud.', published: '2005-10-20' });
+  const codesFound = (doc.mentions ?? []).flatMap((m) => m.actors.map((a) => a.code));
+  assert.ok(!codesFound.some((c) => c.startsWith('KWT')), codesFound.join(','));
+});

@@ -33,5 +33,8 @@ export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'hi
 /** Honorifics before a surname: "Mr Clarke", "Dr. Rice", "Lord Butler". */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
 
+/** Lower-case particles inside personal names: "Saleh al-Mutlaq", "Osama bin Laden", "Ursula von der Leyen". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'dos', 'del', 'la', 'le']);
+
 /** Verbs after which "it" is the empty subject of English: "it is clear", "it seems", "it emerged". */
 export const EXPLETIVE_VERBS: ReadonlySet<string> = new Set(['be', 'seem', 'appear', 'emerge', 'remain', 'take', 'matter', 'happen', 'follow', 'rain']);
