@@ -215,8 +215,25 @@ function coordinatedVerb(view: SentenceView, i: number, start: number): number |
   return null;
 }
 
+/**
+ * "Israel bombed Gaza on Monday, killing ten civilians", "supporters marched, calling for his release": a
+ * participle clause after a comma has no subject of its own; its subject is the main verb's.
+ */
+function adjunctParticiple(view: SentenceView, i: number, start: number): number | null {
+  const t = view.tokens[i];
+  if (t.pos !== 'VERB' || !t.normal.endsWith('ing')) return null;
+  let k = i - 1;
+  while (k > start && view.tokens[k].pos === 'ADV') k--;
+  if (k <= start || view.tokens[k].normal !== ',') return null;
+  for (let j = k - 1; j >= start; j--) {
+    const v = view.tokens[j];
+    if (v.pos === 'VERB' && !v.normal.endsWith('ing') && !isPassive(view, j)) return j;
+  }
+  return null;
+}
+
 export function subjectBefore(view: SentenceView, i: number, start: number): ActorMention[] {
-  const governing = subjectControl(view, i, start) ?? coordinatedVerb(view, i, start);
+  const governing = subjectControl(view, i, start) ?? coordinatedVerb(view, i, start) ?? adjunctParticiple(view, i, start);
   if (governing !== null) return subjectBefore(view, governing, start);
   const limit = beforeApposition(view, i, start);
   const before = view.mentions.filter((m) => m.tokenEnd <= limit && m.tokenStart >= start && conjoinedModifier(view, m));

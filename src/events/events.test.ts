@@ -248,6 +248,13 @@ test('events: a subject relative pronoun stands for the phrase before it ("X, wh
   assert.ok(passive.some((x) => x.root === '11' && x.source?.code === 'CHL' && x.target?.code === 'PER'), passive.map((x) => `${x.cameo} ${x.source?.code}>${x.target?.code}`).join(','));
 });
 
+test('events: a participle clause after a comma has the main verb\'s subject ("bombed Gaza, killing ten")', () => {
+  const { events } = coder.code({ text: 'Israel bombed Gaza on Monday, killing ten Palestinian civilians.', published: '2024-05-14' });
+  const killing = events.find((x) => x.trigger.text === 'killing');
+  assert.equal(killing?.source?.code, 'ISR', events.map((x) => `${x.cameo} ${x.source?.code}>${x.target?.code}`).join(','));
+  assert.equal(killing?.target?.code, 'PSECVL');
+});
+
 test('events: no false events from election wins, made-in compounds or particles', () => {
   for (const text of ['Clinton beat Obama by a very narrow margin.', 'A Russian-made aircraft was detained in Ahmedabad.', 'The court may send him back to prison.']) {
     const { events } = coder.code({ text, published: '2024-05-14' });
