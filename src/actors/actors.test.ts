@@ -113,6 +113,12 @@ test('actors: a given name before a name particle is someone else\'s (regression
   assert.ok(mentionsOf('Yemen\'s president Saleh met the envoy.').some((m) => m.codes.includes('YEMGOV')));
 });
 
+test('actors: a department named by its portfolio is the government; the Home Office is Britain\'s', () => {
+  const found = mentionsOf('The United States Justice Department and the Home Office criticized the plan.');
+  assert.deepEqual(found.map((m) => m.codes.join('+')), ['USAGOV', 'GBRGOV']);
+  assert.deepEqual(mentionsOf('The Peruvian police department said nothing.').flatMap((m) => m.codes).filter((c) => c.endsWith('GOV')), []);
+});
+
 test('actors: without a publication date a bare title names no one (regression: today\'s holder was used)', () => {
   const doc = coder.annotate({ text: "Japan's prime minister met officials.", published: null });
   const m = doc.mentions?.find((x) => doc.text.slice(x.start, x.end).includes('prime minister'));
