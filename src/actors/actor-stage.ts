@@ -17,6 +17,7 @@ import type { Gazetteer } from '../place/gazetteer.js';
 import { REPORTING_VERBS, WEEKDAYS } from '../segment/grammar.js';
 import { clauseStart, governingPreposition } from '../events/clause.js';
 import { PersonMemory, unknownPersons, type PersonSlot } from './coreference.js';
+import { withPossessorCountry } from './possessed-agent.js';
 import { SurnameMemory } from './surnames.js';
 import { appositionDrafts, names } from './apposition.js';
 import { subjectAntecedent, subjectPronoun } from './subject-pronouns.js';
@@ -255,7 +256,7 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     });
   }
   const mentionsOf = bySentence(mentions);
-  const own = mentions.map((m) => withSentenceCountry(m, mentionsOf, tokens, placeCountries.get(m.sentence)));
+  const own = mentions.map((m) => withSentenceCountry(withPossessorCountry(m, mentionsOf(m.sentence), tokens), mentionsOf, tokens, placeCountries.get(m.sentence)));
   const located = own.map((m) => (antecedents.has(m.index) ? { ...m, actors: own[antecedents.get(m.index) ?? m.index].actors } : m));
   const story = storyCountry(doc, located, [...placeCountries.values()].flatMap((set) => [...set]), places);
   // An office with no country that neither the story nor an earlier holder placed names no one.

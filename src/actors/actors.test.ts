@@ -119,6 +119,11 @@ test('actors: a department named by its portfolio is the government; the Home Of
   assert.deepEqual(mentionsOf('The Peruvian police department said nothing.').flatMap((m) => m.codes).filter((c) => c.endsWith('GOV')), []);
 });
 
+test('agent.possessed: an agent after "its"/"their" is the nearest earlier group or country\'s', () => {
+  assert.deepEqual(mentionsOf('Pakistan denied that its troops had shelled Indian villages.').map((m) => m.codes.join('+')), ['PAK', 'PAKMIL', 'IND']);
+  assert.deepEqual(mentionsOf('India said Peru and their own soldiers left.').map((m) => m.codes.join('+')), ['IND', 'PER', 'PERMIL']);
+});
+
 test('actors: without a publication date a bare title names no one (regression: today\'s holder was used)', () => {
   const doc = coder.annotate({ text: "Japan's prime minister met officials.", published: null });
   const m = doc.mentions?.find((x) => doc.text.slice(x.start, x.end).includes('prime minister'));

@@ -12,8 +12,9 @@ import { loadDataFile } from '../knowledge/data-file.js';
 import type { KnowledgeSource } from '../knowledge/knowledge.js';
 import { clauseStart, clauseEnd, isReportingVerb, type SentenceView } from '../events/clause.js';
 import { compilePhrase, matchElements, phraseElement, type Element } from '../events/patterns.js';
+import { clauseOf, relOf, syntaxOf } from '../syntax/index.js';
 
-const scopes = ['before', 'after', 'subject'] as const;
+const scopes = ['before', 'after', 'subject', 'governor'] as const;
 type Scope = (typeof scopes)[number];
 
 export const cueSchema = z.object({
@@ -113,6 +114,22 @@ function reportedFuture(view: SentenceView, start: number, found: readonly Found
   return found.map((f) => (f.value === 'hypothetical' && spanIsWord(view, f.cue, 'would') ? { ...f, value: 'planned' } : f));
 }
 
+/**
+ * "Pakistan denied that its troops shelled ...": the verb whose clausal complement holds the event, by the
+ * parse (the event's clause is its `ccomp`), else the verb right before the clause (and its "that").
+ */
+function governorCues(view: SentenceView, start: number, head: number, lex: CueLexicon): Found[] {
+  const that = view.tokens[start - 1]?.normal === 'that';
+  const k = that ? start - 2 : start - 1;
+  const byWindow = k >= view.from && view.tokens[k].pos === 'VERB' ? k : -1;
+  let byParse = -1;
+  if (view.sx) {
+    const c = clauseOf(view.sx, head);
+    if (relOf(view.sx, c) === 'ccomp') byParse = view.sx.deps[c].head;
+  }
+  return [...new Set([byParse, byWindow])].filter((g) => g >= view.from).flatMap((g) => cuesIn(lex, 'governor', view.tokens, g, g + 1));
+}
+
 function spanIsWord(view: SentenceView, span: Span, word: string): boolean {
   return view.tokens.some((t) => t.start === span.start && t.end === span.end && t.normal === word);
 }
@@ -135,6 +152,7 @@ export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexi
   // For a verb, read between its subject and itself: "X, who did not attend, met Y" is no negation of met.
   const subjectEnd = event.nominal ? start : Math.max(start, coordinationStart(view, start, head), ...view.mentions.filter((m) => m.tokenEnd <= head && m.tokenStart >= start).map((m) => m.tokenEnd));
   const found = reportedFuture(view, start, cuesIn(lex, 'before', view.tokens, subjectEnd, head));
+  if (!event.nominal) found.push(...governorCues(view, start, head, lex));
   // "if Saddam fired on them": a clause opened by "if" or "unless" is a condition.
   const opener = view.tokens[start - 1];
   if (opener && (opener.normal === 'if' || opener.normal === 'unless')) found.push({ value: 'hypothetical', cue: { start: opener.start, end: opener.end } });
@@ -163,9 +181,10 @@ export class ModalityStage implements Stage {
     const sentences = layer(doc, 'sentences');
     const tokens = layer(doc, 'tokens');
     const mentionsOf = bySentence(layer(doc, 'mentions'));
+    const sx = doc.deps ? syntaxOf(doc) : undefined;
     const modality = layer(doc, 'events').map((event) => {
       const sent = sentences[event.sentence];
-      const view: SentenceView = { tokens, from: sent.tokenStart, to: sent.tokenEnd, mentions: mentionsOf(event.sentence) };
+      const view: SentenceView = { tokens, from: sent.tokenStart, to: sent.tokenEnd, mentions: mentionsOf(event.sentence), ...(sx ? { sx } : {}) };
       return modalityOf(view, event, ctx.knowledge.cues);
     });
     return { ...doc, modality };

@@ -23,6 +23,9 @@ const rows: readonly { readonly text: string; readonly modality: string; readonl
   { text: 'France hosted Germany on Monday.', modality: 'occurred', cue: 'hosted' },
   { text: 'France has hosted Germany.', modality: 'occurred', cue: 'has hosted' },
   { text: 'Russia allegedly attacked Ukraine.', modality: 'claimed', cue: 'allegedly' },
+  { text: 'Pakistan denied that its troops had shelled Indian villages.', modality: 'negated', cue: 'denied' },
+  { text: 'Russia alleged that Ukrainian troops shelled a Russian village.', modality: 'claimed', cue: 'alleged' },
+  { text: 'Russia said that Ukrainian troops shelled a Russian village.', modality: 'occurred', cue: 'shelled' },
   { text: 'The upcoming visit by Narendra Modi to Japan was announced.', modality: 'planned', cue: 'upcoming' },
   { text: 'Narendra Modi’s visit to Japan, scheduled for May 16, was announced.', modality: 'planned', cue: 'scheduled for' },
 ];
