@@ -1,4 +1,4 @@
-/** The turn queue: waiters go through in the order they came, one per turn of the event loop. */
+/** The turn queue: waiters go through in the order they came, at most `perTurn` per turn of the event loop. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createTurnQueue } from './turns.js';
@@ -15,19 +15,23 @@ function turnCounter(): { readonly now: () => number; stop(): void } {
   return { now: () => turns, stop: () => { running = false; } };
 }
 
-test('waiters go through in the order they came, each in a turn of its own', async () => {
-  const queue = createTurnQueue();
-  const counter = turnCounter();
-  const seen: Array<{ i: number; turn: number }> = [];
-  await Promise.all(Array.from({ length: 6 }, (_, i) => queue.wait().then(() => seen.push({ i, turn: counter.now() }))));
-  counter.stop();
-  assert.deepEqual(seen.map((s) => s.i), [0, 1, 2, 3, 4, 5]);
-  for (let k = 1; k < seen.length; k++) assert.ok(seen[k].turn > seen[k - 1].turn, `waiter ${k} went through in the turn of waiter ${k - 1}`);
-  assert.equal(queue.waiting, 0);
-});
+for (const perTurn of [1, 4]) {
+  test(`waiters go through in the order they came, at most ${perTurn} a turn`, async () => {
+    const queue = createTurnQueue(perTurn);
+    const counter = turnCounter();
+    const seen: Array<{ i: number; turn: number }> = [];
+    await Promise.all(Array.from({ length: 10 }, (_, i) => queue.wait().then(() => seen.push({ i, turn: counter.now() }))));
+    counter.stop();
+    assert.deepEqual(seen.map((s) => s.i), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const turns = [...new Set(seen.map((s) => s.turn))];
+    assert.equal(turns.length, Math.ceil(10 / perTurn), `waiters by turn: ${seen.map((s) => s.turn).join(' ')}`);
+    for (let k = 1; k < turns.length; k++) assert.ok(turns[k] > turns[k - 1]);
+    assert.equal(queue.waiting, 0);
+  });
+}
 
 test('I/O is polled between two waiters: a timer due meanwhile runs before the next waiter', async () => {
-  const queue = createTurnQueue();
+  const queue = createTurnQueue(1);
   const order: string[] = [];
   const busy = (ms: number): void => {
     const until = Date.now() + ms;
