@@ -3,8 +3,9 @@
  * bench/query.ts), the server in its own process on 127.0.0.1, then autocannon with 200 connections
  * for 10 s on GET /api/v1/events (a page of 50, newest first), on a filtered page (?actor=RUS&root=19),
  * both repeated (as a dashboard's users ask them: the read cache answers most), and on pages that
- * are all different (?to=<random day>: every one read from the store). Prints requests/s, latency
- * p50/p99, errors (which must be 0) and the server's CPU per request.
+ * are all different (?to=<random day>, each URL made unique so that none is answered from the read
+ * cache: every one read from the store). Prints requests/s, latency p50/p99/max, errors (which must
+ * be 0), the share of answers that came from the read cache and the server's CPU per request.
  *
  *   node --import tsx bench/serve.ts                  # 100,000 events, 200 connections, 10 s
  *   node --import tsx bench/serve.ts --events 20000 --connections 50 --seconds 5
@@ -12,6 +13,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import autocannon from 'autocannon';
@@ -59,16 +61,33 @@ async function startServer(db: string): Promise<{ url: string; child: ChildProce
   });
 }
 
-/** Runs autocannon on `url`; `path` (when given) makes each request's path (a different URL each time). */
-async function load(url: string, connections: number, seconds: number, path?: () => string): Promise<autocannon.Result> {
-  const requests = path ? [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: path() }) }] : undefined;
-  return autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 10, ...(requests ? { requests } : {}) });
+interface Load {
+  readonly result: autocannon.Result;
+  /** Answers sent from the server's read cache (header x-dyad-cache: hit). */
+  readonly cached: number;
 }
 
-/** A page of events up to a random day of 2023-2024: no two requests alike, so none is answered from the read cache. */
+/** Runs autocannon on `url`; `path` (when given) makes each request's path (a different URL each time). */
+async function load(url: string, connections: number, seconds: number, path?: () => string): Promise<Load> {
+  let cached = 0;
+  const onResponse = (_status: number, _body: string, _context: object, headers?: IncomingHttpHeaders): void => {
+    if (headers?.['x-dyad-cache'] === 'hit') cached++;
+  };
+  const request = path ? { setupRequest: (req: autocannon.Request) => ({ ...req, path: path() }), onResponse } : { onResponse };
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 10, requests: [request] });
+  return { result, cached };
+}
+
+let pages = 0;
+
+/**
+ * A page of events up to a random day of 2023-2024. There are only 730 such days, so `n` (not an API
+ * parameter: the API drops query parameters it does not know) makes each URL unique: the read cache,
+ * keyed by URL, answers none of them and every page is read from the store.
+ */
 function randomPage(): string {
   const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(Math.random() * 730) * 86_400_000).toISOString().slice(0, 10);
-  return `/api/v1/events?limit=50&to=${day}`;
+  return `/api/v1/events?limit=50&to=${day}&n=${++pages}`;
 }
 
 /** CPU seconds (user + system) the process has used, from /proc (Linux), or null elsewhere. */
@@ -84,12 +103,14 @@ function cpuSeconds(pid: number): number | null {
 /** One autocannon run, with the server's CPU per request (steady even when the machine is busy). */
 async function run(name: string, url: string, pid: number, connections: number, seconds: number, path?: () => string): Promise<void> {
   const before = cpuSeconds(pid);
-  const r = await load(url, connections, seconds, path);
+  const { result: r, cached } = await load(url, connections, seconds, path);
   const after = cpuSeconds(pid);
   // autocannon's errors include its timeouts.
   const errors = r.errors + r.non2xx;
-  const cpu = before !== null && after !== null && r.requests.total > 0 ? `   server CPU ${Math.round(((after - before) * 1e6) / r.requests.total)} µs/req` : '';
-  console.log(`${name.padEnd(38)} ${Math.round(r.requests.average).toLocaleString('en').padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(5)} ms   ${r.requests.total.toLocaleString('en')} requests   errors ${errors} (non-2xx ${r.non2xx}, timeouts ${r.timeouts})${cpu}`);
+  const total = r.requests.total;
+  const cpu = before !== null && after !== null && total > 0 ? `   server CPU ${Math.round(((after - before) * 1e6) / total)} µs/req` : '';
+  const hits = total > 0 ? Math.round((100 * cached) / total) : 0;
+  console.log(`${name.padEnd(38)} ${Math.round(r.requests.average).toLocaleString('en').padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(5)} ms   max ${String(r.latency.max).padStart(5)} ms   ${total.toLocaleString('en')} requests   errors ${errors} (non-2xx ${r.non2xx}, timeouts ${r.timeouts})   cached ${hits}%${cpu}`);
 }
 
 async function main(): Promise<void> {

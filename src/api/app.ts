@@ -24,6 +24,7 @@ import { parseJsonLines } from './ingest.js';
 import { registerReadCache } from './read-cache.js';
 import { registerReadRoutes } from './routes-read.js';
 import { registerWriteRoutes } from './routes-write.js';
+import { registerTurns } from './turns.js';
 import { HealthResult } from './schemas.js';
 
 export const API_PREFIX = '/api/v1';
@@ -159,6 +160,7 @@ export async function buildApp(o: ApiOptions): Promise<FastifyInstance> {
   const ctx = apiContext(o.store, o.coder);
   await app.register(async (api) => {
     const cache = registerReadCache(api, { ttlMs: o.readCacheMs ?? 1000 });
+    registerTurns(api);
     api.withTypeProvider<ZodTypeProvider>().get('/healthz', { schema: { tags: ['read'], summary: 'the server is up', response: { 200: HealthResult } } }, async () => ({ status: 'ok' as const, version: ver }));
     registerReadRoutes(api, ctx);
     registerWriteRoutes(api, ctx, { token: o.token ?? null, writesPerMinute: o.writesPerMinute ?? 60, allowPrivateFetch: o.allowPrivateFetch === true, written: cache.clear });

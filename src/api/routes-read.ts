@@ -63,8 +63,9 @@ const notFound = (what: string, id: string): ApiError => new ApiError(404, 'NOT_
 export function registerReadRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['read'];
-  // Answers that depend only on the URL and the store: reused for a moment under load (read-cache.ts).
-  const config = { cache: true };
+  // Answers that depend only on the URL and the store: reused for a moment under load (read-cache.ts);
+  // read from the store synchronously (SQLite), so one request a turn of the event loop (turns.ts).
+  const config = { cache: true, queued: true };
 
   r.get('/events', { schema: { tags, summary: 'events matching the filters of `dyad query`, newest first, by cursor', querystring: EventsQuery, response: { 200: EventsPage, ...errors } }, config }, async (req) => {
     const q = toEventQuery(req.query);
@@ -112,7 +113,7 @@ export function registerReadRoutes(app: FastifyInstance, ctx: ApiContext): void 
     return { visits };
   });
 
-  r.get('/actors', { schema: { tags, summary: 'search the actor knowledge: names, codes, roles at a date', querystring: ActorsQuery, response: { 200: ActorsResult, ...errors } } }, async (req) => ({
+  r.get('/actors', { schema: { tags, summary: 'search the actor knowledge: names, codes, roles at a date', querystring: ActorsQuery, response: { 200: ActorsResult, ...errors } }, config: { queued: true } }, async (req) => ({
     actors: ctx.actors().search(req.query.q, req.query.date ?? new Date().toISOString().slice(0, 10), req.query.limit),
   }));
 

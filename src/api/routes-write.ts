@@ -32,7 +32,7 @@ export function registerWriteRoutes(app: FastifyInstance, ctx: ApiContext, o: Wr
 
   r.post('/code', {
     schema: { tags: ['code'], summary: 'code one document and return the `dyad code` record; nothing is stored', body: DocumentBody, response: { 200: CodeResult, ...errors } },
-    config: { rateLimit: { max: o.writesPerMinute * 4, timeWindow: 60_000 } },
+    config: { rateLimit: { max: o.writesPerMinute * 4, timeWindow: 60_000 }, queued: true },
   }, async (req) => {
     const { input } = toInput(req.body);
     const result = (await ctx.coder()).code(input);
@@ -47,7 +47,7 @@ export function registerWriteRoutes(app: FastifyInstance, ctx: ApiContext, o: Wr
       body: IngestBody,
       response: { 200: IngestResult, 401: ErrorSchema, 403: ErrorSchema, ...errors },
     },
-    config: { rateLimit: { max: o.writesPerMinute, timeWindow: 60_000 } },
+    config: { rateLimit: { max: o.writesPerMinute, timeWindow: 60_000 }, queued: true },
     onRequest: async (req) => check(req.headers.authorization),
   }, async (req) => {
     const report = await ingest(ctx, req.body, o.allowPrivateFetch);
