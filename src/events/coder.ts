@@ -224,6 +224,21 @@ function reducedForce(view: SentenceView, m: PatternMatch, head: number): ActorM
   return isObject ? patient : undefined;
 }
 
+/**
+ * "accused Ukraine of attacking a convoy": the actor in the gap right after the verb of a longer pattern
+ * is the verb's object, not the actor after the pattern's last word (a modifier there is left to the
+ * pattern's noun: "rejected the Indian proposal").
+ */
+function objectInGap(view: SentenceView, m: PatternMatch): ActorMention[] | null {
+  const head = m.tokens[0];
+  const next = Math.min(...m.tokens.filter((t) => t > head));
+  if (!Number.isFinite(next) || next === head + 1) return null;
+  const first = view.mentions.find((x) => x.tokenStart > head && x.tokenEnd <= next);
+  // "take his battle to court": a possessive determiner is no object.
+  if (!first || first.modifier || first.tokenStart > head + 2 || POSSESSIVES.has(view.tokens[first.tokenStart].normal)) return null;
+  return [first];
+}
+
 function verbalArguments(view: SentenceView, m: PatternMatch, start: number, end: number): Arguments {
   const head = m.tokens[0];
   const last = Math.max(...m.tokens);
@@ -241,7 +256,7 @@ function verbalArguments(view: SentenceView, m: PatternMatch, start: number, end
   const sources = subjectBefore(view, head, start);
   const targetPreps = m.pattern.target.filter((p) => p !== 'object');
   let targets = prepositionalAfter(view, last + 1, end, targetPreps);
-  if (!targets.length && m.pattern.target.includes('object')) targets = objectAfter(view, last + 1, end);
+  if (!targets.length && m.pattern.target.includes('object')) targets = objectInGap(view, m) ?? objectAfter(view, last + 1, end);
   // "rejected an Indian proposal": the owner of the pattern's own object noun is the target.
   if (!targets.length) targets = view.mentions.filter((x) => x.tokenStart > head && x.tokenStart <= last);
   return { sources, targets };
