@@ -4,7 +4,7 @@
  */
 import type { ActorMention, Token } from '../core/doc.js';
 import type { Syntax } from '../syntax/index.js';
-import { CALENDAR_NAMES, OBJECT_CONTROL_VERBS, REPORTING_VERBS } from '../segment/grammar.js';
+import { CALENDAR_NAMES, OBJECT_CONTROL_VERBS, REPORTING_VERBS, TIME_NOUNS } from '../segment/grammar.js';
 
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'because', 'after', 'before', 'since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'whether', 'so']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
@@ -207,9 +207,11 @@ function inApposition(view: SentenceView, m: ActorMention, limit: number): boole
 /** "X has refused to deploy troops in Iraq and has urged": the verb before the "and" shares the subject. */
 function coordinatedVerb(view: SentenceView, i: number, start: number): number | null {
   let k = i - 1;
-  while (k > start && ['AUX', 'ADV', 'PART'].includes(view.tokens[k].pos)) k--;
-  if (k <= start || !['and', 'but', 'or'].includes(view.tokens[k].normal)) return null;
-  for (let j = k - 1; j >= start; j--) {
+  while (k >= start && ['AUX', 'ADV', 'PART'].includes(view.tokens[k].pos)) k--;
+  // "but" ends a clause for the window ("had been expected, but still drew"): the verb before it is in the clause before.
+  const from = k === start - 1 && view.tokens[k]?.normal === 'but' ? clauseStart(view, k) : start;
+  if (k <= from || !['and', 'but', 'or'].includes(view.tokens[k].normal)) return null;
+  for (let j = k - 1; j >= from; j--) {
     if (view.tokens[j].pos === 'VERB') return j;
   }
   return null;
@@ -234,7 +236,7 @@ function adjunctParticiple(view: SentenceView, i: number, start: number): number
 
 export function subjectBefore(view: SentenceView, i: number, start: number): ActorMention[] {
   const governing = subjectControl(view, i, start) ?? coordinatedVerb(view, i, start) ?? adjunctParticiple(view, i, start);
-  if (governing !== null) return subjectBefore(view, governing, start);
+  if (governing !== null) return subjectBefore(view, governing, Math.min(start, clauseStart(view, governing)));
   const limit = beforeApposition(view, i, start);
   const before = view.mentions.filter((m) => m.tokenEnd <= limit && m.tokenStart >= start && conjoinedModifier(view, m));
   for (let k = before.length - 1; k >= 0; k--) {
@@ -272,7 +274,7 @@ function relativeAntecedent(view: SentenceView, start: number, i: number): Actor
   return view.mentions.find((m) => m.tokenEnd === end && !m.modifier);
 }
 
-const OWNER_PREPOSITIONS = new Set(['of', 'for']);
+const OWNER_PREPOSITIONS = new Set(['of', 'for', 'by']);
 const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
 const OWN_POSSESSIVES = new Set(['its', 'their']);
 const PHRASE_POS = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
@@ -291,6 +293,8 @@ export function ownerRole(view: SentenceView, m: ActorMention): string | null | 
   const noun = view.tokens[k - 1];
   // "along its border with Pakistan": the other side of a border owns it, as X owns "positions of X".
   if (!OWNER_PREPOSITIONS.has(prep) && !(prep === 'with' && BORDER_NOUNS.has(noun?.lemma ?? ''))) return undefined;
+  // "jailed last year by the government": "by" after a time is the agent of a verb, not a noun's doer.
+  if (prep === 'by' && TIME_NOUNS.has(noun?.normal ?? '')) return undefined;
   // wink tags some head nouns as adjectives ("the deputy chief of").
   if (noun === undefined || (noun.pos !== 'NOUN' && noun.pos !== 'ADJ') || view.mentions.some((x) => x.tokenEnd === k)) return undefined;
   let j = k - 1;

@@ -255,6 +255,13 @@ test('events: a participle clause after a comma has the main verb\'s subject ("b
   assert.equal(killing?.target?.code, 'PSECVL');
 });
 
+test('events: a noun\'s "by" names its doer, who stands for the phrase ("the move by the generals drew condemnation")', () => {
+  const drew = coder.code({ text: 'The move by the Burmese generals had been expected, but still drew condemnation from France.', published: '2024-05-14' }).events;
+  assert.ok(drew.some((x) => x.root === '11' && x.source?.code === 'FRA' && x.target?.country === 'MMR'), drew.map((x) => `${x.cameo} ${x.source?.code}>${x.target?.code}`).join(','));
+  const attack = coder.code({ text: 'France condemned the attack by Malian rebels.', published: '2024-05-14' }).events;
+  assert.ok(attack.some((x) => x.root === '11' && x.source?.code === 'FRA' && x.target?.code === 'MLIREB'), attack.map((x) => `${x.cameo} ${x.source?.code}>${x.target?.code}`).join(','));
+});
+
 test('events: no false events from election wins, made-in compounds or particles', () => {
   for (const text of ['Clinton beat Obama by a very narrow margin.', 'A Russian-made aircraft was detained in Ahmedabad.', 'The court may send him back to prison.']) {
     const { events } = coder.code({ text, published: '2024-05-14' });
