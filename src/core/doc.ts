@@ -110,6 +110,8 @@ export interface EventMention {
   readonly confidence: number;
   /** The subject names the means of an attack, not its doer ("a roadside bomb killed"). */
   readonly byMeans?: boolean;
+  /** The verb that alleges this act ("Russia accused Ukraine of attacking"): its modality is claimed. */
+  readonly claimedBy?: Span;
 }
 
 export type ModalityValue = 'occurred' | 'planned' | 'expected' | 'hypothetical' | 'negated' | 'claimed';

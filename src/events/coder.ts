@@ -11,6 +11,7 @@ import { pastStems, type PatternMatch, type PatternSet } from './patterns.js';
 import { CALENDAR_NAMES, THIRD_PERSON_POSSESSIVES, TIME_NOUNS } from '../segment/grammar.js';
 import { FORCE_ROOTS } from './content.js';
 import { parsedArguments } from './parse-args.js';
+import { nestedActs } from './claimed.js';
 import type { ClauseReading } from '../core/stage.js';
 import type { Syntax } from '../syntax/index.js';
 
@@ -115,8 +116,9 @@ function passiveOfActiveOnly(view: SentenceView, m: PatternMatch): boolean {
 /** All pattern matches of the sentence, longest first, without overlaps. */
 export function triggers(view: SentenceView, patterns: PatternSet): PatternMatch[] {
   const all: PatternMatch[] = [];
+  const fits = (m: PatternMatch): boolean => headFits(view, m, patterns.means) && !vetoed(view, m) && !quotedImperative(view, m) && !passiveOfActiveOnly(view, m);
   for (let i = view.from; i < view.to; i++) {
-    for (const m of patterns.matchAt(view.tokens, i, view.to)) if (headFits(view, m, patterns.means) && !vetoed(view, m) && !quotedImperative(view, m) && !passiveOfActiveOnly(view, m)) all.push(m);
+    for (const m of patterns.matchAt(view.tokens, i, view.to)) if (fits(m)) all.push(m);
   }
   all.sort((a, b) => b.tokens.length - a.tokens.length || a.tokens[0] - b.tokens[0]);
   const used = new Set<number>();
@@ -126,7 +128,7 @@ export function triggers(view: SentenceView, patterns: PatternSet): PatternMatch
     m.tokens.forEach((t) => used.add(t));
     kept.push(m);
   }
-  return kept.sort((a, b) => a.tokens[0] - b.tokens[0]);
+  return [...kept, ...nestedActs(view, kept, patterns, fits)].sort((a, b) => a.tokens[0] - b.tokens[0]);
 }
 
 /** By lemma, or by form where the lemmatiser slips ("staged" -> "stag"). */
@@ -290,6 +292,8 @@ export interface CodedTrigger {
   readonly agentless?: boolean;
   /** The doer is unknown because the subject is the means ("a bomb killed"). */
   readonly byMeans?: boolean;
+  /** The verb that alleges this act ("accused Y of attacking"): token index; modality claimed (claimed.ts). */
+  readonly claimedBy?: number;
   readonly sources: readonly ActorMention[];
   readonly targets: readonly ActorMention[];
   readonly attribution: ActorMention | null;
@@ -379,5 +383,6 @@ export function toEventMention(c: CodedTrigger, index: number, sentence: number,
     antecedent,
     confidence: Math.round(confidence * 100) / 100,
     ...(c.byMeans ? { byMeans: true } : {}),
+    ...(c.claimedBy !== undefined ? { claimedBy: { start: tokens[c.claimedBy].start, end: tokens[c.claimedBy].end } } : {}),
   };
 }

@@ -1,11 +1,13 @@
 /**
- * Content events: "rejected an offer to host a summit", "urged Y to attack Z", "threatened to invade",
- * "accused X of shelling". The appeal, intent, demand, accusation, rejection or threat is the event; what
- * it is about (the summit, the attack) has not happened and is not coded as an event of its own, as CAMEO
- * coding practice has it. A coordinated verb ("rejected the offer and attacked Y") stays an event.
+ * Content events: "rejected an offer to host a summit", "urged Y to attack Z", "threatened to invade".
+ * The appeal, intent, demand, rejection or threat is the event; what it is about (the summit, the attack)
+ * has not happened and is not coded as an event of its own, as CAMEO coding practice has it. What an
+ * accusation alleges ("accused X of shelling") is coded, as claimed (claimed.ts). A coordinated verb
+ * ("rejected the offer and attacked Y") stays an event.
  */
 import { clauseEnd, conjunctsRight, objectAfter, type SentenceView } from './clause.js';
 import type { CodedTrigger } from './coder.js';
+import { accused, allegingVerb, foundGuilty } from './claimed.js';
 
 /** CAMEO roots whose events take another action as their content. */
 const CONTENT_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
@@ -92,20 +94,17 @@ function holds(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boolean {
 }
 
 const DEMAND_ROOTS = new Set(['02', '10']);
-const ALLEGING = new Set(['suspect', 'suspected', 'accuse', 'accused', 'charge', 'charged', 'convict', 'convicted', 'blame', 'blamed', 'implicate', 'implicated', 'guilty', 'acquit', 'acquitted']);
-
 /**
- * "nationals suspected by the West of blowing up a plane", "convicted of bombing": the act is what someone is
- * alleged or found to have done, told as a charge, not reported as an event.
+ * "accused Ukraine of attacking a convoy", "nationals suspected by the West of bombing a plane": the act is
+ * alleged, coded as claimed and done by the accused (src/events/claimed.ts); "convicted of bombing" is a
+ * court's finding, told as a charge, not an event.
  */
-function alleged(view: SentenceView, c: CodedTrigger): boolean {
-  if (view.tokens[head(c) - 1]?.normal !== 'of' || !view.tokens[head(c)].normal.endsWith('ing')) return false;
-  for (let k = head(c) - 2; k >= Math.max(view.from, head(c) - 8); k--) {
-    const t = view.tokens[k];
-    if (ALLEGING.has(t.lemma) || ALLEGING.has(t.normal)) return true;
-    if (t.pos === 'VERB' && !ALLEGING.has(t.normal)) return false;
-  }
-  return false;
+function claimedAct(view: SentenceView, c: CodedTrigger): CodedTrigger | null {
+  const verb = allegingVerb(view, head(c));
+  if (verb === null) return null;
+  const doers = accused(view, verb, head(c) - 1);
+  const targets = c.targets.filter((t) => !doers.includes(t));
+  return { ...c, sources: doers, targets, claimedBy: verb };
 }
 
 /**
@@ -129,7 +128,12 @@ export function withoutContentEvents(view: SentenceView, coded: readonly CodedTr
   const holders = coded.filter((c) => CONTENT_ROOTS.has(c.match.pattern.cameo.slice(0, 2)));
   const out: CodedTrigger[] = [];
   for (const c of coded) {
-    if (alleged(view, c) || background(view, c, coded) || holders.some((h) => holds(view, h, c)) || coded.some((h) => purposeOf(view, h, c) || aimOfProtest(view, h, c))) continue;
+    const claimed = claimedAct(view, c);
+    if (claimed) {
+      out.push(claimed);
+      continue;
+    }
+    if (foundGuilty(view, head(c)) || background(view, c, coded) || holders.some((h) => holds(view, h, c)) || coded.some((h) => purposeOf(view, h, c) || aimOfProtest(view, h, c))) continue;
     // A protest with no target of its own is against whom its demand is addressed.
     const aim = c.targets.length ? undefined : coded.find((x) => aimOfProtest(view, c, x) && x.targets.length);
     if (aim) {

@@ -194,10 +194,23 @@ test('events: an event noun modifying another noun names no event ("truce monito
   assert.ok(!events.some((e) => e.rule.includes('ceasefire')), events.map((e) => e.rule).join(','));
 });
 
-test('events: an act someone is suspected or convicted of is a charge, not an event', () => {
-  for (const text of ['Libya offered to hand over two nationals suspected by the West of bombing a plane.', 'Two men were convicted of bombing the Israeli embassy.']) {
+test('events: an act someone is convicted of is a charge, not an event', () => {
+  for (const text of ['Two Libyan men were convicted of bombing the Israeli embassy.', 'The court found two Libyan men guilty of bombing the Israeli embassy.']) {
     const { events } = coder.code({ text, published: '2024-05-14' });
     assert.ok(!events.some((e) => e.root === '18' || e.root === '19'), `${text}: ${events.map((e) => e.cameo).join(',')}`);
+  }
+});
+
+test('claim.accused-act: "X accused Y of attacking Z" is 112 X -> Y and the attack Y -> Z, claimed', () => {
+  for (const [text, cue] of [['Russia accused Ukraine of attacking a Russian convoy.', 'accused'], ['Russia accused Ukraine of shelling a Russian convoy.', 'accused'],
+    ['Ukraine was accused by Russia of shelling a Russian convoy.', 'accused'], ['Kenyan police suspect Somali gunmen of attacking a Kenyan convoy.', 'suspect']] as const) {
+    const { events } = coder.code({ text, published: '2024-05-14' });
+    const show = events.map((e) => `${e.cameo} ${e.source?.country}>${e.target?.country} ${e.modality}`).join(', ');
+    const accusation = events.find((e) => e.root === '11' || e.root === '17');
+    const act = events.find((e) => e.modality === 'claimed');
+    assert.ok(act && act.modalityCue?.text === cue, `${text}: ${show}`);
+    assert.notEqual(act.source?.country, accusation?.source?.country, `${text}: the act is the accused's: ${show}`);
+    assert.ok(act.target?.country !== undefined, `${text}: ${show}`);
   }
 });
 

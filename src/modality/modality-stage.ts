@@ -153,6 +153,8 @@ export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexi
   const subjectEnd = event.nominal ? start : Math.max(start, coordinationStart(view, start, head), ...view.mentions.filter((m) => m.tokenEnd <= head && m.tokenStart >= start).map((m) => m.tokenEnd));
   const found = reportedFuture(view, start, cuesIn(lex, 'before', view.tokens, subjectEnd, head));
   if (!event.nominal) found.push(...governorCues(view, start, head, lex));
+  // "accused Ukraine of attacking": what an accusation alleges is claimed (src/events/claimed.ts).
+  if (event.claimedBy) found.push({ value: 'claimed', cue: event.claimedBy });
   // "if Saddam fired on them": a clause opened by "if" or "unless" is a condition.
   const opener = view.tokens[start - 1];
   if (opener && (opener.normal === 'if' || opener.normal === 'unless')) found.push({ value: 'hypothetical', cue: { start: opener.start, end: opener.end } });

@@ -33,6 +33,12 @@ export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'hi
 /** Honorifics before a surname: "Mr Clarke", "Dr. Rice", "Lord Butler". */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
 
+/** Verbs that allege an act ("accused X of attacking"): the act is coded, as claimed (src/events/claimed.ts). */
+export const CLAIMING_VERBS: ReadonlySet<string> = new Set(['accuse', 'accused', 'charge', 'charged', 'blame', 'blamed', 'suspect', 'suspected', 'allege', 'alleged', 'implicate', 'implicated']);
+
+/** Words of a court's finding ("convicted of bombing", "found guilty of"): the act is a charge, no event. */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(['convict', 'convicted', 'guilty', 'acquit', 'acquitted']);
+
 /** Lower-case particles inside personal names: "Saleh al-Mutlaq", "Osama bin Laden", "Ursula von der Leyen". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'dos', 'del', 'la', 'le']);
 
