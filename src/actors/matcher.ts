@@ -35,7 +35,9 @@ function nounFits(phrase: Phrase, last: Token, next: Token | undefined, after: T
   const verbLike = after !== undefined && after.sentence === last.sentence && (after.pos === 'DET' || after.pos === 'NUM' || after.normal === 'dead');
   const nounNext = next !== undefined && next.sentence === last.sentence && next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !verbLike;
   // "an official Syrian newspaper": before a name and a noun, the agent word is an adjective.
-  const nameNext = nameWord(next, last.sentence) && after !== undefined && after.sentence === last.sentence && after.pos === 'NOUN' && /^[a-z]/.test(after.text);
+  // ("official Saleh al-Mutlaq": a name particle is no noun.)
+  const nameNext = nameWord(next, last.sentence) && after !== undefined && after.sentence === last.sentence && after.pos === 'NOUN' && /^[a-z]/.test(after.text)
+    && !NAME_PARTICLES.has(after.normal);
   if (nameNext && kind === 'agent') return false;
   if (kind === 'title') return !nounNext && last.pos !== 'VERB';
   if (nounNext && kind === 'agent') return false;

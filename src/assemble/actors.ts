@@ -88,3 +88,16 @@ export function sameActor(a: ActorRef, b: ActorRef): boolean {
   if (a.entityId === null && b.entityId === null && a.role !== null && b.role !== null && a.role !== b.role) return false;
   return actorKey(a) === actorKey(b);
 }
+
+/**
+ * Whether a target is its source itself: the same actor of one mention, a pronoun of it ("reneged on his commitment"),
+ * or the same actor named twice ("Beijing" and "the Chinese government"); a generic agent noun names
+ * someone else than another mention of its code ("the Iraqi official accused the Iraqi government").
+ */
+export function sameSlot(a: ActorSlot, b: ActorSlot): boolean {
+  const generic = (x: ActorSlot): boolean => x.mention.kind === 'agent' && x.actor.entityId === null;
+  // Two mentions of one agent noun ("the submarine ... the submarine") are one referent.
+  const named = a.mention !== b.mention && a.mention.kind !== 'coreference' && b.mention.kind !== 'coreference' && a.mention.ruleId !== b.mention.ruleId;
+  if (named && (generic(a) || generic(b))) return false;
+  return sameActor(a.actor, b.actor);
+}

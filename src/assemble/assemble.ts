@@ -10,7 +10,7 @@ import type { ActorRef, Doc, EventMention, Modality } from '../core/doc.js';
 import { layer, spanText } from '../core/doc.js';
 import type { ActorMentionOut, ActorOut, CodedEvent, CodingResult, MentionOut } from '../core/event.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
-import { actorKey, actorOut, effectiveActors, resolveAt, sameActor, type ActorSlot } from './actors.js';
+import { actorKey, actorOut, effectiveActors, resolveAt, sameSlot, type ActorSlot } from './actors.js';
 
 export type CompoundMode = 'expand' | 'list';
 
@@ -72,7 +72,7 @@ function drafts(doc: Doc, symmetricRules: ReadonlySet<string>): Draft[] {
     // An agentless passive keeps its target with an unknown source.
     const doers: readonly (ActorSlot | null)[] = sources.length ? sources : targets.length ? [null] : [];
     for (const source of doers) {
-      const others = targets.filter((t) => !source || !sameActor(t.actor, source.actor));
+      const others = targets.filter((t) => !source || !sameSlot(t, source));
       // "reneged on his commitment": a target that is the source itself leaves the event without one.
       const pairs = others.length ? others : [null];
       for (const target of pairs) {

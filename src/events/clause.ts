@@ -214,7 +214,10 @@ function coordinatedVerb(view: SentenceView, i: number, start: number): number |
   for (let j = k - 1; j >= from; j--) {
     if (view.tokens[j].pos === 'VERB') return j;
   }
-  return null;
+  // "X said the referendum was a farce and accused Y": with no verb in the reported clause before the
+  // "and" (a copula only), the verb after it is coordinated with the reporting verb.
+  const reporting = view.tokens[from - 1]?.normal === 'that' ? from - 2 : from - 1;
+  return reporting >= view.from && isReportingVerb(view.tokens[reporting]) ? reporting : null;
 }
 
 /**

@@ -275,6 +275,14 @@ test('events: a noun\'s "by" names its doer, who stands for the phrase ("the mov
   assert.ok(attack.some((x) => x.root === '11' && x.source?.code === 'FRA' && x.target?.code === 'MLIREB'), attack.map((x) => `${x.cameo} ${x.source?.code}>${x.target?.code}`).join(','));
 });
 
+test('events: a verb after "and" that follows a reported copula shares the reporting verb\'s subject; an official is not the government', () => {
+  const { events } = coder.code({ text: 'A Bolivian official said the vote was a farce and accused the Bolivian government of fraud.', published: '2024-05-14' });
+  const e = events.find((x) => x.root === '11');
+  assert.ok(e, events.map((x) => `${x.cameo} ${x.source?.code}>${x.target?.code}`).join(','));
+  assert.equal(e.source?.code, 'BOLGOV');
+  assert.equal(e.target?.code, 'BOLGOV');
+});
+
 test('events: no false events from election wins, made-in compounds or particles', () => {
   for (const text of ['Clinton beat Obama by a very narrow margin.', 'A Russian-made aircraft was detained in Ahmedabad.', 'The court may send him back to prison.']) {
     const { events } = coder.code({ text, published: '2024-05-14' });
