@@ -9,7 +9,8 @@
  * 2026-12-07, after the actor rules of that session (party adjectives, surnames, "it"/"they", offices and
  * agent nouns taking the story's country, appositions, byPerson): 0.202, 0.370, 0.836; later that day
  * (offices as two people and as antecedents, relative-pronoun subjects, name-calling, name particles,
- * participle clauses): 0.216, 0.402, 0.845.
+ * participle clauses): 0.216, 0.402, 0.845; then (a noun's "by", "but"-coordination, claimed acts, agents
+ * apart from their government): 0.251, 0.406, 0.853.
  */
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
@@ -18,7 +19,7 @@ import { assertNewsEvalMeets } from './eval-run.js';
 
 const newsFile = fileURLToPath(new URL('../../shared/eval/news-dev.jsonl', import.meta.url));
 const missing = !existsSync(newsFile) && 'needs ../shared/eval/news-dev.jsonl (absent here)';
-const floors = { minItems: 100, full: 0.2, eventRoot: 0.38, actorRecall: 0.83 };
+const floors = { minItems: 100, full: 0.23, eventRoot: 0.38, actorRecall: 0.84 };
 
 test(`dyad eval on the news dev ledes: root+source+target F1 >= ${floors.full}, event+root F1 >= ${floors.eventRoot}, actor recall >= ${floors.actorRecall}`, { skip: missing }, () => {
   assertNewsEvalMeets(newsFile, floors);
