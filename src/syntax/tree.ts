@@ -1,6 +1,7 @@
 /**
  * The dependency tree of a Doc, indexed for queries: heads, relations and children of every
- * token (token indices are `doc.tokens` indices). Built once per Doc and cached.
+ * token (token indices are `doc.tokens` indices). Built once per parse and cached by its `deps` layer,
+ * which the stages after `parse` pass on unchanged (each returns a new Doc object).
  */
 import { layer, type Dependency, type Doc, type Pos, type Span, type Token } from '../core/doc.js';
 
@@ -12,19 +13,19 @@ export interface Syntax {
   readonly children: readonly (readonly number[])[];
 }
 
-const cache = new WeakMap<Doc, Syntax>();
+const cache = new WeakMap<readonly Dependency[], Syntax>();
 
 /** The tree of a Doc that went through the `parse` stage (throws when the layer is missing). */
 export function syntaxOf(doc: Doc): Syntax {
-  let sx = cache.get(doc);
+  const deps = layer(doc, 'deps');
+  let sx = cache.get(deps);
   if (!sx) {
-    const deps = layer(doc, 'deps');
     const children: number[][] = deps.map(() => []);
     deps.forEach((d, i) => {
       if (d.head >= 0) children[d.head].push(i);
     });
     sx = { doc, tokens: layer(doc, 'tokens'), deps, children };
-    cache.set(doc, sx);
+    cache.set(deps, sx);
   }
   return sx;
 }
