@@ -84,6 +84,7 @@ const positives: readonly Positive[] = [
   { text: 'Brazil described Argentina\'s decision as "unacceptable".', root: '11', source: 'BRA', target: 'ARG' },
   { text: 'Chile called Peru\'s claims absurd.', root: '11', source: 'CHL', target: 'PER' },
   { text: 'Russia accused Ukraine of attacking a Russian convoy.', root: '11', source: 'RUS', target: 'UKR' },
+  { text: 'The Chilean newspaper El Mercurio published a scathing rebuke of the Peruvian president.', root: '11', source: 'CHL', target: 'PER' },
   { text: 'Peru ruled out talks with Chile on Monday.', root: '12', source: 'PER', target: null },
   { text: 'Kenya demanded to know why Uganda closed the border.', root: '10', source: 'KEN', target: null },
   // byPerson: one person attacks or clashes in words (111); a state, an army, a group with force (19x).

@@ -26,7 +26,7 @@ const LIGHT_VERBS = new Set([
   'plan', 'schedule', 'complete', 'conclude', 'attend', 'join', 'take', 'lodge', 'file', 'express', 'voice', 'offer',
   'extend', 'unleash', 'order', 'call', 'propose', 'seek', 'request', 'demand', 'pledge', 'promise', 'end', 'finish',
   'set', 'prepare', 'be', 'go', 'head', 'lead', 'send', 'provide', 'receive', 'accept', 'agree', 'declare', 'commit',
-  'cancel', 'postpone', 'delay', 'scrap', 'shelve', 'suspend', 'resume',
+  'cancel', 'postpone', 'delay', 'scrap', 'shelve', 'suspend', 'resume', 'publish', 'release',
 ]);
 const PREPOSITION_ENDS = new Set(['on', 'upon', 'for', 'to', 'in', 'at']);
 const DEGREE = new Set(['most', 'least', 'more', 'less', 'much', 'well', 'widely', 'newly', 'recently', 'heavily', 'highly', 'often', 'frequently']);
