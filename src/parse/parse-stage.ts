@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { layer, type Dependency, type Doc, type Pos } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
 import { readCompiledModel } from './model-file.js';
-import { Parser } from './parser.js';
+import { Parser, type SentenceParse } from './parser.js';
 import { leadWords, parserWords } from './tokens.js';
 
 export const MODEL_FILE = fileURLToPath(new URL('../../data/parse/en_ewt.dyadparse', import.meta.url));
@@ -21,13 +21,40 @@ export function parser(): Parser {
   return shared;
 }
 
+/**
+ * Parses of short sentences, by their word forms: a parse depends on the forms alone, and short
+ * sentences recur (datelines, bylines, "Advertisement", runs of punctuation), where a sentence's
+ * fixed cost in the parser is most of its time. Bounded: emptied when full. Longer sentences rarely
+ * recur and are not kept.
+ */
+export const MEMO_MAX_WORDS = 8;
+const MEMO_MAX_ENTRIES = 4096;
+const memo = new Map<string, SentenceParse>();
+let memoParser: Parser | null = null;
+
+/** `p.parse(forms)`, from the memo when this sentence was parsed before by the same parser. */
+function parseForms(p: Parser, forms: readonly string[]): SentenceParse {
+  if (forms.length > MEMO_MAX_WORDS) return p.parse(forms);
+  if (memoParser !== p) {
+    memo.clear();
+    memoParser = p;
+  }
+  const key = forms.join('\u0000');
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+  const parse = p.parse(forms);
+  memo.set(key, parse);
+  return parse;
+}
+
 /** The dependency layer of a Doc that has sentences and tokens. */
 export function parseDoc(doc: Doc, p: Parser = parser()): Dependency[] {
   const tokens = layer(doc, 'tokens');
   const out: Dependency[] = new Array<Dependency>(tokens.length);
   for (const s of layer(doc, 'sentences')) {
     const words = parserWords(tokens, s.tokenStart, s.tokenEnd);
-    const parse = p.parse(words.forms);
+    const parse = parseForms(p, words.forms);
     const lead = leadWords(words, parse.heads);
     for (let k = 0; k < lead.length; k++) {
       const w = lead[k];
