@@ -28,7 +28,7 @@ export function parser(): Parser {
  * recur and are not kept.
  */
 export const MEMO_MAX_WORDS = 8;
-const MEMO_MAX_ENTRIES = 4096;
+const MEMO_MAX_ENTRIES = 16384;
 const memo = new Map<string, SentenceParse>();
 let memoParser: Parser | null = null;
 
