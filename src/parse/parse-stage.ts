@@ -22,29 +22,31 @@ export function parser(): Parser {
 }
 
 /**
- * Parses of short sentences, by their word forms: a parse depends on the forms alone, and short
- * sentences recur (datelines, bylines, "Advertisement", runs of punctuation), where a sentence's
- * fixed cost in the parser is most of its time. Bounded: emptied when full. Longer sentences rarely
- * recur and are not kept.
+ * Parses by a sentence's word forms (a parse depends on the forms alone). Short sentences recur from
+ * one document to the next (datelines, bylines, "Advertisement", runs of punctuation), where a
+ * sentence's fixed cost in the parser is most of its time: they are kept for the process, in a bounded
+ * memo emptied when full. Any sentence that recurs within a document (a page's repeated boilerplate,
+ * a run of markup or of one word cut into sentences of MAX_SENTENCE_TOKENS) is parsed once for it.
  */
 export const MEMO_MAX_WORDS = 8;
 const MEMO_MAX_ENTRIES = 16384;
 const memo = new Map<string, SentenceParse>();
 let memoParser: Parser | null = null;
 
-/** `p.parse(forms)`, from the memo when this sentence was parsed before by the same parser. */
-function parseForms(p: Parser, forms: readonly string[]): SentenceParse {
-  if (forms.length > MEMO_MAX_WORDS) return p.parse(forms);
-  if (memoParser !== p) {
+/** `p.parse(forms)`, from the process's memo (short sentences) or the document's (`seen`) when parsed before. */
+function parseForms(p: Parser, forms: readonly string[], seen: Map<string, SentenceParse>): SentenceParse {
+  const key = forms.join('\u0000');
+  const short = forms.length <= MEMO_MAX_WORDS;
+  if (short && memoParser !== p) {
     memo.clear();
     memoParser = p;
   }
-  const key = forms.join('\u0000');
-  const known = memo.get(key);
+  const kept = short ? memo : seen;
+  const known = kept.get(key);
   if (known !== undefined) return known;
-  if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+  if (short && memo.size >= MEMO_MAX_ENTRIES) memo.clear();
   const parse = p.parse(forms);
-  memo.set(key, parse);
+  kept.set(key, parse);
   return parse;
 }
 
@@ -52,9 +54,10 @@ function parseForms(p: Parser, forms: readonly string[]): SentenceParse {
 export function parseDoc(doc: Doc, p: Parser = parser()): Dependency[] {
   const tokens = layer(doc, 'tokens');
   const out: Dependency[] = new Array<Dependency>(tokens.length);
+  const seen = new Map<string, SentenceParse>();
   for (const s of layer(doc, 'sentences')) {
     const words = parserWords(tokens, s.tokenStart, s.tokenEnd);
-    const parse = parseForms(p, words.forms);
+    const parse = parseForms(p, words.forms, seen);
     const lead = leadWords(words, parse.heads);
     for (let k = 0; k < lead.length; k++) {
       const w = lead[k];

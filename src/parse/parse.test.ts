@@ -85,13 +85,15 @@ test('sparse scoring through per-row offsets (the walk over a block\'s rows was 
   }
 });
 
-test('short sentences parsed from the memo (punctuation-dense text repeats them: a sixth of its parse) get the deps a fresh parse gives', () => {
-  const text = '"!" ; ( ? ) . , - ! ; ( ? ) . Russia attacked Ukraine . "!" Talks failed ! ; ( ? ) . Talks failed !';
+test('sentences parsed from the memos (short ones recur in punctuation-dense text, long ones in repeated markup or lines: most of their parse) get the deps a fresh parse gives', () => {
+  const long = 'The talks , held in Geneva on Monday , failed after Russia attacked Ukraine again .';
+  const text = `"!" ; ( ? ) . , - ! ; ( ? ) . Russia attacked Ukraine . ${long} "!" Talks failed ! ; ( ? ) . ${long} Talks failed ! ${long}`;
   const p = parser();
   const d = doc(text);
   const tokens = d.tokens!;
   const short = d.sentences!.filter((s) => s.tokenEnd - s.tokenStart <= MEMO_MAX_WORDS);
   assert.ok(short.length >= 4);
+  assert.equal(d.sentences!.filter((s) => text.slice(s.start, s.end) === long).length, 3);
   for (let round = 0; round < 2; round++) {
     const deps = parseDoc(d, p);
     for (const s of d.sentences!) {
