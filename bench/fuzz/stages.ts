@@ -13,7 +13,7 @@ import { Random, TEXT_MUTATIONS } from './mutate.js';
 
 const [mutation, count, repeats] = [process.argv[2] ?? 'none', Number(process.argv[3] ?? '50'), Number(process.argv[4] ?? '3')];
 const knowledge = loadKnowledge({});
-const pipeline = defaultPipeline({ dates: 'events' });
+const pipeline = defaultPipeline({ dates: process.env.DATES === 'all' ? 'all' : 'events' });
 pipeline.warm();
 const texts = seedTexts();
 const r = new Random(42);
