@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { layer, type Dependency, type Doc, type Pos } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
 import { readCompiledModel } from './model-file.js';
-import { Parser } from './parser.js';
+import { Parser, type SentenceParse } from './parser.js';
 import { leadWords, parserWords } from './tokens.js';
 
 export const MODEL_FILE = fileURLToPath(new URL('../../data/parse/en_ewt.dyadparse', import.meta.url));
@@ -21,13 +21,43 @@ export function parser(): Parser {
   return shared;
 }
 
+/**
+ * Parses by a sentence's word forms (a parse depends on the forms alone). Short sentences recur from
+ * one document to the next (datelines, bylines, "Advertisement", runs of punctuation), where a
+ * sentence's fixed cost in the parser is most of its time: they are kept for the process, in a bounded
+ * memo emptied when full. Any sentence that recurs within a document (a page's repeated boilerplate,
+ * a run of markup or of one word cut into sentences of MAX_SENTENCE_TOKENS) is parsed once for it.
+ */
+export const MEMO_MAX_WORDS = 8;
+const MEMO_MAX_ENTRIES = 16384;
+const memo = new Map<string, SentenceParse>();
+let memoParser: Parser | null = null;
+
+/** `p.parse(forms)`, from the process's memo (short sentences) or the document's (`seen`) when parsed before. */
+function parseForms(p: Parser, forms: readonly string[], seen: Map<string, SentenceParse>): SentenceParse {
+  const key = forms.join('\u0000');
+  const short = forms.length <= MEMO_MAX_WORDS;
+  if (short && memoParser !== p) {
+    memo.clear();
+    memoParser = p;
+  }
+  const kept = short ? memo : seen;
+  const known = kept.get(key);
+  if (known !== undefined) return known;
+  if (short && memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+  const parse = p.parse(forms);
+  kept.set(key, parse);
+  return parse;
+}
+
 /** The dependency layer of a Doc that has sentences and tokens. */
 export function parseDoc(doc: Doc, p: Parser = parser()): Dependency[] {
   const tokens = layer(doc, 'tokens');
   const out: Dependency[] = new Array<Dependency>(tokens.length);
+  const seen = new Map<string, SentenceParse>();
   for (const s of layer(doc, 'sentences')) {
     const words = parserWords(tokens, s.tokenStart, s.tokenEnd);
-    const parse = p.parse(words.forms);
+    const parse = parseForms(p, words.forms, seen);
     const lead = leadWords(words, parse.heads);
     for (let k = 0; k < lead.length; k++) {
       const w = lead[k];

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { segmentText } from '../segment/segment-stage.js';
 import type { Doc } from '../core/doc.js';
 import { decodeModel, encodeModel, readModel } from './model-file.js';
-import { MODEL_FILE, ParseStage } from './parse-stage.js';
+import { MEMO_MAX_WORDS, MODEL_FILE, parseDoc, ParseStage, parser } from './parse-stage.js';
+import { leadWords, parserWords } from './tokens.js';
 import { defaultPipeline } from '../pipeline.js';
 import { seededRandom } from '../core/random.js';
 import { h1, h2, h3, h4, hashStaged, scoreInt, scoreSparse, sparseTable } from './perceptron.js';
@@ -80,6 +81,29 @@ test('sparse scoring through per-row offsets (the walk over a block\'s rows was 
       scoreSparse(sparse, feats.subarray(at), 50, a);
       scoreInt(dense.weights, dense.rows, dense.classes, feats.subarray(at), 50, b);
       assert.deepEqual(Array.from(a), Array.from(b));
+    }
+  }
+});
+
+test('sentences parsed from the memos (short ones recur in punctuation-dense text, long ones in repeated markup or lines: most of their parse) get the deps a fresh parse gives', () => {
+  const long = 'The talks , held in Geneva on Monday , failed after Russia attacked Ukraine again .';
+  const text = `"!" ; ( ? ) . , - ! ; ( ? ) . Russia attacked Ukraine . ${long} "!" Talks failed ! ; ( ? ) . ${long} Talks failed ! ${long}`;
+  const p = parser();
+  const d = doc(text);
+  const tokens = d.tokens!;
+  const short = d.sentences!.filter((s) => s.tokenEnd - s.tokenStart <= MEMO_MAX_WORDS);
+  assert.ok(short.length >= 4);
+  assert.equal(d.sentences!.filter((s) => text.slice(s.start, s.end) === long).length, 3);
+  for (let round = 0; round < 2; round++) {
+    const deps = parseDoc(d, p);
+    for (const s of d.sentences!) {
+      const words = parserWords(tokens, s.tokenStart, s.tokenEnd);
+      const fresh = p.parse(words.forms);
+      const lead = leadWords(words, fresh.heads);
+      for (let k = 0; k < lead.length; k++) {
+        const h = fresh.heads[lead[k]];
+        assert.deepEqual(deps[s.tokenStart + k], { head: h < 0 ? -1 : s.tokenStart + words.tokenOf[h], rel: fresh.rels[lead[k]], upos: fresh.tags[lead[k]] });
+      }
     }
   }
 });

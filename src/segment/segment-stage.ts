@@ -27,15 +27,11 @@ export function reloadWink(): void {
 const CURLY = /[\u2018\u2019\u201B\u2032]/g;
 const CURLY_DOUBLE = /[\u201C\u201D\u201E\u2033]/g;
 
-export function normalise(text: string): string {
-  return text.toLowerCase().replace(CURLY, "'").replace(CURLY_DOUBLE, '"');
-}
+const ANY_CURLY = /[\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u2033]/;
 
-interface RawToken {
-  readonly value: string;
-  readonly lemma: string;
-  readonly pos: string;
-  readonly type: string;
+export function normalise(text: string): string {
+  const lower = text.toLowerCase();
+  return ANY_CURLY.test(lower) ? lower.replace(CURLY, "'").replace(CURLY_DOUBLE, '"') : lower;
 }
 
 /** Paragraph number of every character offset: a blank line starts a new paragraph. */
@@ -144,27 +140,29 @@ function collect(text: string, wdoc: Document): { sentences: Sentence[]; tokens:
     const tags = raw.out(its.pos) as string[];
     const types = raw.out(its.type) as string[];
     for (let i = 0; i < values.length; i++) {
-      const t: RawToken = { value: values[i], lemma: lemmas[i], pos: tags[i], type: types[i] };
-      if (t.type === 'tabCRLF' || t.pos === 'SPACE' || t.value.trim() === '') {
+      const wvalue = values[i];
+      if (types[i] === 'tabCRLF' || tags[i] === 'SPACE' || wvalue.trim() === '') {
         // A blank line ends a sentence even without a full stop (headlines, list items).
-        if (/\n[ \t]*\n/.test(t.value)) flush();
+        if (/\n[ \t]*\n/.test(wvalue)) flush();
         continue;
       }
-      const at = locate(text, t.value, cursor);
+      const at = locate(text, wvalue, cursor);
       // A value not found in the text (wink changed it) keeps its place and takes the text's characters there.
       const start = at < 0 ? Math.min(text.length, cursor) : at;
-      const end = at < 0 ? Math.min(text.length, cursor + t.value.length) : at + t.value.length;
-      if (tokens.length > sentenceStartToken && /\n[ \t]*\n/.test(text.slice(cursor, start))) flush();
+      const end = at < 0 ? Math.min(text.length, cursor + wvalue.length) : at + wvalue.length;
+      if (start > cursor && tokens.length > sentenceStartToken && /\n[ \t]*\n/.test(text.slice(cursor, start))) flush();
       cursor = end;
       if (end <= start) continue;
-      const value = at < 0 ? text.slice(start, end) : t.value;
+      const value = at < 0 ? text.slice(start, end) : wvalue;
+      const normal = normalise(value);
+      const lemma = at < 0 ? value : lemmas[i] || wvalue;
       tokens.push({
         index: tokens.length,
         sentence: sentences.length,
         text: value,
-        normal: normalise(value),
-        lemma: normalise(at < 0 ? value : t.lemma || t.value),
-        pos: t.pos as Pos,
+        normal,
+        lemma: lemma === value ? normal : normalise(lemma),
+        pos: tags[i] as Pos,
         start,
         end,
       });
