@@ -5,9 +5,11 @@
 import type { ActorMention, Token } from '../core/doc.js';
 import type { Syntax } from '../syntax/index.js';
 import { CALENDAR_NAMES, OBJECT_CONTROL_VERBS, REPORTING_VERBS, TIME_NOUNS } from '../segment/grammar.js';
+import { isDefinite, isParticiple, isPassive, MODIFIER_POS } from './verb-group.js';
+
+export { isDefinite, isParticiple, isPassive };
 
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'because', 'after', 'before', 'since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'whether', 'so']);
-const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
 export const PREPOSITIONS = new Set([
   'of', 'in', 'to', 'with', 'from', 'by', 'at', 'for', 'against', 'on', 'over', 'into', 'about', 'between',
@@ -380,36 +382,6 @@ export function possessorOf(view: SentenceView, i: number): ActorMention[] {
   const m = view.mentions.find((x) => x.tokenEnd === end);
   if (!m) return [];
   return [...conjunctsLeft(view, m, view.from).reverse(), m];
-}
-
-/** A past participle: "attacked", "taken", "thrown" (its form differs from its lemma). */
-export function isParticiple(t: Token): boolean {
-  return t.normal !== t.lemma && /(ed|en|wn)$/.test(t.normal);
-}
-
-/** Passive voice at token i: "was attacked", "were invited". */
-export function isPassive(view: SentenceView, i: number): boolean {
-  const t = view.tokens[i];
-  // "is demanding" is progressive: a passive needs a participle.
-  if (t.pos !== 'VERB' || t.normal === t.lemma || t.normal.endsWith('ing')) return false;
-  for (let k = i - 1; k >= Math.max(view.from, i - 3); k--) {
-    const w = view.tokens[k];
-    if (w.lemma === 'be' || w.lemma === 'get') return true;
-    if (w.pos !== 'ADV') return false;
-  }
-  return false;
-}
-
-/** Determiners that make a noun refer back to an event already told ("the visit", "this meeting"). */
-export function isDefinite(view: SentenceView, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(view.from, i - 4); k--) {
-    const w = view.tokens[k].normal;
-    if (w === 'the' || w === 'this' || w === 'that' || w === 'these' || w === 'those' || w === 'his' || w === 'her' || w === 'their') return true;
-    if (w === 'a' || w === 'an') return false;
-    const t = view.tokens[k];
-    if (!MODIFIER_POS.has(t.pos) && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.text !== '-') return false;
-  }
-  return false;
 }
 
 /**
