@@ -12,6 +12,7 @@ import { CALENDAR_NAMES, THIRD_PERSON_POSSESSIVES, TIME_NOUNS } from '../segment
 import { FORCE_ROOTS } from './content.js';
 import { parsedArguments } from './parse-args.js';
 import { nestedActs } from './claimed.js';
+import { hostSeat } from './host-seat.js';
 import type { ClauseReading } from '../core/stage.js';
 import type { Syntax } from '../syntax/index.js';
 
@@ -337,6 +338,7 @@ export function argumentsOf(view: SentenceView, m: PatternMatch, means: Readonly
   sources = sources.map((x) => specific(view, x));
   targets = targets.map((x) => specific(view, x));
   targets = targets.filter((t) => !sources.includes(t));
+  if (!targets.length && m.pattern.cameo.startsWith('04')) targets = hostSeat(view, sources, last, end);
   // "X and Y agreed to share information": an agreement of a compound subject is between its members.
   const agreed = view.tokens[head].lemma === 'agree' && m.pattern.cameo.startsWith('03');
   if ((m.pattern.symmetric || agreed) && !targets.length && sources.length >= 2) {

@@ -283,6 +283,16 @@ test('events: a verb after "and" that follows a reported copula shares the repor
   assert.equal(e.target?.code, 'BOLGOV');
 });
 
+test('consult.host-seat: talks held in another government\'s seat are with that government; not for its own or an IGO', () => {
+  const show = (es: readonly { cameo: string; source: { code: string } | null; target: { code: string } | null }[]): string => es.map((x) => `${x.cameo} ${x.source?.code}>${x.target?.code}`).join(',');
+  const held = coder.code({ text: 'The Japanese foreign minister held talks in Beijing on Monday.', published: '2024-05-14' }).events;
+  assert.ok(held.some((x) => x.root === '04' && x.source?.code === 'JPNGOV' && x.target?.code === 'CHNGOV'), show(held));
+  for (const text of ['EU foreign ministers met in Brussels on Monday.', 'Chinese officials held talks in Beijing on Monday.']) {
+    const events = coder.code({ text, published: '2024-05-14' }).events;
+    assert.ok(events.every((x) => x.target === null), `${text}: ${show(events)}`);
+  }
+});
+
 test('events: no false events from election wins, made-in compounds or particles', () => {
   for (const text of ['Clinton beat Obama by a very narrow margin.', 'A Russian-made aircraft was detained in Ahmedabad.', 'The court may send him back to prison.']) {
     const { events } = coder.code({ text, published: '2024-05-14' });
