@@ -124,6 +124,12 @@ test('agent.possessed: an agent after "its"/"their" is the nearest earlier group
   assert.deepEqual(mentionsOf('India said Peru and their own soldiers left.').map((m) => m.codes.join('+')), ['IND', 'PER', 'PERMIL']);
 });
 
+test('actors: without a date, a title before a known person\'s name says which of their offices the text means', () => {
+  const doc = coder.annotate({ text: 'UK Foreign Secretary Jack Straw said the ban was wrong.', published: null });
+  const m = doc.mentions?.find((x) => doc.text.slice(x.start, x.end).includes('Straw'));
+  assert.deepEqual(m?.actors.map((a) => `${a.code} ${a.role}`), ['GBRGOV Foreign Secretary']);
+});
+
 test('actors: without a publication date a bare title names no one (regression: today\'s holder was used)', () => {
   const doc = coder.annotate({ text: "Japan's prime minister met officials.", published: null });
   const m = doc.mentions?.find((x) => doc.text.slice(x.start, x.end).includes('prime minister'));

@@ -183,7 +183,10 @@ export class ActorDictionary {
 
   /** The actor a person stands for on `date`: code from the role's country and sector. */
   personActor(person: PersonEntry, date: string | null, office?: Office): ActorRef {
-    const held = this.roleAt(person, date, office);
+    // "UK Foreign Secretary Jack Straw" in an undated text: the title says which of his offices he holds.
+    const titled = date === null && office ? person.roles.find((r) => r.office === office) : undefined;
+    const held = this.roleAt(person, date, office)?.role.office === office || !titled
+      ? this.roleAt(person, date, office) : { role: titled, country: titled.country ?? person.country };
     const country = held?.country ?? person.country;
     const sector = held?.role.sector ?? null;
     return {
