@@ -38,27 +38,24 @@ export function nestedActs(view: SentenceView, kept: readonly PatternMatch[], pa
   return out;
 }
 
-/** The alleging verb before the act's "of": its token index, or null (a finding, "convicted of", is null too). */
-export function allegingVerb(view: SentenceView, head: number): number | null {
-  if (view.tokens[head - 1]?.normal !== 'of' || !view.tokens[head].normal.endsWith('ing')) return null;
+/** What stands before an act's "of": a verb alleging it ("accused X of"), or a court's finding ("convicted of"). */
+export interface Allegation {
+  readonly kind: 'claim' | 'finding';
+  /** Token index of the alleging verb or finding word. */
+  readonly at: number;
+}
+
+/** The allegation the act at `head` (right after "of") is told under, or null. */
+export function allegationOf(view: SentenceView, head: number): Allegation | null {
+  if (view.tokens[head - 1]?.normal !== 'of') return null;
   for (let k = head - 2; k >= Math.max(view.from, head - REACH); k--) {
     const t = view.tokens[k];
-    if (FINDING_VERBS.has(t.lemma) || FINDING_VERBS.has(t.normal)) return null;
-    if (CLAIMING_VERBS.has(t.lemma) || CLAIMING_VERBS.has(t.normal)) return k;
+    if (FINDING_VERBS.has(t.lemma) || FINDING_VERBS.has(t.normal)) return { kind: 'finding', at: k };
+    // A claimed act is a gerund: "accused Ukraine of attacking".
+    if (CLAIMING_VERBS.has(t.lemma) || CLAIMING_VERBS.has(t.normal)) return view.tokens[head].normal.endsWith('ing') ? { kind: 'claim', at: k } : null;
     if (t.pos === 'VERB') return null;
   }
   return null;
-}
-
-/** Whether the act after "of" is a court's finding ("convicted of bombing"): no event of its own. */
-export function foundGuilty(view: SentenceView, head: number): boolean {
-  if (view.tokens[head - 1]?.normal !== 'of') return false;
-  for (let k = head - 2; k >= Math.max(view.from, head - REACH); k--) {
-    const t = view.tokens[k];
-    if (FINDING_VERBS.has(t.lemma) || FINDING_VERBS.has(t.normal)) return true;
-    if (t.pos === 'VERB') return false;
-  }
-  return false;
 }
 
 /** claim.accused-act: who the act after "of" is alleged of. */

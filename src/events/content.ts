@@ -7,7 +7,7 @@
  */
 import { clauseEnd, conjunctsRight, objectAfter, type SentenceView } from './clause.js';
 import type { CodedTrigger } from './coder.js';
-import { accused, allegingVerb, foundGuilty } from './claimed.js';
+import { accused, allegationOf, type Allegation } from './claimed.js';
 
 /** CAMEO roots whose events take another action as their content. */
 const CONTENT_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
@@ -99,12 +99,10 @@ const DEMAND_ROOTS = new Set(['02', '10']);
  * alleged, coded as claimed and done by the accused (src/events/claimed.ts); "convicted of bombing" is a
  * court's finding, told as a charge, not an event.
  */
-function claimedAct(view: SentenceView, c: CodedTrigger): CodedTrigger | null {
-  const verb = allegingVerb(view, head(c));
-  if (verb === null) return null;
-  const doers = accused(view, verb, head(c) - 1);
+function claimedAct(view: SentenceView, c: CodedTrigger, allegation: Allegation): CodedTrigger {
+  const doers = accused(view, allegation.at, head(c) - 1);
   const targets = c.targets.filter((t) => !doers.includes(t));
-  return { ...c, sources: doers, targets, claimedBy: verb };
+  return { ...c, sources: doers, targets, claimedBy: allegation.at };
 }
 
 /**
@@ -128,12 +126,12 @@ export function withoutContentEvents(view: SentenceView, coded: readonly CodedTr
   const holders = coded.filter((c) => CONTENT_ROOTS.has(c.match.pattern.cameo.slice(0, 2)));
   const out: CodedTrigger[] = [];
   for (const c of coded) {
-    const claimed = claimedAct(view, c);
-    if (claimed) {
-      out.push(claimed);
+    const allegation = allegationOf(view, head(c));
+    if (allegation?.kind === 'claim') {
+      out.push(claimedAct(view, c, allegation));
       continue;
     }
-    if (foundGuilty(view, head(c)) || background(view, c, coded) || holders.some((h) => holds(view, h, c)) || coded.some((h) => purposeOf(view, h, c) || aimOfProtest(view, h, c))) continue;
+    if (allegation?.kind === 'finding' || background(view, c, coded) || holders.some((h) => holds(view, h, c)) || coded.some((h) => purposeOf(view, h, c) || aimOfProtest(view, h, c))) continue;
     // A protest with no target of its own is against whom its demand is addressed.
     const aim = c.targets.length ? undefined : coded.find((x) => aimOfProtest(view, c, x) && x.targets.length);
     if (aim) {
