@@ -18,7 +18,9 @@ interface Row {
   readonly rule: string;
   readonly text: string;
   readonly trigger: string;
+  /** Countries of the sources in text order, comma-separated. */
   readonly source: string | null;
+  /** Countries of the targets in text order, comma-separated. */
   readonly target: string | null;
   readonly via?: string;
 }
@@ -29,6 +31,10 @@ const rows: readonly Row[] = [
   { rule: 'parse.talks-between', text: 'Talks between Germany and France ended on Monday.', trigger: 'Talks', source: 'DEU', target: 'FRA' },
   { rule: 'parse.subject-control', text: 'China has decided to visit Japan.', trigger: 'visit', source: 'CHN', target: 'JPN', via: 'control' },
   { rule: 'parse.object', text: 'Egypt urged Israel to release the prisoners.', trigger: 'urged', source: 'EGY', target: 'ISR', via: 'direct' },
+  // Coordinated modifiers of one noun name one party each: both countries' officials agreed.
+  { rule: 'parse.coordinated-modifiers', text: 'Senior Greek and Bulgarian officials agreed to reopen the border.', trigger: 'agreed', source: 'GRC,BGR', target: null },
+  { rule: 'parse.coordinated-modifiers', text: 'The Turkish and Greek sides agreed to share information.', trigger: 'agreed', source: 'TUR,GRC', target: null },
+  { rule: 'parse.coordinated-modifiers', text: 'Soldiers in Chad have tortured dozens of Sudanese and Nigerian refugees, a rights group said.', trigger: 'tortured', source: 'TCD', target: 'SDN,NGA' },
 ];
 
 for (const row of rows) {
@@ -40,8 +46,8 @@ for (const row of rows) {
     const match = triggers(view, coder.knowledge.patterns).find((m) => view.tokens[m.tokens[0]].text === row.trigger);
     assert.ok(match, `a pattern fires on "${row.trigger}"`);
     const args = parsedArguments(sx, view, match, () => false);
-    assert.deepEqual(args.sources.map((m) => m.actors[0]?.country ?? null), row.source ? [row.source] : []);
-    assert.deepEqual(args.targets.map((m) => m.actors[0]?.country ?? null), row.target ? [row.target] : []);
+    assert.deepEqual(args.sources.map((m) => m.actors[0]?.country ?? null), row.source ? row.source.split(',') : []);
+    assert.deepEqual(args.targets.map((m) => m.actors[0]?.country ?? null), row.target ? row.target.split(',') : []);
     if (row.via) assert.equal(args.sourceVia, row.via);
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { ActorMention, Token } from '../core/doc.js';
 import {
-  governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, type ArgumentVia, type Oblique, type Syntax,
+  coordinatedModifiers, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, type ArgumentVia, type Oblique, type Syntax,
 } from '../syntax/index.js';
 import type { SentenceView } from './clause.js';
 import type { PatternMatch } from './patterns.js';
@@ -29,18 +29,25 @@ function mentionAt(view: SentenceView, t: number): ActorMention | undefined {
   return view.mentions.find((m) => m.tokenStart <= t && t < m.tokenEnd && m.modifier !== true);
 }
 
-/** One mention per phrase head: the first of its naming tokens that an actor mention covers. */
+/**
+ * One mention per phrase head: the first of its naming tokens that an actor mention covers; a phrase
+ * whose modifiers are coordinated ("Hungarian and Romanian officials") has one per modifier, a demonym
+ * included, since the noun it modifies is shared.
+ */
 export function mentionsOf(sx: Syntax, view: SentenceView, heads: readonly number[]): ActorMention[] {
   const out: ActorMention[] = [];
+  const add = (m: ActorMention | undefined): void => {
+    if (m !== undefined && !out.includes(m)) out.push(m);
+  };
   for (const h of heads) {
-    for (const t of namingTokens(sx, h)) {
-      const m = mentionAt(view, t);
-      if (m === undefined) continue;
-      if (!out.includes(m)) out.push(m);
-      break;
-    }
+    const named = namingTokens(sx, h).find((t) => mentionAt(view, t) !== undefined);
+    if (named === undefined) continue;
+    add(mentionAt(view, named));
+    // "scores of Sierra Leonean and Liberian refugees": the name found inside the phrase has conjuncts.
+    if (named !== h) for (const t of withConjuncts(sx, named)) add(mentionAt(view, t));
+    for (const t of new Set([...coordinatedModifiers(sx, h), ...coordinatedModifiers(sx, named)])) add(view.mentions.find((m) => m.tokenStart <= t && t < m.tokenEnd));
   }
-  return out;
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 function withPreps(obliques: readonly Oblique[], preps: readonly string[]): number[] {

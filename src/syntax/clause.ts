@@ -102,11 +102,25 @@ export function subjectOf(sx: Syntax, verb: number): Argument | null {
   return subjectWithin(sx, verb, 0);
 }
 
+/**
+ * The subject dependent of a verb; one the parser hung on the verb's auxiliary ("Soldiers have
+ * tortured": Soldiers under "have") is the verb's, since an auxiliary has no subject of its own.
+ */
+function subjectChild(sx: Syntax, verb: number): number {
+  const subj = childOf(sx, verb, SUBJECT);
+  if (subj >= 0) return subj;
+  for (const aux of childrenWithBase(sx, verb, 'aux')) {
+    const s = childOf(sx, aux, SUBJECT);
+    if (s >= 0) return s;
+  }
+  return -1;
+}
+
 function subjectWithin(sx: Syntax, verb: number, depth: number): Argument | null {
   if (depth > 8) return null;
   const rel = relOf(sx, verb);
   const head = sx.deps[verb].head;
-  const subj = childOf(sx, verb, SUBJECT);
+  const subj = subjectChild(sx, verb);
   if (subj >= 0) {
     return isRelativizer(sx, verb, subj) && head >= 0 ? { token: head, via: 'relative' } : { token: subj, via: 'direct' };
   }

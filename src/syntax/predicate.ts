@@ -30,6 +30,20 @@ export function namingTokens(sx: Syntax, head: number, depth = 0): number[] {
   return out;
 }
 
+/**
+ * Modifiers of a noun joined by a conjunction ("Hungarian and Romanian officials", "the Turkish and
+ * Greek sides"): each names a party of its own, so the phrase stands for all of them. Empty when the
+ * noun has no coordinated modifier.
+ */
+export function coordinatedModifiers(sx: Syntax, noun: number): number[] {
+  const out: number[] = [];
+  for (const m of childrenOf(sx, noun, ['amod', 'compound', 'nmod:poss'])) {
+    const all = withConjuncts(sx, m);
+    if (all.length > 1) out.push(...all);
+  }
+  return out;
+}
+
 export interface PredicateArguments {
   /** Heads of the doer's phrase, each with its conjuncts ("Russia and China agreed": both). */
   readonly agents: readonly number[];
