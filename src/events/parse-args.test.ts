@@ -34,6 +34,9 @@ const rows: readonly Row[] = [
   // Coordinated modifiers of one noun name one party each: both countries' officials agreed.
   { rule: 'parse.coordinated-modifiers', text: 'Senior Greek and Bulgarian officials agreed to reopen the border.', trigger: 'agreed', source: 'GRC,BGR', target: null },
   { rule: 'parse.coordinated-modifiers', text: 'The Turkish and Greek sides agreed to share information.', trigger: 'agreed', source: 'TUR,GRC', target: null },
+  // A name inside the subject's mention shares the phrase with its conjuncts.
+  { rule: 'parse.conjoined-owners', text: 'The ambassadors of Peru, Chile and Bolivia criticized Venezuela.', trigger: 'criticized', source: 'PER,CHL,BOL', target: 'VEN' },
+  { rule: 'parse.conjoined-owners', text: 'Lawmakers in Peru and Chile criticized Venezuela on Monday.', trigger: 'criticized', source: 'PER,CHL', target: 'VEN' },
   { rule: 'parse.coordinated-modifiers', text: 'Soldiers in Chad have tortured dozens of Sudanese and Nigerian refugees, a rights group said.', trigger: 'tortured', source: 'TCD', target: 'SDN,NGA' },
 ];
 

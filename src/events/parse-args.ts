@@ -42,9 +42,13 @@ export function mentionsOf(sx: Syntax, view: SentenceView, heads: readonly numbe
   for (const h of heads) {
     const named = namingTokens(sx, h).find((t) => mentionAt(view, t) !== undefined);
     if (named === undefined) continue;
-    add(mentionAt(view, named));
-    // "scores of Sierra Leonean and Liberian refugees": the name found inside the phrase has conjuncts.
-    if (named !== h) for (const t of withConjuncts(sx, named)) add(mentionAt(view, t));
+    const chosen = mentionAt(view, named);
+    add(chosen);
+    // "scores of Sierra Leonean and Liberian refugees", "the ambassadors of Arnor, Osgiliath and Gondor",
+    // "lawmakers in Fornost and Gondor": a word of the chosen mention shares it with its conjuncts.
+    for (let t = chosen?.tokenStart ?? 0; t < (chosen?.tokenEnd ?? 0); t++) {
+      if (t !== h) for (const c of withConjuncts(sx, t)) add(mentionAt(view, c));
+    }
     for (const t of new Set([...coordinatedModifiers(sx, h), ...coordinatedModifiers(sx, named)])) add(view.mentions.find((m) => m.tokenStart <= t && t < m.tokenEnd));
   }
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
