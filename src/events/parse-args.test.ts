@@ -37,6 +37,10 @@ const rows: readonly Row[] = [
   // A name inside the subject's mention shares the phrase with its conjuncts.
   { rule: 'parse.conjoined-owners', text: 'The ambassadors of Peru, Chile and Bolivia criticized Venezuela.', trigger: 'criticized', source: 'PER,CHL,BOL', target: 'VEN' },
   { rule: 'parse.conjoined-owners', text: 'Lawmakers in Peru and Chile criticized Venezuela on Monday.', trigger: 'criticized', source: 'PER,CHL', target: 'VEN' },
+  // A passive's by-phrase is the doer, not a target, even when the pattern takes "by" obliques.
+  { rule: 'parse.passive-by-not-target', text: 'Kenya was fiercely criticized by Uganda.', trigger: 'criticized', source: 'UGA', target: 'KEN' },
+  // An agent noun read as an adjective names no one.
+  { rule: 'parse.adjective-not-agent', text: 'The Bolivian president arrived in Peru on an official foreign visit.', trigger: 'visit', source: null, target: null },
   { rule: 'parse.coordinated-modifiers', text: 'Soldiers in Chad have tortured dozens of Sudanese and Nigerian refugees, a rights group said.', trigger: 'tortured', source: 'TCD', target: 'SDN,NGA' },
 ];
 

@@ -5,7 +5,7 @@
  */
 import type { ActorMention, Token } from '../core/doc.js';
 import {
-  coordinatedModifiers, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, type ArgumentVia, type Oblique, type Syntax,
+  coordinatedModifiers, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, relOf, uposOf, type ArgumentVia, type Oblique, type Syntax,
 } from '../syntax/index.js';
 import type { SentenceView } from './clause.js';
 import type { PatternMatch } from './patterns.js';
@@ -26,7 +26,14 @@ export interface ParsedArguments {
  * bond issues") does not name the phrase: the noun it modifies is no actor of the dictionary.
  */
 function mentionAt(view: SentenceView, t: number): ActorMention | undefined {
-  return view.mentions.find((m) => m.tokenStart <= t && t < m.tokenEnd && m.modifier !== true);
+  return view.mentions.find((m) => m.tokenStart <= t && t < m.tokenEnd && m.modifier !== true && !adjectival(view, m));
+}
+
+/** An agent noun the parse reads as an adjective modifying a noun names no one: "his first official visit". */
+function adjectival(view: SentenceView, m: ActorMention): boolean {
+  const sx = view.sx;
+  return sx !== undefined && m.kind === 'agent' && m.tokenEnd - m.tokenStart === 1
+    && uposOf(sx, m.tokenStart) === 'ADJ' && relOf(sx, m.tokenStart) === 'amod';
 }
 
 /**
@@ -62,7 +69,8 @@ function verbal(sx: Syntax, view: SentenceView, m: PatternMatch): ParsedArgument
   const head = m.tokens[0];
   const args = verbArguments(sx, head, m.tokens);
   const preps = m.pattern.target.filter((p) => p !== 'object');
-  const byPrep = withPreps(args.obliques, preps);
+  // A passive's by-phrase is its doer, never an oblique target ("was opposed by Osgiliath").
+  const byPrep = withPreps(args.obliques, preps).filter((t) => !args.agents.includes(t));
   let targets = mentionsOf(sx, view, byPrep);
   const patients = m.pattern.target.includes('object') || args.passive ? args.patients : [];
   if (!targets.length) targets = mentionsOf(sx, view, patients);
