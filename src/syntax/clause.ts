@@ -34,6 +34,7 @@ export interface Oblique {
 const SUBJECT = ['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:outer', 'csubj:outer'];
 const PASSIVE = ['nsubj:pass', 'csubj:pass', 'aux:pass'];
 const OBJECT = ['obj', 'iobj'];
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const CLAUSE = ['root', 'ccomp', 'xcomp', 'advcl', 'advcl:relcl', 'acl', 'acl:relcl', 'csubj', 'csubj:pass', 'csubj:outer', 'parataxis'];
 const EMBEDDED = ['ccomp', 'xcomp', 'advcl', 'advcl:relcl', 'csubj', 'csubj:pass'];
 const VERBAL = new Set(['VERB', 'AUX']);
@@ -79,7 +80,11 @@ export function conjunctsOf(sx: Syntax, t: number): number[] {
     }
   };
   walk(first);
-  return [first, ...out].filter((x) => x !== t).sort((a, b) => a - b);
+  const all = [first, ...out];
+  // "Pakistan, a key U.S. ally, has refused": two nouns with only a comma between them are an
+  // apposition the parser took for a list; coordinating two takes "and" or "or".
+  if (all.length === 2 && NOMINAL.has(uposOf(sx, first)) && !all.some((x) => childOf(sx, x, ['cc']) >= 0)) return [];
+  return all.filter((x) => x !== t).sort((a, b) => a - b);
 }
 
 /** t and its conjuncts, in text order. */

@@ -44,6 +44,18 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    name: 'two nouns with only a comma between them are no coordination (the first model read "U.S." as a conjunct)',
+    text: 'Pakistan, a key U.S. ally in the war, has refused to send troops.',
+    check: (sx, t) => {
+      assert.deepEqual(conjunctsOf(sx, t('Pakistan')), []);
+    },
+  },
+  {
+    name: 'a list with "and" keeps every member as a conjunct',
+    text: 'France, Germany and Italy signed the treaty.',
+    check: (sx, t) => assert.deepEqual(words(sx, conjunctsOf(sx, t('France'))), ['Germany', 'Italy']),
+  },
+  {
     name: 'passive with "by": the by-phrase is the agent, the subject the patient',
     text: 'The embassy was attacked by protesters on Sunday.',
     check: (sx, t) => {
