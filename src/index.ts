@@ -9,7 +9,7 @@ import { Deadline, DEFAULT_DOC_TIMEOUT } from './core/deadline.js';
 import type { Doc, DocInput } from './core/doc.js';
 import { DyadError } from './core/errors.js';
 import type { CodingResult } from './core/event.js';
-import type { ClauseReading, Pipeline } from './core/stage.js';
+import { DEFAULT_CLAUSE_READING, type ClauseReading, type Pipeline } from './core/stage.js';
 import { assemble, type CompoundMode } from './assemble/assemble.js';
 import type { Knowledge } from './knowledge/knowledge.js';
 import { loadKnowledge } from './knowledge/load.js';
@@ -75,7 +75,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   // Models load now, not inside the first document's time budget.
   coding.warm();
   const perHundredKb = options.docTimeout ?? DEFAULT_DOC_TIMEOUT;
-  const clauseReading = options.clauseReading ?? 'window';
+  const clauseReading = options.clauseReading ?? DEFAULT_CLAUSE_READING;
   const run = (p: Pipeline, input: DocInput): Doc => {
     const doc = toDoc(input);
     const deadline = perHundredKb > 0 ? new Deadline(perHundredKb, doc.text.length, doc.id) : undefined;

@@ -11,7 +11,8 @@
  * (offices as two people and as antecedents, relative-pronoun subjects, name-calling, name particles,
  * participle clauses): 0.216, 0.402, 0.845; then (a noun's "by", "but"-coordination, claimed acts, agents
  * apart from their government): 0.251, 0.406, 0.853; then ("publish" as a light verb, talks in a host's
- * seat): 0.269, 0.414, 0.853.
+ * seat): 0.269, 0.414, 0.853; 2026-12-07 (second session), the parse read first (parse-first clause reading
+ * as the default, with coordinated modifiers, apposition and dateline repairs): 0.283, 0.436, 0.853.
  */
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
@@ -20,7 +21,7 @@ import { assertNewsEvalMeets } from './eval-run.js';
 
 const newsFile = fileURLToPath(new URL('../../shared/eval/news-dev.jsonl', import.meta.url));
 const missing = !existsSync(newsFile) && 'needs ../shared/eval/news-dev.jsonl (absent here)';
-const floors = { minItems: 100, full: 0.25, eventRoot: 0.39, actorRecall: 0.84 };
+const floors = { minItems: 100, full: 0.27, eventRoot: 0.42, actorRecall: 0.84 };
 
 test(`dyad eval on the news dev ledes: root+source+target F1 >= ${floors.full}, event+root F1 >= ${floors.eventRoot}, actor recall >= ${floors.actorRecall}`, { skip: missing }, () => {
   assertNewsEvalMeets(newsFile, floors);

@@ -5,17 +5,19 @@ import { DyadError } from './errors.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 
 /**
- * How the event coder reads a trigger's source and target: from word windows (`window`, the
- * default), or from the dependency parse where the window finds none (`parse-targets`: targets;
- * `parse-structural`: also sources the parse finds through control or a shared subject), or from
- * the parse first with the window as fallback (`parse-first`). Figures: README.md, "Reading the clause".
+ * How the event coder reads a trigger's source and target: from the dependency parse first, with
+ * word windows where the parse names no actor (`parse-first`, the default), from word windows alone
+ * (`window`), or from the parse only where the window finds none (`parse-targets`: targets;
+ * `parse-structural`: also sources the parse finds through control or a shared subject).
+ * Figures: README.md, "Reading the clause".
  */
 export type ClauseReading = 'window' | 'parse-targets' | 'parse-structural' | 'parse-first';
 export const clauseReadings: readonly ClauseReading[] = ['window', 'parse-targets', 'parse-structural', 'parse-first'];
+export const DEFAULT_CLAUSE_READING: ClauseReading = 'parse-first';
 
 export interface StageContext {
   readonly knowledge: Knowledge;
-  /** Default `window`. */
+  /** Default DEFAULT_CLAUSE_READING. */
   readonly clauseReading?: ClauseReading;
   /** The document's time budget, checked after each stage. */
   readonly deadline?: Deadline;

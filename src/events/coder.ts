@@ -13,7 +13,7 @@ import { FORCE_ROOTS } from './content.js';
 import { parsedArguments } from './parse-args.js';
 import { nestedActs } from './claimed.js';
 import { hostSeat } from './host-seat.js';
-import type { ClauseReading } from '../core/stage.js';
+import { DEFAULT_CLAUSE_READING, type ClauseReading } from '../core/stage.js';
 import type { Syntax } from '../syntax/index.js';
 
 /** How far after a noun trigger its prepositional arguments may lie ("the visit of President Putin to China"). */
@@ -315,6 +315,9 @@ function specific(view: SentenceView, m: ActorMention): ActorMention {
 /** Source, target and attribution of one trigger. */
 /** The clause reading chosen (ClauseReading): the parse's arguments where the window has none, or first. */
 function withParse(sx: Syntax, view: SentenceView, m: PatternMatch, reading: ClauseReading, window: Arguments): Arguments {
+  // A PETRARCH pattern that places its actors ($ and + around the verb: "+ HOSTING * MAY_DAY $") says
+  // where they stand; its positions are read as written.
+  if (m.pattern.literal === true && (m.pattern.inverse || m.pattern.needsTarget)) return window;
   const parsed = parsedArguments(sx, view, m, isLightVerb);
   if (reading === 'parse-first') {
     return { sources: parsed.sources.length ? parsed.sources : window.sources, targets: parsed.targets.length ? parsed.targets : window.targets };
@@ -326,7 +329,7 @@ function withParse(sx: Syntax, view: SentenceView, m: PatternMatch, reading: Cla
   };
 }
 
-export function argumentsOf(view: SentenceView, m: PatternMatch, means: ReadonlySet<string>, reading: ClauseReading = 'window'): CodedTrigger {
+export function argumentsOf(view: SentenceView, m: PatternMatch, means: ReadonlySet<string>, reading: ClauseReading = DEFAULT_CLAUSE_READING): CodedTrigger {
   const head = m.tokens[0];
   const last = Math.max(...m.tokens);
   const start = clauseStart(view, head);

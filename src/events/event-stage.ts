@@ -9,7 +9,7 @@
 import type { ActorMention, Doc, EventMention } from '../core/doc.js';
 import { bySentence } from '../core/by-sentence.js';
 import { layer } from '../core/doc.js';
-import type { Stage, StageContext } from '../core/stage.js';
+import { DEFAULT_CLAUSE_READING, type Stage, type StageContext } from '../core/stage.js';
 import { clauseEnd, clauseStart, objectAfter, subjectBefore, type SentenceView } from './clause.js';
 import { argumentsOf, toEventMention, triggers, type CodedTrigger } from './coder.js';
 import { reportedObligations } from './constructions.js';
@@ -153,7 +153,7 @@ export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
   for (const sent of layer(doc, 'sentences')) {
     if (vetoed(sent.index)) continue;
     const view = sentenceView(doc, mentionsOf, sent.index, sx);
-    const found = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m, ctx.knowledge.patterns.means, ctx.clauseReading ?? 'window')), ...reportedObligations(view)];
+    const found = [...triggers(view, ctx.knowledge.patterns).map((m) => argumentsOf(view, m, ctx.knowledge.patterns.means, ctx.clauseReading ?? DEFAULT_CLAUSE_READING)), ...reportedObligations(view)];
     const coded: CodedTrigger[] = withPairs(view, withoutContentEvents(view, found));
     const local: EventMention[] = [];
     // First the events with actors, then the actorless ones, which may lean on those.

@@ -29,6 +29,10 @@ const rows: readonly Row[] = [
   { rule: 'parse.noun-possessor-of', text: "Russia's invasion of Ukraine began in February.", trigger: 'invasion', source: 'RUS', target: 'UKR' },
   { rule: 'parse.passive-undone', text: 'Ukraine was attacked by Russia.', trigger: 'attacked', source: 'RUS', target: 'UKR', via: 'agent' },
   { rule: 'parse.talks-between', text: 'Talks between Germany and France ended on Monday.', trigger: 'Talks', source: 'DEU', target: 'FRA' },
+  // "talks with X and Y": one side is unnamed, so X and Y are no pair of sides.
+  { rule: 'parse.talks-with-not-between', text: 'Talks with Germany and France ended on Monday.', trigger: 'Talks', source: null, target: 'DEU,FRA' },
+  // A dateline's place is no part of the subject the parser may join it to.
+  { rule: 'parse.dateline-not-subject', text: 'RAFAH - The Egyptian Army is believed to have killed two Israeli soldiers in a border clash.', trigger: 'killed', source: 'EGY', target: 'ISR' },
   { rule: 'parse.subject-control', text: 'China has decided to visit Japan.', trigger: 'visit', source: 'CHN', target: 'JPN', via: 'control' },
   { rule: 'parse.object', text: 'Egypt urged Israel to release the prisoners.', trigger: 'urged', source: 'EGY', target: 'ISR', via: 'direct' },
   // Coordinated modifiers of one noun name one party each: both countries' officials agreed.

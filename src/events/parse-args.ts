@@ -7,6 +7,7 @@ import type { ActorMention, Token } from '../core/doc.js';
 import {
   coordinatedModifiers, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, relOf, uposOf, type ArgumentVia, type Oblique, type Syntax,
 } from '../syntax/index.js';
+import { DATELINE_MARKS } from '../segment/grammar.js';
 import type { SentenceView } from './clause.js';
 import type { PatternMatch } from './patterns.js';
 
@@ -26,7 +27,12 @@ export interface ParsedArguments {
  * bond issues") does not name the phrase: the noun it modifies is no actor of the dictionary.
  */
 function mentionAt(view: SentenceView, t: number): ActorMention | undefined {
-  return view.mentions.find((m) => m.tokenStart <= t && t < m.tokenEnd && m.modifier !== true && !adjectival(view, m));
+  return view.mentions.find((m) => m.tokenStart <= t && t < m.tokenEnd && m.modifier !== true && !adjectival(view, m) && !dateline(view, m));
+}
+
+/** "GAZA - The Israeli Army ...", "MOSCOW (Reuters) -": a place opening the sentence before a dash or a bracket is its dateline. */
+function dateline(view: SentenceView, m: ActorMention): boolean {
+  return m.tokenStart === view.from && DATELINE_MARKS.has(view.tokens[m.tokenEnd]?.text ?? '');
 }
 
 /** An agent noun the parse reads as an adjective modifying a noun names no one: "his first official visit". */
@@ -97,10 +103,11 @@ function nominal(sx: Syntax, view: SentenceView, m: PatternMatch, lightVerb: (t:
   }
   const targetHeads = withPreps(args.obliques, preps);
   let targets = mentionsOf(sx, view, targetHeads);
-  // "talks between X and Y": both sides follow the noun.
-  if (!sources.length && preps.includes('between') && targets.length >= 2) {
-    sources = targets.slice(0, 1);
-    targets = targets.slice(1);
+  // "talks between X and Y": both sides follow the noun ("talks with X and Y" have an unnamed side).
+  const sides = preps.includes('between') ? mentionsOf(sx, view, withPreps(args.obliques, ['between'])) : [];
+  if (!sources.length && sides.length >= 2) {
+    sources = sides.slice(0, 1);
+    targets = sides.slice(1);
   }
   return { sources, targets, sourceSeen: sourceHeads.length > 0, targetSeen: targetHeads.length > 0, sourceVia: null };
 }

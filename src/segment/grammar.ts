@@ -44,3 +44,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', '
 
 /** Verbs after which "it" is the empty subject of English: "it is clear", "it seems", "it emerged". */
 export const EXPLETIVE_VERBS: ReadonlySet<string> = new Set(['be', 'seem', 'appear', 'emerge', 'remain', 'take', 'matter', 'happen', 'follow', 'rain']);
+
+/** What follows a news dateline's place: "GAZA - The army ...", "MOSCOW (Reuters) - ...". */
+export const DATELINE_MARKS: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '--', '(']);

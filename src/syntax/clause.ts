@@ -41,7 +41,10 @@ const VERBAL = new Set(['VERB', 'AUX']);
 
 /** True when the verb is passive (it has a passive subject or a passive auxiliary). */
 export function isPassive(sx: Syntax, verb: number): boolean {
-  return childOf(sx, verb, PASSIVE) >= 0;
+  if (childOf(sx, verb, PASSIVE) >= 0) return true;
+  // Only a passive has a by-phrase agent ("a convoy attacked by rebels": no "be" needed).
+  const agent = childOf(sx, verb, ['obl:agent']);
+  return agent >= 0 && childrenOf(sx, agent, ['case']).some((c) => sx.tokens[c].normal === 'by');
 }
 
 /** True when t heads a clause: the root, a clausal dependent, or a verb coordinated with one. */
@@ -113,12 +116,30 @@ export function subjectOf(sx: Syntax, verb: number): Argument | null {
  */
 function subjectChild(sx: Syntax, verb: number): number {
   const subj = childOf(sx, verb, SUBJECT);
-  if (subj >= 0) return subj;
+  if (subj >= 0) return unclosedApposition(sx, subj, verb);
   for (const aux of childrenWithBase(sx, verb, 'aux')) {
     const s = childOf(sx, aux, SUBJECT);
     if (s >= 0) return s;
   }
   return -1;
+}
+
+/**
+ * A mid-sentence apposition is closed by a comma. "With President Xi, President Putin will meet":
+ * when the subject's "apposition" runs after the comma straight into its verb, that phrase is the
+ * subject, and the words before the comma an introductory phrase the parser joined to it.
+ */
+function unclosedApposition(sx: Syntax, subj: number, verb: number): number {
+  if (subj > verb) return subj;
+  for (const a of childrenOf(sx, subj, ['appos', 'conj'])) {
+    if (a > verb) continue;
+    const words = subtreeOf(sx, a).filter((x) => uposOf(sx, x) !== 'PUNCT');
+    const between = sx.tokens.slice(subj + 1, a);
+    const after = sx.tokens.slice(words[words.length - 1] + 1, verb);
+    const hasComma = (ts: readonly { readonly text: string }[]): boolean => ts.some((t) => t.text === ',');
+    if (hasComma(between) && !hasComma(after) && childOf(sx, a, ['cc']) < 0) return a;
+  }
+  return subj;
 }
 
 function subjectWithin(sx: Syntax, verb: number, depth: number): Argument | null {
@@ -141,6 +162,8 @@ function subjectWithin(sx: Syntax, verb: number, depth: number): Argument | null
     return s ? { token: s.token, via: s.via === 'direct' ? 'shared' : s.via } : null;
   }
   if (rel === 'acl:relcl') return { token: head, via: 'relative' };
+  // "a convoy attacked by rebels": a passive participle modifying a noun has that noun as its subject.
+  if (rel === 'acl' && isPassive(sx, verb)) return { token: head, via: 'relative' };
   // An infinitival adverbial clause without a subject of its own takes the main clause's subject:
   // "Iran refused to meet the envoys", "troops came to help".
   if (rel === 'advcl' && childrenOf(sx, verb, ['mark']).some((m) => uposOf(sx, m) === 'PART')) {

@@ -44,6 +44,16 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    name: 'a participle with a by-agent modifying a noun is passive: the noun is its patient',
+    text: 'The army freed the aid workers kidnapped by gunmen in Somalia.',
+    check: (sx, t) => {
+      const v = t('kidnapped');
+      assert.ok(isPassive(sx, v));
+      assert.equal(word(sx, agentOf(sx, v)?.token), 'gunmen');
+      assert.equal(word(sx, patientOf(sx, v)?.token), 'workers');
+    },
+  },
+  {
     name: 'two nouns with only a comma between them are no coordination (the first model read "U.S." as a conjunct)',
     text: 'Pakistan, a key U.S. ally in the war, has refused to send troops.',
     check: (sx, t) => {
