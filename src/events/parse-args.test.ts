@@ -33,6 +33,10 @@ const rows: readonly Row[] = [
   { rule: 'parse.talks-with-not-between', text: 'Talks with Germany and France ended on Monday.', trigger: 'Talks', source: null, target: 'DEU,FRA' },
   // A dateline's place is no part of the subject the parser may join it to.
   { rule: 'parse.dateline-not-subject', text: 'RAFAH - The Egyptian Army is believed to have killed two Israeli soldiers in a border clash.', trigger: 'killed', source: 'EGY', target: 'ISR' },
+  // A trigger of several words is read from the word that heads it in the tree ("will give" -> give).
+  { rule: 'parse.trigger-tree-head', text: 'Norway will give Kenya a grant of five million dollars.', trigger: 'will', source: 'NOR', target: 'KEN' },
+  // An actor between the trigger's words belongs to its object, never its doer.
+  { rule: 'parse.no-doer-inside-trigger', text: 'Rebels demanded a truce before allowing U.N. aid convoys into the city.', trigger: 'allowing', source: null, target: null },
   { rule: 'parse.subject-control', text: 'China has decided to visit Japan.', trigger: 'visit', source: 'CHN', target: 'JPN', via: 'control' },
   { rule: 'parse.object', text: 'Egypt urged Israel to release the prisoners.', trigger: 'urged', source: 'EGY', target: 'ISR', via: 'direct' },
   // Coordinated modifiers of one noun name one party each: both countries' officials agreed.

@@ -5,7 +5,7 @@
  */
 import type { ActorMention, Token } from '../core/doc.js';
 import {
-  coordinatedModifiers, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, relOf, uposOf, type ArgumentVia, type Oblique, type Syntax,
+  coordinatedModifiers, dominates, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, relOf, uposOf, type ArgumentVia, type Oblique, type Syntax,
 } from '../syntax/index.js';
 import { DATELINE_MARKS } from '../segment/grammar.js';
 import type { SentenceView } from './clause.js';
@@ -71,8 +71,21 @@ function withPreps(obliques: readonly Oblique[], preps: readonly string[]): numb
   return obliques.filter((o) => o.prep !== null && preps.includes(o.prep)).map((o) => o.token);
 }
 
+/**
+ * The word of a trigger that heads it in the tree: "will provide" -> provide, "is willing to withdraw"
+ * -> willing; the one verb or adjective no other dominates, else the first word.
+ */
+function treeHead(sx: Syntax, words: readonly number[]): number {
+  const predicates = words.filter((w) => PREDICATE_TAGS.has(uposOf(sx, w)));
+  const top = predicates.filter((w) => !predicates.some((o) => o !== w && dominates(sx, o, w)));
+  return top.length === 1 ? top[0] : words[0];
+}
+
+/** The tags a verb pattern's head may have in the parse ("will provide", "is willing to"). */
+const PREDICATE_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADJ']);
+
 function verbal(sx: Syntax, view: SentenceView, m: PatternMatch): ParsedArguments {
-  const head = m.tokens[0];
+  const head = treeHead(sx, m.tokens);
   const args = verbArguments(sx, head, m.tokens);
   const preps = m.pattern.target.filter((p) => p !== 'object');
   // A passive's by-phrase is its doer, never an oblique target ("was opposed by Osgiliath").
@@ -80,8 +93,12 @@ function verbal(sx: Syntax, view: SentenceView, m: PatternMatch): ParsedArgument
   let targets = mentionsOf(sx, view, byPrep);
   const patients = m.pattern.target.includes('object') || args.passive ? args.patients : [];
   if (!targets.length) targets = mentionsOf(sx, view, patients);
+  // "allowing U.N. aid convoys": an actor between the trigger's words belongs to its object, never its doer.
+  const first = Math.min(...m.tokens);
+  const last = Math.max(...m.tokens);
+  const sources = mentionsOf(sx, view, args.agents).filter((x) => x.tokenEnd <= first || x.tokenStart > last);
   return {
-    sources: mentionsOf(sx, view, args.agents), targets,
+    sources, targets,
     sourceSeen: args.agents.length > 0, targetSeen: byPrep.length + patients.length > 0, sourceVia: args.agentVia,
   };
 }

@@ -164,13 +164,25 @@ function subjectWithin(sx: Syntax, verb: number, depth: number): Argument | null
   if (rel === 'acl:relcl') return { token: head, via: 'relative' };
   // "a convoy attacked by rebels": a passive participle modifying a noun has that noun as its subject.
   if (rel === 'acl' && isPassive(sx, verb)) return { token: head, via: 'relative' };
-  // An infinitival adverbial clause without a subject of its own takes the main clause's subject:
-  // "Iran refused to meet the envoys", "troops came to help".
-  if (rel === 'advcl' && childrenOf(sx, verb, ['mark']).some((m) => uposOf(sx, m) === 'PART')) {
+  // An infinitival adverbial clause, or a participle clause set off by a comma, without a subject of
+  // its own takes the main clause's subject: "Iran refused to meet the envoys", "troops came to help",
+  // "Israel bombed Gaza, killing ten". (A passive participle is left alone: the parser often takes a
+  // noun's participle, "a lunch hosted by", for an adverbial clause.)
+  if (rel === 'advcl' && !isPassive(sx, verb) && (infinitival(sx, verb) || participleAfterComma(sx, verb))) {
     const s = subjectWithin(sx, head, depth + 1);
     return s ? { token: s.token, via: 'control' } : null;
   }
   return null;
+}
+
+function infinitival(sx: Syntax, verb: number): boolean {
+  return childrenOf(sx, verb, ['mark']).some((m) => uposOf(sx, m) === 'PART');
+}
+
+/** "..., killing ten civilians": a clause with no subordinator right after a comma. */
+function participleAfterComma(sx: Syntax, verb: number): boolean {
+  const first = subtreeOf(sx, verb).find((x) => uposOf(sx, x) !== 'PUNCT') ?? verb;
+  return childrenOf(sx, verb, ['mark']).length === 0 && sx.tokens[first - 1]?.text === ',';
 }
 
 /** The doer, passives undone: the subject of an active verb, the by-phrase of a passive one. */

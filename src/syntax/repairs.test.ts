@@ -74,3 +74,14 @@ test('syntax repair: two nouns with only a comma between them are no coordinatio
   ]);
   assert.deepEqual(conjunctsOf(listed, at(listed, 'Peru')).map((t) => listed.tokens[t].text), ['Chile', 'Bolivia']);
 });
+
+test('syntax: a participle clause after a comma takes the main clause\'s subject; one with a subordinator is left alone', () => {
+  const sx = tree('Chile shelled the border, killing two soldiers.', [
+    '2 nsubj PROPN', '0 root VERB', '4 det DET', '2 obj NOUN', '6 punct PUNCT', '2 advcl VERB', '8 nummod NUM', '6 obj NOUN', '2 punct PUNCT',
+  ]);
+  assert.equal(word(sx, subjectOf(sx, at(sx, 'killing'))?.token), 'Chile');
+  const hosted = tree('Diplomats met at a lunch hosted by Peru.', [
+    '2 nsubj NOUN', '0 root VERB', '5 case ADP', '5 det DET', '2 obl NOUN', '2 advcl VERB', '8 case ADP', '6 obl:agent PROPN', '2 punct PUNCT',
+  ]);
+  assert.equal(word(hosted, subjectOf(hosted, at(hosted, 'hosted'))?.token), null);
+});
