@@ -8,11 +8,12 @@ import type { Knowledge } from '../knowledge/knowledge.js';
  * How the event coder reads a trigger's source and target: from the dependency parse first, with
  * word windows where the parse names no actor (`parse-first`, the default), from word windows alone
  * (`window`), or from the parse only where the window finds none (`parse-targets`: targets;
- * `parse-structural`: also sources the parse finds through control or a shared subject).
+ * `parse-structural`: also sources the parse finds through control or a shared subject), or from the
+ * parse alone (`parse`: what the coder reads once the windows are gone; measured beside the default).
  * Figures: README.md, "Reading the clause".
  */
-export type ClauseReading = 'window' | 'parse-targets' | 'parse-structural' | 'parse-first';
-export const clauseReadings: readonly ClauseReading[] = ['window', 'parse-targets', 'parse-structural', 'parse-first'];
+export type ClauseReading = 'window' | 'parse-targets' | 'parse-structural' | 'parse-first' | 'parse';
+export const clauseReadings: readonly ClauseReading[] = ['window', 'parse-targets', 'parse-structural', 'parse-first', 'parse'];
 export const DEFAULT_CLAUSE_READING: ClauseReading = 'parse-first';
 
 export interface StageContext {

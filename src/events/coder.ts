@@ -319,6 +319,7 @@ function withParse(sx: Syntax, view: SentenceView, m: PatternMatch, reading: Cla
   // where they stand; its positions are read as written.
   if (m.pattern.literal === true && (m.pattern.inverse || m.pattern.needsTarget)) return window;
   const parsed = parsedArguments(sx, view, m, isLightVerb);
+  if (reading === 'parse') return { sources: parsed.sources, targets: parsed.targets };
   if (reading === 'parse-first') {
     return { sources: parsed.sources.length ? parsed.sources : window.sources, targets: parsed.targets.length ? parsed.targets : window.targets };
   }

@@ -37,6 +37,10 @@ const rows: readonly Row[] = [
   { rule: 'parse.trigger-tree-head', text: 'Norway will give Kenya a grant of five million dollars.', trigger: 'will', source: 'NOR', target: 'KEN' },
   // An actor between the trigger's words belongs to its object, never its doer.
   { rule: 'parse.no-doer-inside-trigger', text: 'Rebels demanded a truce before allowing U.N. aid convoys into the city.', trigger: 'allowing', source: null, target: null },
+  // A demonym before an event noun names its doer.
+  { rule: 'parse.demonym-doer', text: 'Serbia rejected an Australian ultimatum.', trigger: 'ultimatum', source: 'AUS', target: null },
+  // A noun trigger of several words is read from its head noun; a possessive pronoun stands for the subject.
+  { rule: 'parse.noun-tree-head', text: 'The rebels in Chad continued their hunger strike outside the Libyan embassy.', trigger: 'hunger', source: 'TCD', target: 'LBY' },
   { rule: 'parse.subject-control', text: 'China has decided to visit Japan.', trigger: 'visit', source: 'CHN', target: 'JPN', via: 'control' },
   { rule: 'parse.object', text: 'Egypt urged Israel to release the prisoners.', trigger: 'urged', source: 'EGY', target: 'ISR', via: 'direct' },
   // Coordinated modifiers of one noun name one party each: both countries' officials agreed.

@@ -5,7 +5,7 @@
  */
 import type { ActorMention, Token } from '../core/doc.js';
 import {
-  coordinatedModifiers, dominates, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, relOf, uposOf, type ArgumentVia, type Oblique, type Syntax,
+  coordinatedModifiers, dominates, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, obliquesOf, relOf, uposOf, type ArgumentVia, type Oblique, type Syntax,
 } from '../syntax/index.js';
 import { DATELINE_MARKS } from '../segment/grammar.js';
 import type { SentenceView } from './clause.js';
@@ -73,19 +73,21 @@ function withPreps(obliques: readonly Oblique[], preps: readonly string[]): numb
 
 /**
  * The word of a trigger that heads it in the tree: "will provide" -> provide, "is willing to withdraw"
- * -> willing; the one verb or adjective no other dominates, else the first word.
+ * -> willing, "hunger strike" -> strike; the one (of `tags`) no other dominates, else the first word.
  */
-function treeHead(sx: Syntax, words: readonly number[]): number {
-  const predicates = words.filter((w) => PREDICATE_TAGS.has(uposOf(sx, w)));
+function treeHead(sx: Syntax, words: readonly number[], tags?: ReadonlySet<string>): number {
+  const predicates = tags ? words.filter((w) => tags.has(uposOf(sx, w))) : words;
   const top = predicates.filter((w) => !predicates.some((o) => o !== w && dominates(sx, o, w)));
   return top.length === 1 ? top[0] : words[0];
 }
 
 /** The tags a verb pattern's head may have in the parse ("will provide", "is willing to"). */
 const PREDICATE_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADJ']);
+/** The tags a noun pattern's head may have ("hunger strike"; "tanks fired" stays with "tanks"). */
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 function verbal(sx: Syntax, view: SentenceView, m: PatternMatch): ParsedArguments {
-  const head = treeHead(sx, m.tokens);
+  const head = treeHead(sx, m.tokens, PREDICATE_TAGS);
   const args = verbArguments(sx, head, m.tokens);
   const preps = m.pattern.target.filter((p) => p !== 'object');
   // A passive's by-phrase is its doer, never an oblique target ("was opposed by Osgiliath").
@@ -104,21 +106,28 @@ function verbal(sx: Syntax, view: SentenceView, m: PatternMatch): ParsedArgument
 }
 
 function nominal(sx: Syntax, view: SentenceView, m: PatternMatch, lightVerb: (t: Token) => boolean): ParsedArguments {
-  const head = m.tokens[0];
+  const head = treeHead(sx, m.tokens, NOUN_TAGS);
   const args = nounArguments(sx, head, m.tokens);
   const preps = m.pattern.target.filter((p) => p !== 'object');
   let sourceHeads = [...args.agents];
   let sources = mentionsOf(sx, view, sourceHeads);
+  // "an Australian ultimatum", "Palestinian riots": a demonym before an event noun names its doer.
+  if (!sources.length) sources = demonymsAt(view, sourceHeads);
   if (!sources.length) {
     sourceHeads = withPreps(args.obliques, m.pattern.source);
     sources = mentionsOf(sx, view, sourceHeads);
   }
   const governor = governorOfNoun(sx, head);
-  if (!sources.length && governor >= 0 && lightVerb(view.tokens[governor])) {
+  // "the ILO reiterated its demand": a possessive pronoun no mention resolves stands for the clause's subject.
+  const ownPronoun = args.agents.length > 0 && args.agents.every((a) => uposOf(sx, a) === 'PRON');
+  if (!sources.length && governor >= 0 && (lightVerb(view.tokens[governor]) || ownPronoun)) {
     sourceHeads = governorSubject(sx, governor);
     sources = mentionsOf(sx, view, sourceHeads);
   }
-  const targetHeads = withPreps(args.obliques, preps);
+  let targetHeads = withPreps(args.obliques, preps);
+  // "continued their hunger strike outside the embassy", "held talks in Beijing with X": the verb that
+  // carries an event noun may carry its obliques too.
+  if (!targetHeads.length && governor >= 0) targetHeads = withPreps(obliquesOf(sx, governor), preps);
   let targets = mentionsOf(sx, view, targetHeads);
   // "talks between X and Y": both sides follow the noun ("talks with X and Y" have an unnamed side).
   const sides = preps.includes('between') ? mentionsOf(sx, view, withPreps(args.obliques, ['between'])) : [];
@@ -127,6 +136,10 @@ function nominal(sx: Syntax, view: SentenceView, m: PatternMatch, lightVerb: (t:
     targets = sides.slice(1);
   }
   return { sources, targets, sourceSeen: sourceHeads.length > 0, targetSeen: targetHeads.length > 0, sourceVia: null };
+}
+
+function demonymsAt(view: SentenceView, heads: readonly number[]): ActorMention[] {
+  return view.mentions.filter((m) => m.modifier === true && heads.some((h) => m.tokenStart <= h && h < m.tokenEnd));
 }
 
 /** Source and target of a trigger from the parse; `lightVerb` says which verbs carry a noun event. */
