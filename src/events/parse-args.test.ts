@@ -41,6 +41,8 @@ const rows: readonly Row[] = [
   { rule: 'parse.demonym-doer', text: 'Serbia rejected an Australian ultimatum.', trigger: 'ultimatum', source: 'AUS', target: null },
   // A noun trigger of several words is read from its head noun; a possessive pronoun stands for the subject.
   { rule: 'parse.noun-tree-head', text: 'The rebels in Chad continued their hunger strike outside the Libyan embassy.', trigger: 'hunger', source: 'TCD', target: 'LBY' },
+  // The demonym owning the object the verb acts on, or the pattern's own noun, is the target.
+  { rule: 'parse.demonym-owner-target', text: 'Chile rejected an Argentine proposal for new talks.', trigger: 'rejected', source: 'CHL', target: 'ARG' },
   { rule: 'parse.subject-control', text: 'China has decided to visit Japan.', trigger: 'visit', source: 'CHN', target: 'JPN', via: 'control' },
   { rule: 'parse.object', text: 'Egypt urged Israel to release the prisoners.', trigger: 'urged', source: 'EGY', target: 'ISR', via: 'direct' },
   // Coordinated modifiers of one noun name one party each: both countries' officials agreed.

@@ -67,6 +67,15 @@ export function mentionsOf(sx: Syntax, view: SentenceView, heads: readonly numbe
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
+/**
+ * "rejected a Senegalese peace plan": when the phrase acted on names no actor, the demonym that owns it
+ * is the one acted on.
+ */
+function ownersOf(sx: Syntax, view: SentenceView, heads: readonly number[]): ActorMention[] {
+  const tokens = heads.flatMap((h) => namingTokens(sx, h));
+  return view.mentions.filter((m) => m.modifier === true && tokens.some((t) => m.tokenStart <= t && t < m.tokenEnd));
+}
+
 function withPreps(obliques: readonly Oblique[], preps: readonly string[]): number[] {
   return obliques.filter((o) => o.prep !== null && preps.includes(o.prep)).map((o) => o.token);
 }
@@ -95,9 +104,14 @@ function verbal(sx: Syntax, view: SentenceView, m: PatternMatch): ParsedArgument
   let targets = mentionsOf(sx, view, byPrep);
   const patients = m.pattern.target.includes('object') || args.passive ? args.patients : [];
   if (!targets.length) targets = mentionsOf(sx, view, patients);
-  // "allowing U.N. aid convoys": an actor between the trigger's words belongs to its object, never its doer.
+  // Only an active verb's object: a passive subject is a subject ("French bond issues were approved"),
+  // and an oblique may be a place ("withdrew from the Bosnian town").
+  if (!targets.length && !args.passive) targets = ownersOf(sx, view, patients);
+  // "allowing U.N. aid convoys": an actor between the trigger's words belongs to its object, never its
+  // doer; it is the target ("rejected an Indian proposal") when nothing else is.
   const first = Math.min(...m.tokens);
   const last = Math.max(...m.tokens);
+  if (!targets.length) targets = view.mentions.filter((x) => x.modifier === true && x.tokenStart > first && x.tokenStart <= last);
   const sources = mentionsOf(sx, view, args.agents).filter((x) => x.tokenEnd <= first || x.tokenStart > last);
   return {
     sources, targets,
