@@ -43,6 +43,10 @@ const rows: readonly Row[] = [
   { rule: 'parse.noun-tree-head', text: 'The rebels in Chad continued their hunger strike outside the Libyan embassy.', trigger: 'hunger', source: 'TCD', target: 'LBY' },
   // The demonym owning the object the verb acts on, or the pattern's own noun, is the target.
   { rule: 'parse.demonym-owner-target', text: 'Chile rejected an Argentine proposal for new talks.', trigger: 'rejected', source: 'CHL', target: 'ARG' },
+  // The object of a later verb of the trigger is the target ("threatened to ban X").
+  { rule: 'parse.object-of-trigger-verb', text: 'President Museveni has threatened to ban the Kenyan opposition from the vote.', trigger: 'threatened', source: 'UGA', target: 'KEN' },
+  // The verb's prepositional phrase hung on its object is still the verb's.
+  { rule: 'parse.pp-on-object', text: 'Rwanda withdrew the last of its soldiers from Congo.', trigger: 'withdrew', source: 'RWA', target: 'COD' },
   { rule: 'parse.subject-control', text: 'China has decided to visit Japan.', trigger: 'visit', source: 'CHN', target: 'JPN', via: 'control' },
   { rule: 'parse.object', text: 'Egypt urged Israel to release the prisoners.', trigger: 'urged', source: 'EGY', target: 'ISR', via: 'direct' },
   // Coordinated modifiers of one noun name one party each: both countries' officials agreed.

@@ -100,7 +100,9 @@ function verbal(sx: Syntax, view: SentenceView, m: PatternMatch): ParsedArgument
   const args = verbArguments(sx, head, m.tokens);
   const preps = m.pattern.target.filter((p) => p !== 'object');
   // A passive's by-phrase is its doer, never an oblique target ("was opposed by Osgiliath").
-  const byPrep = withPreps(args.obliques, preps).filter((t) => !args.agents.includes(t));
+  let byPrep = withPreps(args.obliques, preps).filter((t) => !args.agents.includes(t));
+  // "withdraw its troops from Lebanon": the verb's prepositional phrase, as the parser often hangs it, on its object.
+  if (!byPrep.length) byPrep = withPreps(args.patients.flatMap((p) => obliquesOf(sx, p)), preps).flatMap((t) => withConjuncts(sx, t));
   let targets = mentionsOf(sx, view, byPrep);
   const patients = m.pattern.target.includes('object') || args.passive ? args.patients : [];
   if (!targets.length) targets = mentionsOf(sx, view, patients);

@@ -80,7 +80,9 @@ export function verbArguments(sx: Syntax, verb: number, words: readonly number[]
   const patient = patientOf(sx, verb);
   const passive = isPassive(sx, verb);
   const objects = childrenOf(sx, verb, ['iobj', 'obj']);
-  const patients = patient ? [patient.token, ...objects.filter((o) => o !== patient.token)] : objects;
+  let patients = patient ? [patient.token, ...objects.filter((o) => o !== patient.token)] : objects;
+  // "threatened to ban the opposition": the object of a later verb of the trigger is the one acted on.
+  if (!patients.length) patients = words.filter((w) => w !== verb).flatMap((w) => childrenOf(sx, w, ['obj', 'iobj']));
   return {
     agents: agent ? conjoined(sx, [agent.token]) : [],
     patients: conjoined(sx, patients),
