@@ -46,7 +46,7 @@ const rows: readonly Row[] = [
   // The object of a later verb of the trigger is the target ("threatened to ban X").
   { rule: 'parse.object-of-trigger-verb', text: 'President Museveni has threatened to ban the Kenyan opposition from the vote.', trigger: 'threatened', source: 'UGA', target: 'KEN' },
   // The verb's prepositional phrase hung on its object is still the verb's.
-  { rule: 'parse.pp-on-object', text: 'Rwanda withdrew the last of its soldiers from Congo.', trigger: 'withdrew', source: 'RWA', target: 'COD' },
+  { rule: 'parse.pp-on-object', text: 'Rwanda withdrew the last of its soldiers from Congo.', trigger: 'withdrew', source: 'RWA', target: 'COG' },
   { rule: 'parse.subject-control', text: 'China has decided to visit Japan.', trigger: 'visit', source: 'CHN', target: 'JPN', via: 'control' },
   { rule: 'parse.object', text: 'Egypt urged Israel to release the prisoners.', trigger: 'urged', source: 'EGY', target: 'ISR', via: 'direct' },
   // Coordinated modifiers of one noun name one party each: both countries' officials agreed.
