@@ -128,7 +128,7 @@ function nominal(sx: Syntax, view: SentenceView, m: PatternMatch, lightVerb: (t:
   let sourceHeads = [...args.agents];
   let sources = mentionsOf(sx, view, sourceHeads);
   // "an Australian ultimatum", "Palestinian riots": a demonym before an event noun names its doer.
-  if (!sources.length) sources = demonymsAt(view, sourceHeads);
+  if (!sources.length) sources = demonymsAt(view, sourceHeads, head);
   if (!sources.length) {
     sourceHeads = withPreps(args.obliques, m.pattern.source);
     sources = mentionsOf(sx, view, sourceHeads);
@@ -154,8 +154,13 @@ function nominal(sx: Syntax, view: SentenceView, m: PatternMatch, lightVerb: (t:
   return { sources, targets, sourceSeen: sourceHeads.length > 0, targetSeen: targetHeads.length > 0, sourceVia: null };
 }
 
-function demonymsAt(view: SentenceView, heads: readonly number[]): ActorMention[] {
-  return view.mentions.filter((m) => m.modifier === true && heads.some((h) => m.tokenStart <= h && h < m.tokenEnd));
+/**
+ * Demonym modifiers of an event noun with only adjectives between ("Palestinian riots", "Israeli
+ * military strikes"); a noun between makes the demonym that noun's ("the Italian midfielder struck").
+ */
+function demonymsAt(view: SentenceView, heads: readonly number[], noun: number): ActorMention[] {
+  return view.mentions.filter((m) => m.modifier === true && heads.some((h) => m.tokenStart <= h && h < m.tokenEnd)
+    && view.tokens.slice(m.tokenEnd, noun).every((t) => t.pos === 'ADJ'));
 }
 
 /** Source and target of a trigger from the parse; `lightVerb` says which verbs carry a noun event. */
