@@ -1,7 +1,9 @@
 /**
  * Rule 3: an undated event that is part of a dated one takes its date (basis 'attributed'):
- * same document, overlapping actor countries (sources and targets), the same modality class
- * (planned/expected vs occurred). Talks "during the visit" get the visit's dates.
+ * overlapping actor countries (sources and targets), the same modality class (planned/expected vs
+ * occurred). Talks "during the visit" get the visit's dates. Across sentences a date told as
+ * background (a month or more before publication) is lent by a container (a visit, hosting, a
+ * meeting at a third place) only.
  */
 import type { ActorMention, EventDate, EventMention, ModalityValue } from '../core/doc.js';
 
@@ -32,6 +34,8 @@ export interface AttributionInput {
   readonly mentions: readonly ActorMention[];
   /** Dates from the text (rules 1-2); only these are passed on. */
   readonly dated: readonly (EventDate | null)[];
+  /** The publication date (YYYY-MM-DD), or null. */
+  readonly published: string | null;
 }
 
 interface Donor {
@@ -86,6 +90,14 @@ function nearby(events: readonly EventMention[], sentence: number): { from: numb
   return { from: firstAt(sentence - DONOR_WINDOW), to: firstAt(sentence + DONOR_WINDOW + 1) };
 }
 
+/** Days before publication beyond which a date is background, not the news period. */
+const NEWS_PERIOD_DAYS = 31;
+
+function background(date: EventDate, published: string | null): boolean {
+  if (published === null) return false;
+  return Date.parse(date.end) < Date.parse(published) - NEWS_PERIOD_DAYS * 86_400_000;
+}
+
 function donorAt(at: number, self: number, cls: ModalityClass, countries: ReadonlySet<string>, input: AttributionInput): Donor | null {
   const date = input.dated[at];
   if (at === self || !date || date.basis !== 'text') return null;
@@ -94,10 +106,10 @@ function donorAt(at: number, self: number, cls: ModalityClass, countries: Readon
   const theirs = eventCountries(other, input.mentions);
   const overlap = [...countries].filter((c) => theirs.has(c)).length;
   if (overlap === 0) return null;
-  return {
-    at,
-    overlap,
-    container: CONTAINER_CODES.has(other.cameo),
-    distance: Math.abs(other.sentence - input.events[self].sentence),
-  };
+  const container = CONTAINER_CODES.has(other.cameo);
+  const distance = Math.abs(other.sentence - input.events[self].sentence);
+  // A date told as background, a month or more before publication ("under house arrest since 2003"),
+  // stays with its own event; only the news period's dates carry over to the story's other events.
+  if (!container && distance > 0 && background(date, input.published)) return null;
+  return { at, overlap, container, distance };
 }

@@ -137,6 +137,32 @@ const ROWS: readonly Row[] = [
     ],
   },
   {
+    name: 'rule 3: a background date (a month or more before publication) stays with its own event',
+    text: 'Police have held the activist since 2019. Supporters marched in Lima.',
+    published: PUB,
+    events: [
+      { sentence: 0, trigger: 'held', cameo: '173', modality: 'occurred', sources: [{ text: 'Police', country: 'PER' }], targets: [{ text: 'activist', country: 'PER' }] },
+      { sentence: 1, trigger: 'marched', cameo: '141', modality: 'occurred', sources: [{ text: 'Supporters', country: 'PER' }] },
+    ],
+    expect: [
+      ['2019-01-01', '2019-12-31', 'year', 'text', '2019'],
+      ['2024-05-14', '2024-05-14', 'day', 'published', null],
+    ],
+  },
+  {
+    name: 'rule 3: a date of the news period carries to the story\'s next sentence',
+    text: 'Police arrested the activist on Sunday. Supporters marched in Lima.',
+    published: PUB,
+    events: [
+      { sentence: 0, trigger: 'arrested', cameo: '173', modality: 'occurred', sources: [{ text: 'Police', country: 'PER' }], targets: [{ text: 'activist', country: 'PER' }] },
+      { sentence: 1, trigger: 'marched', cameo: '141', modality: 'occurred', sources: [{ text: 'Supporters', country: 'PER' }] },
+    ],
+    expect: [
+      ['2024-05-12', '2024-05-12', 'day', 'text', 'Sunday'],
+      ['2024-05-12', '2024-05-12', 'day', 'attributed', 'Sunday'],
+    ],
+  },
+  {
     name: 'rule 4/5: occurred gets the publication date; planned gets null, never the publication date',
     text: 'Protesters clashed with police in Paris. Iran will send a delegation to Oman.',
     published: PUB,

@@ -48,7 +48,7 @@ export class EventDateResolver {
     const chain = chainIds(input.events);
     const textual = input.events.map((_, i) => this.textDate(i, input, chain, own));
     return textual.map((date, i) => date ?? (perfect[i] ? null
-      : attributedDate(i, { events: input.events, modality: input.modality, mentions: input.mentions, dated: textual })
+      : attributedDate(i, { events: input.events, modality: input.modality, mentions: input.mentions, dated: textual, published: input.published })
         ?? publishedDate(input.modality[i] ?? null, input.published)));
   }
 
