@@ -162,8 +162,10 @@ function subjectWithin(sx: Syntax, verb: number, depth: number): Argument | null
     return s ? { token: s.token, via: s.via === 'direct' ? 'shared' : s.via } : null;
   }
   if (rel === 'acl:relcl') return { token: head, via: 'relative' };
-  // "a convoy attacked by rebels": a passive participle modifying a noun has that noun as its subject.
-  if (rel === 'acl' && isPassive(sx, verb)) return { token: head, via: 'relative' };
+  // "a convoy attacked by rebels": a passive participle modifying a noun has that noun as its subject;
+  // so has an active one ("troops guarding the border"; "a delegation accused Israel", where the parser
+  // took the main verb for a modifier). An infinitive ("a plan to invade") has a subject of its own.
+  if (rel === 'acl' && childrenOf(sx, verb, ['mark']).length === 0) return { token: head, via: 'relative' };
   // An infinitival adverbial clause, or a participle clause set off by a comma, without a subject of
   // its own takes the main clause's subject: "Iran refused to meet the envoys", "troops came to help",
   // "Israel bombed Gaza, killing ten". (A passive participle is left alone: the parser often takes a

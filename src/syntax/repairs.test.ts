@@ -85,3 +85,15 @@ test('syntax: a participle clause after a comma takes the main clause\'s subject
   ]);
   assert.equal(word(hosted, subjectOf(hosted, at(hosted, 'hosted'))?.token), null);
 });
+
+test('syntax: a verb modifying a noun with no subordinator has the noun as subject; an infinitive does not', () => {
+  // The parser took the main verb for a modifier of its subject.
+  const sx = tree('A delegation of Peruvians accused Chile.', [
+    '2 det DET', '0 root NOUN', '4 case ADP', '2 nmod PROPN', '2 acl VERB', '5 obj PROPN', '2 punct PUNCT',
+  ]);
+  assert.equal(word(sx, subjectOf(sx, at(sx, 'accused'))?.token), 'delegation');
+  const plan = tree('Peru rejected a plan to invade Chile.', [
+    '2 nsubj PROPN', '0 root VERB', '4 det DET', '2 obj NOUN', '6 mark PART', '4 acl VERB', '6 obj PROPN', '2 punct PUNCT',
+  ]);
+  assert.equal(word(plan, subjectOf(plan, at(plan, 'invade'))?.token), null);
+});
