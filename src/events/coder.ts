@@ -9,7 +9,7 @@ import {
 } from './clause.js';
 import { pastStems, type PatternMatch, type PatternSet } from './patterns.js';
 import { CALENDAR_NAMES, THIRD_PERSON_POSSESSIVES, TIME_NOUNS } from '../segment/grammar.js';
-import { FORCE_ROOTS } from './content.js';
+import { CLAUSE_CONTENT_ROOTS, FORCE_ROOTS } from './content.js';
 import { parsedArguments } from './parse-args.js';
 import { nestedActs } from './claimed.js';
 import { hostSeat } from './host-seat.js';
@@ -158,7 +158,6 @@ interface Arguments {
   readonly doerUnknown?: boolean;
 }
 
-const CLAUSE_CONTENT_ROOTS = new Set(['02', '10', '11', '12', '13']);
 
 /** "X reiterated its demand", "X stepped up their attacks": a possessive pronoun is the clause subject. */
 function pronounPossessor(view: SentenceView, head: number, start: number): ActorMention[] {

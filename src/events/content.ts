@@ -42,6 +42,8 @@ function contentActor(view: SentenceView, h: CodedTrigger): CodedTrigger['target
 
 /** Coercion and violence (17-20): force done to someone. */
 export const FORCE_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
+/** Roots whose "that" clause names the one addressed ("demanded that the US cancel", "accused X that"). */
+export const CLAUSE_CONTENT_ROOTS: ReadonlySet<string> = new Set(['02', '10', '11', '12', '13']);
 const SETTING = new Set(['after', 'following', 'amid', 'during', 'since', 'before', 'despite']);
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 

@@ -5,9 +5,10 @@
  */
 import type { ActorMention, Token } from '../core/doc.js';
 import {
-  coordinatedModifiers, dominates, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, obliquesOf, relOf, uposOf, type ArgumentVia, type Oblique, type Syntax,
+  childrenOf, coordinatedModifiers, dominates, subjectOf, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, obliquesOf, relOf, uposOf, type ArgumentVia, type Oblique, type Syntax,
 } from '../syntax/index.js';
 import { DATELINE_MARKS } from '../segment/grammar.js';
+import { CLAUSE_CONTENT_ROOTS } from './content.js';
 import type { SentenceView } from './clause.js';
 import type { PatternMatch } from './patterns.js';
 
@@ -76,6 +77,19 @@ function ownersOf(sx: Syntax, view: SentenceView, heads: readonly number[]): Act
   return view.mentions.filter((m) => m.modifier === true && tokens.some((t) => m.tokenStart <= t && t < m.tokenEnd));
 }
 
+/** "demanded that the US cancel", "its demand that Israel ease": the subject of the "that" clause is the one addressed. */
+function contentClauseSubject(sx: Syntax, view: SentenceView, m: PatternMatch): ActorMention[] {
+  if (!CLAUSE_CONTENT_ROOTS.has(m.pattern.cameo.slice(0, 2))) return [];
+  for (const w of m.tokens) {
+    for (const c of childrenOf(sx, w, ['ccomp', 'acl'])) {
+      if (!childrenOf(sx, c, ['mark']).some((k) => sx.tokens[k].normal === 'that')) continue;
+      const s = subjectOf(sx, c);
+      if (s?.via === 'direct') return mentionsOf(sx, view, [s.token]);
+    }
+  }
+  return [];
+}
+
 function withPreps(obliques: readonly Oblique[], preps: readonly string[]): number[] {
   return obliques.filter((o) => o.prep !== null && preps.includes(o.prep)).map((o) => o.token);
 }
@@ -114,6 +128,7 @@ function verbal(sx: Syntax, view: SentenceView, m: PatternMatch): ParsedArgument
   const first = Math.min(...m.tokens);
   const last = Math.max(...m.tokens);
   if (!targets.length) targets = view.mentions.filter((x) => x.modifier === true && x.tokenStart > first && x.tokenStart <= last);
+  if (!targets.length) targets = contentClauseSubject(sx, view, m);
   const sources = mentionsOf(sx, view, args.agents).filter((x) => x.tokenEnd <= first || x.tokenStart > last);
   return {
     sources, targets,
@@ -145,6 +160,7 @@ function nominal(sx: Syntax, view: SentenceView, m: PatternMatch, lightVerb: (t:
   // carries an event noun may carry its obliques too.
   if (!targetHeads.length && governor >= 0) targetHeads = withPreps(obliquesOf(sx, governor), preps);
   let targets = mentionsOf(sx, view, targetHeads);
+  if (!targets.length) targets = contentClauseSubject(sx, view, m);
   // "talks between X and Y": both sides follow the noun ("talks with X and Y" have an unnamed side).
   const sides = preps.includes('between') ? mentionsOf(sx, view, withPreps(args.obliques, ['between'])) : [];
   if (!sources.length && sides.length >= 2) {
