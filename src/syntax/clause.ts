@@ -44,7 +44,14 @@ export function isPassive(sx: Syntax, verb: number): boolean {
   if (childOf(sx, verb, PASSIVE) >= 0) return true;
   // Only a passive has a by-phrase agent ("a convoy attacked by rebels": no "be" needed).
   const agent = childOf(sx, verb, ['obl:agent']);
-  return agent >= 0 && childrenOf(sx, agent, ['case']).some((c) => sx.tokens[c].normal === 'by');
+  if (agent >= 0 && childrenOf(sx, agent, ['case']).some((c) => sx.tokens[c].normal === 'by')) return true;
+  // "journalists kidnapped in Iraq": a past participle modifying a noun, with no object, is passive.
+  return relOf(sx, verb) === 'acl' && pastParticiple(sx, verb) && childOf(sx, verb, OBJECT) < 0 && childOf(sx, verb, ['mark']) < 0;
+}
+
+function pastParticiple(sx: Syntax, t: number): boolean {
+  const tok = sx.tokens[t];
+  return tok.normal !== tok.lemma && /(ed|en|wn)$/.test(tok.normal);
 }
 
 /** True when t heads a clause: the root, a clausal dependent, or a verb coordinated with one. */

@@ -97,3 +97,13 @@ test('syntax: a verb modifying a noun with no subordinator has the noun as subje
   ]);
   assert.equal(word(plan, subjectOf(plan, at(plan, 'invade'))?.token), null);
 });
+
+test('syntax: a past participle modifying a noun, with no object, is passive: the noun is acted on', () => {
+  const sx = tree('Officials named the journalists kidnapped in Iraq.', [
+    '2 nsubj NOUN', '0 root VERB', '4 det DET', '2 obj NOUN', '4 acl VERB', '7 case ADP', '5 obl PROPN', '2 punct PUNCT',
+  ]);
+  const v = at(sx, 'kidnapped');
+  assert.ok(isPassive(sx, v));
+  assert.equal(agentOf(sx, v), null);
+  assert.equal(word(sx, patientOf(sx, v)?.token), 'journalists');
+});
