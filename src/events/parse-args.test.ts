@@ -49,6 +49,8 @@ const rows: readonly Row[] = [
   { rule: 'parse.pp-on-object', text: 'Rwanda withdrew the last of its soldiers from Congo.', trigger: 'withdrew', source: 'RWA', target: 'COG' },
   // A demand's "that" clause names the one addressed: its subject is the target.
   { rule: 'parse.content-clause-subject', text: 'China demanded that Japan cancel the arms sale.', trigger: 'demanded', source: 'CHN', target: 'JPN' },
+  // What the doer's own pronoun owns is its means, not the one acted on.
+  { rule: 'parse.own-means-not-target', text: 'Syria is willing to withdraw its troops.', trigger: 'is', source: 'SYR', target: null },
   { rule: 'parse.subject-control', text: 'China has decided to visit Japan.', trigger: 'visit', source: 'CHN', target: 'JPN', via: 'control' },
   { rule: 'parse.object', text: 'Egypt urged Israel to release the prisoners.', trigger: 'urged', source: 'EGY', target: 'ISR', via: 'direct' },
   // Coordinated modifiers of one noun name one party each: both countries' officials agreed.

@@ -7,7 +7,7 @@ import type { ActorMention, Token } from '../core/doc.js';
 import {
   childrenOf, coordinatedModifiers, dominates, subjectOf, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, obliquesOf, relOf, uposOf, type ArgumentVia, type Oblique, type Syntax,
 } from '../syntax/index.js';
-import { DATELINE_MARKS } from '../segment/grammar.js';
+import { DATELINE_MARKS, THIRD_PERSON_POSSESSIVES } from '../segment/grammar.js';
 import { CLAUSE_CONTENT_ROOTS } from './content.js';
 import type { SentenceView } from './clause.js';
 import type { PatternMatch } from './patterns.js';
@@ -90,6 +90,11 @@ function contentClauseSubject(sx: Syntax, view: SentenceView, m: PatternMatch): 
   return [];
 }
 
+function ownedByDoer(sx: Syntax, noun: number): boolean {
+  const poss = childrenOf(sx, noun, ['nmod:poss']);
+  return poss.length > 0 && poss.every((x) => THIRD_PERSON_POSSESSIVES.has(sx.tokens[x].normal));
+}
+
 function withPreps(obliques: readonly Oblique[], preps: readonly string[]): number[] {
   return obliques.filter((o) => o.prep !== null && preps.includes(o.prep)).map((o) => o.token);
 }
@@ -118,7 +123,10 @@ function verbal(sx: Syntax, view: SentenceView, m: PatternMatch): ParsedArgument
   // "withdraw its troops from Lebanon": the verb's prepositional phrase, as the parser often hangs it, on its object.
   if (!byPrep.length) byPrep = withPreps(args.patients.flatMap((p) => obliquesOf(sx, p)), preps).flatMap((t) => withConjuncts(sx, t));
   let targets = mentionsOf(sx, view, byPrep);
-  const patients = m.pattern.target.includes('object') || args.passive ? args.patients : [];
+  // "withdraw its troops", "put their forces on alert": what the doer's own pronoun owns is its means, not
+  // the one acted on.
+  const patients = (m.pattern.target.includes('object') || args.passive ? args.patients : [])
+    .filter((p) => args.passive || !ownedByDoer(sx, p));
   if (!targets.length) targets = mentionsOf(sx, view, patients);
   // Only an active verb's object: a passive subject is a subject ("French bond issues were approved"),
   // and an oblique may be a place ("withdrew from the Bosnian town").
