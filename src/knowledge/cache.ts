@@ -13,7 +13,7 @@
  * package.json (exact dependency pins: world-countries, wink's model) and the Node/V8 version. A file
  * whose key, checksum or shape does not match is not trusted: the knowledge is loaded from the YAML
  * files again and the file rewritten. A folder keeps the files last used (a `.used` mark beside each
- * says when a process last read it), and a process keeps the last few it read in memory.
+ * says when it was last used), and a process keeps the last few it read in memory.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -194,7 +194,10 @@ export function readCachedKnowledge(dir: string, key: string): Knowledge | null 
   const stamp = stampOf(file);
   if (stamp === null) return null;
   const known = recent.get(file);
-  if (known?.stamp === stamp) return known.knowledge;
+  if (known?.stamp === stamp) {
+    markUsed(file);
+    return known.knowledge;
+  }
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -207,7 +210,7 @@ export function readCachedKnowledge(dir: string, key: string): Knowledge | null 
   return knowledge;
 }
 
-/** The file beside a cache file whose mtime says when a process last read it (for pruning). */
+/** The file beside a cache file whose mtime says when it was last used (for pruning). */
 const usedMark = (file: string): string => `${file}.used`;
 
 function markUsed(file: string): void {
@@ -237,7 +240,7 @@ function lastUse(file: string): number {
 }
 
 /** How many cache files a folder keeps (other data folders, dictionaries, versions): the last used. */
-const KEEP = 6;
+const KEEP = 8;
 
 /**
  * Writes the cache atomically (temporary file, then rename) and drops the oldest files beyond KEEP.
