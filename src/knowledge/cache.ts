@@ -13,7 +13,8 @@
  * package.json (exact dependency pins: world-countries, wink's model) and the Node/V8 version. A file
  * whose key, checksum or shape does not match is not trusted: the knowledge is loaded from the YAML
  * files again and the file rewritten. A folder keeps the files last used (a `.used` mark beside each
- * says when it was last used), and a process keeps the last few it read in memory.
+ * says when it was last read; files never read again go first), and a process keeps the last few it
+ * read in memory.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -230,12 +231,17 @@ function touchNew(mark: string): void {
   }
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * When a file was last used; one never read since it was written (a one-off: a throwaway dictionary,
+ * a copy of the data) counts as a day older than its writing, so one-off files are dropped first.
+ */
 function lastUse(file: string): number {
-  const written = statSync(file).mtimeMs;
   try {
-    return Math.max(written, statSync(usedMark(file)).mtimeMs);
+    return statSync(usedMark(file)).mtimeMs;
   } catch {
-    return written;
+    return statSync(file).mtimeMs - DAY_MS;
   }
 }
 
@@ -243,7 +249,7 @@ function lastUse(file: string): number {
 const KEEP = 8;
 
 /**
- * Writes the cache atomically (temporary file, then rename) and drops the oldest files beyond KEEP.
+ * Writes the cache atomically (temporary file, then rename) and drops the least used files beyond KEEP.
  * Returns false when the folder cannot be written: the cache is an optimisation, never a failure.
  */
 export function writeCachedKnowledge(dir: string, key: string, knowledge: Knowledge): boolean {
@@ -258,17 +264,18 @@ export function writeCachedKnowledge(dir: string, key: string, knowledge: Knowle
     rmSync(tmp, { force: true });
     return false;
   }
-  prune(dir);
+  prune(dir, file);
   return true;
 }
 
-function prune(dir: string): void {
+/** Drops the least used files beyond KEEP, never `written` (the file just written). */
+function prune(dir: string, written: string): void {
   try {
     const files = readdirSync(dir)
-      .filter((f) => /^knowledge-[0-9a-f]{16}\.v8$/.test(f))
+      .filter((f) => /^knowledge-[0-9a-f]{16}\.v8$/.test(f) && join(dir, f) !== written)
       .map((f) => ({ f, t: lastUse(join(dir, f)) }))
       .sort((a, b) => b.t - a.t);
-    for (const { f } of files.slice(KEEP)) {
+    for (const { f } of files.slice(KEEP - 1)) {
       rmSync(join(dir, f), { force: true });
       rmSync(usedMark(join(dir, f)), { force: true });
     }
