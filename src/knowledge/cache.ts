@@ -13,8 +13,7 @@
  * package.json (exact dependency pins: world-countries, wink's model) and the Node/V8 version. A file
  * whose key, checksum or shape does not match is not trusted: the knowledge is loaded from the YAML
  * files again and the file rewritten. A folder keeps the files last used (a `.used` mark beside each
- * says when it was last read; files never read again go first), and a process keeps the last few it
- * read in memory.
+ * says when it was last read), and a process keeps the last few it read in memory.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -211,7 +210,7 @@ export function readCachedKnowledge(dir: string, key: string): Knowledge | null 
   return knowledge;
 }
 
-/** The file beside a cache file whose mtime says when it was last used (for pruning). */
+/** The file beside a cache file whose mtime says when it was last read (for pruning). */
 const usedMark = (file: string): string => `${file}.used`;
 
 function markUsed(file: string): void {
@@ -231,25 +230,21 @@ function touchNew(mark: string): void {
   }
 }
 
-const DAY_MS = 86_400_000;
-
-/**
- * When a file was last used; one never read since it was written (a one-off: a throwaway dictionary,
- * a copy of the data) counts as a day older than its writing, so one-off files are dropped first.
- */
+/** When a file was last used: written, or read (the `.used` mark). */
 function lastUse(file: string): number {
+  const written = statSync(file).mtimeMs;
   try {
-    return statSync(usedMark(file)).mtimeMs;
+    return Math.max(written, statSync(usedMark(file)).mtimeMs);
   } catch {
-    return statSync(file).mtimeMs - DAY_MS;
+    return written;
   }
 }
 
 /** How many cache files a folder keeps (other data folders, dictionaries, versions): the last used. */
-const KEEP = 8;
+const KEEP = 10;
 
 /**
- * Writes the cache atomically (temporary file, then rename) and drops the least used files beyond KEEP.
+ * Writes the cache atomically (temporary file, then rename) and drops the least recently used files beyond KEEP.
  * Returns false when the folder cannot be written: the cache is an optimisation, never a failure.
  */
 export function writeCachedKnowledge(dir: string, key: string, knowledge: Knowledge): boolean {
@@ -268,7 +263,7 @@ export function writeCachedKnowledge(dir: string, key: string, knowledge: Knowle
   return true;
 }
 
-/** Drops the least used files beyond KEEP, never `written` (the file just written). */
+/** Drops the least recently used files beyond KEEP, never `written` (the file just written). */
 function prune(dir: string, written: string): void {
   try {
     const files = readdirSync(dir)
