@@ -2,7 +2,8 @@
  * Roughly how many seconds each slow test file takes inside a shard (its suite's time in `npm test`'s
  * output on the shared 2-core development machine, 2026-12-07), only to split the files evenly
  * between the shards; a file not listed counts as DEFAULT. The files that need PostgreSQL or chromium
- * skipped there; their figures are guesses, counted only where they will run (CI).
+ * count only where they will run (CI); the PostgreSQL figures are from a throwaway server on that
+ * machine, chromium's is a guess.
  * Stale figures cost balance, never correctness.
  */
 import { existsSync } from 'node:fs';
@@ -40,11 +41,11 @@ const SECONDS: ReadonlyMap<string, number> = new Map([
   ['src/api/fetch-guard.test.ts', 1.1],
 ]);
 
-/** Files that skip without a PostgreSQL server (DYAD_TEST_PG) or chromium, and their guessed seconds. */
+/** Files that skip without a PostgreSQL server (DYAD_TEST_PG) or chromium, and their seconds. */
 const POSTGRES: ReadonlyMap<string, number> = new Map([
-  ['src/queue/queue.test.ts', 8],
-  ['src/store/postgres.test.ts', 5],
-  ['src/api/postgres-api.test.ts', 3],
+  ['src/queue/queue.test.ts', 83],
+  ['src/store/postgres.test.ts', 2.3],
+  ['src/api/postgres-api.test.ts', 3.6],
 ]);
 const CHROMIUM: ReadonlyMap<string, number> = new Map([['test/browser.test.ts', 8]]);
 
