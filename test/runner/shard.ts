@@ -59,8 +59,12 @@ async function runFile(file: string): Promise<void> {
   await registered;
 }
 
-/** Runs shard `index` (1-based) of `count`: its files one after another, in this process. */
-export async function runShard(index: number, count: number): Promise<void> {
-  const files = shardFiles(allTestFiles(), count)[index - 1] ?? [];
+/** Runs test files (paths from the package root) one after another, in this process. */
+export async function runFiles(files: readonly string[]): Promise<void> {
   for (const file of files) await runFile(file);
+}
+
+/** Runs shard `index` (1-based) of `count`. */
+export async function runShard(index: number, count: number): Promise<void> {
+  await runFiles(shardFiles(allTestFiles(), count)[index - 1] ?? []);
 }
