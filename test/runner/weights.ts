@@ -2,8 +2,7 @@
  * Roughly how many seconds each slow test file takes inside a shard (its suite's time in `npm test`'s
  * output on the shared 2-core development machine, 2026-12-07), only to split the files evenly
  * between the shards; a file not listed counts as DEFAULT. The files that need PostgreSQL or chromium
- * count only where they will run (CI); the PostgreSQL figures are from a throwaway server on that
- * machine, chromium's is a guess.
+ * count only where they will run (CI); their figures are from `.ci/run` on that machine.
  * Stale figures cost balance, never correctness.
  */
 import { existsSync } from 'node:fs';
@@ -43,11 +42,11 @@ const SECONDS: ReadonlyMap<string, number> = new Map([
 
 /** Files that skip without a PostgreSQL server (DYAD_TEST_PG) or chromium, and their seconds. */
 const POSTGRES: ReadonlyMap<string, number> = new Map([
-  ['src/queue/queue.test.ts', 83],
-  ['src/store/postgres.test.ts', 2.3],
-  ['src/api/postgres-api.test.ts', 3.6],
+  ['src/queue/queue.test.ts', 79],
+  ['src/store/postgres.test.ts', 4.6],
+  ['src/api/postgres-api.test.ts', 1.3],
 ]);
-const CHROMIUM: ReadonlyMap<string, number> = new Map([['test/browser.test.ts', 8]]);
+const CHROMIUM: ReadonlyMap<string, number> = new Map([['test/browser.test.ts', 10.4]]);
 
 const DEFAULT = 0.3;
 
