@@ -11,6 +11,6 @@ import { assertEvalMeets } from './eval-run.js';
 const devFile = fileURLToPath(new URL('../../shared/eval/plover-gsr-dev.jsonl', import.meta.url));
 const missing = !existsSync(devFile) && 'needs ../shared/eval/plover-gsr-dev.jsonl (absent here)';
 
-test('dyad eval on the PLOVER dev set meets the targets: type-only F1 >= 0.80, type-plus-actors F1 >= 0.70', { skip: missing }, () => {
-  assertEvalMeets(devFile, { minItems: 150, typeOnly: 0.80, typePlusActors: 0.70 });
+test('dyad eval on the PLOVER dev set meets the targets: type-only F1 >= 0.80, type-plus-actors F1 >= 0.70', { skip: missing }, async () => {
+  await assertEvalMeets(devFile, { minItems: 150, typeOnly: 0.80, typePlusActors: 0.70 });
 });

@@ -23,6 +23,6 @@ const newsFile = fileURLToPath(new URL('../../shared/eval/news-dev.jsonl', impor
 const missing = !existsSync(newsFile) && 'needs ../shared/eval/news-dev.jsonl (absent here)';
 const floors = { minItems: 100, full: 0.27, eventRoot: 0.42, actorRecall: 0.84 };
 
-test(`dyad eval on the news dev ledes: root+source+target F1 >= ${floors.full}, event+root F1 >= ${floors.eventRoot}, actor recall >= ${floors.actorRecall}`, { skip: missing }, () => {
-  assertNewsEvalMeets(newsFile, floors);
+test(`dyad eval on the news dev ledes: root+source+target F1 >= ${floors.full}, event+root F1 >= ${floors.eventRoot}, actor recall >= ${floors.actorRecall}`, { skip: missing }, async () => {
+  await assertNewsEvalMeets(newsFile, floors);
 });

@@ -11,6 +11,6 @@ import { assertEvalMeets } from './eval-run.js';
 const ownFile = fileURLToPath(new URL('./fixtures/eval-own.jsonl', import.meta.url));
 const floors = { minItems: 60, typeOnly: 0.90, typePlusActors: 0.76 };
 
-test(`dyad eval on our own set: type-only F1 >= ${floors.typeOnly}, type-plus-actors F1 >= ${floors.typePlusActors}`, () => {
-  assertEvalMeets(ownFile, floors);
+test(`dyad eval on our own set: type-only F1 >= ${floors.typeOnly}, type-plus-actors F1 >= ${floors.typePlusActors}`, async () => {
+  await assertEvalMeets(ownFile, floors);
 });

@@ -1,12 +1,9 @@
 /**
- * Test helper: runs `dyad eval FILE --gold-format plover|news --json` as a user would and asserts
- * the F1 figures against the floors given.
+ * Test helper: runs `dyad eval FILE --gold-format plover|news --json` as a user would (the CLI in this
+ * process, test/in-process.ts) and asserts the F1 figures against the floors given.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const BIN = fileURLToPath(new URL('../bin/dyad.js', import.meta.url));
+import { runCli } from './in-process.js';
 
 interface Overall {
   readonly tp: number;
@@ -26,16 +23,16 @@ export interface EvalFloors {
   readonly typePlusActors: number;
 }
 
-function runEval(goldFile: string, format: 'plover' | 'news'): unknown {
-  const r = spawnSync(process.execPath, [BIN, 'eval', goldFile, '--gold-format', format, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+async function runEval(goldFile: string, format: 'plover' | 'news'): Promise<unknown> {
+  const r = await runCli(['eval', goldFile, '--gold-format', format, '--json']);
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
 }
 
 const line = (o: Overall): string => `F1 ${o.f1.toFixed(3)} (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`;
 
-export function assertEvalMeets(goldFile: string, floors: EvalFloors): void {
-  const report = runEval(goldFile, 'plover') as EvalJson;
+export async function assertEvalMeets(goldFile: string, floors: EvalFloors): Promise<void> {
+  const report = (await runEval(goldFile, 'plover')) as EvalJson;
   const typeOnly = report.levels.typeOnly.overall;
   const lenient = report.levels.lenient.overall;
   assert.ok(report.items >= floors.minItems, `the set has at least ${floors.minItems} items (read ${report.items})`);
@@ -63,8 +60,8 @@ export interface NewsFloors {
   readonly actorRecall: number;
 }
 
-export function assertNewsEvalMeets(goldFile: string, floors: NewsFloors): void {
-  const report = runEval(goldFile, 'news') as NewsJson;
+export async function assertNewsEvalMeets(goldFile: string, floors: NewsFloors): Promise<void> {
+  const report = (await runEval(goldFile, 'news')) as NewsJson;
   assert.ok(report.items >= floors.minItems, `the set has at least ${floors.minItems} items (read ${report.items})`);
   assert.ok(report.full.overall.f1 >= floors.full, `root+source+target ${line(report.full.overall)} is under ${floors.full}`);
   assert.ok(report.eventRoot.overall.f1 >= floors.eventRoot, `event+root ${line(report.eventRoot.overall)} is under ${floors.eventRoot}`);

@@ -1,6 +1,7 @@
 /**
  * `dyad ingest`, `dyad recode` and `dyad watch` end to end: real files, a real SQLite file, a local
- * HTTP server, and a process killed part-way.
+ * HTTP server, and a process killed part-way. The CLI runs in this process (test/in-process.ts), but
+ * for the run that is killed and the run on a pseudo-terminal, which spawn `node bin/dyad.js`.
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -12,13 +13,15 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { runCli } from './in-process.js';
 
 const bin = fileURLToPath(new URL('../bin/dyad.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'dyad-ingest-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-function dyad(args: readonly string[]): { code: number | null; stderr: string; stdout: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 120_000 });
+/** The CLI run in this process (test/in-process.ts); the killed ingest and the terminal run spawn bin/dyad.js. */
+async function dyad(args: readonly string[]): Promise<{ code: number | null; stderr: string; stdout: string }> {
+  const r = await runCli(args);
   return { code: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 
@@ -46,7 +49,7 @@ function writeCorpus(file: string, n: number, broken: readonly number[] = []): v
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
-test('ingest: a folder of text, a page, a feed and JSON Lines; errors name their line; a second run adds nothing', () => {
+test('ingest: a folder of text, a page, a feed and JSON Lines; errors name their line; a second run adds nothing', async () => {
   const src = join(dir, 'news');
   mkdirSync(src, { recursive: true });
   writeFileSync(join(src, 'note.txt'), 'France criticized Germany on Monday over a trade dispute.');
@@ -54,14 +57,14 @@ test('ingest: a folder of text, a page, a feed and JSON Lines; errors name their
   writeFileSync(join(src, 'feed.rss'), '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>http://example.invalid/</link><item><title>Kenya and Egypt</title><link>http://example.invalid/1</link><description>Kenya praised Egypt on Tuesday for its mediation in the region.</description><pubDate>Tue, 14 May 2024 10:00:00 GMT</pubDate></item><item><title>Chile</title><link>http://example.invalid/2</link><description>Chile accused Peru on Tuesday of violating the maritime border.</description></item></channel></rss>');
   writeCorpus(join(src, 'corpus.jsonl'), 5, [2]);
   const db = join(dir, 'news.db');
-  const first = dyad(['ingest', src, '--db', db, '--date', '2024-05-14']);
+  const first = await dyad(['ingest', src, '--db', db, '--date', '2024-05-14']);
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stderr, /corpus\.jsonl:3: /, 'the broken JSON Lines record is named by its line');
   assert.match(first.stderr, /documents: 8 new, 0 already known/);
   assert.equal(count(db, 'SELECT COUNT(*) AS n FROM documents'), 8);
   assert.ok(count(db, 'SELECT COUNT(*) AS n FROM events') >= 6);
   assert.equal(count(db, "SELECT COUNT(*) AS n FROM documents WHERE title = 'Talks' AND published LIKE '2024-05-12%'"), 1, 'page title and date');
-  const again = dyad(['ingest', src, '--db', db]);
+  const again = await dyad(['ingest', src, '--db', db]);
   assert.equal(again.code, 0, again.stderr);
   assert.match(again.stderr, /documents: 0 new, 8 already known/);
   assert.equal(count(db, 'SELECT COUNT(*) AS n FROM documents'), 8);
@@ -72,7 +75,7 @@ test('ingest: killed part-way, then run again: nothing lost, nothing doubled', a
   const n = 300; // enough to be killed part-way (at 20 stored)
   writeCorpus(corpus, n);
   const clean = join(dir, 'clean.db');
-  assert.equal(dyad(['ingest', corpus, '--db', clean, '-q']).code, 0);
+  assert.equal((await dyad(['ingest', corpus, '--db', clean, '-q'])).code, 0);
   const killed = join(dir, 'killed.db');
   const child = spawn(process.execPath, [bin, 'ingest', corpus, '--db', killed, '-q'], { stdio: 'ignore' });
   const deadline = Date.now() + 60_000;
@@ -90,22 +93,22 @@ test('ingest: killed part-way, then run again: nothing lost, nothing doubled', a
   await new Promise((r) => child.once('exit', r));
   const partial = count(killed, 'SELECT COUNT(*) AS n FROM documents');
   assert.ok(partial > 0 && partial < n, `killed after ${partial} of ${n} documents`);
-  assert.equal(dyad(['ingest', corpus, '--db', killed, '-q']).code, 0);
+  assert.equal((await dyad(['ingest', corpus, '--db', killed, '-q'])).code, 0);
   for (const sql of ['SELECT COUNT(*) AS n FROM documents', 'SELECT COUNT(*) AS n FROM events', 'SELECT COUNT(*) AS n FROM event_mentions', 'SELECT SUM(num_mentions) AS n FROM events']) {
     assert.equal(count(killed, sql), count(clean, sql), sql);
   }
 });
 
-test('recode: documents coded by another knowledge version are coded again', () => {
+test('recode: documents coded by another knowledge version are coded again', async () => {
   const corpus = join(dir, 'small.jsonl');
   writeCorpus(corpus, 4);
   const db = join(dir, 'recode.db');
-  assert.equal(dyad(['ingest', corpus, '--db', db, '-q']).code, 0);
-  const same = dyad(['recode', '--db', db]);
+  assert.equal((await dyad(['ingest', corpus, '--db', db, '-q'])).code, 0);
+  const same = await dyad(['recode', '--db', db]);
   assert.match(same.stderr, /recoded 0 documents/);
   const extra = join(dir, 'extra.yaml');
   writeFileSync(extra, 'kind: actors\nversion: "1"\nentries:\n  - { id: agent.fishers, kind: agent, sector: CVL, names: [fishers] }\n');
-  const changed = dyad(['recode', '--db', db, '--dictionary', extra]);
+  const changed = await dyad(['recode', '--db', db, '--dictionary', extra]);
   assert.equal(changed.code, 0, changed.stderr);
   assert.match(changed.stderr, /recoded 4 documents/);
   assert.equal(count(db, 'SELECT COUNT(DISTINCT knowledge_version) AS n FROM documents'), 1);
@@ -130,10 +133,7 @@ test('watch: polls with ETag, ingests new items once, and stops after its rounds
     const list = join(dir, 'feeds.txt');
     writeFileSync(list, `# our feeds\nhttp://127.0.0.1:${port}/feed.xml\n`);
     const db = join(dir, 'watch.db');
-    const child = spawn(process.execPath, [bin, 'watch', list, '--db', db, '--every', '200ms', '--rounds', '3'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const code = await new Promise((r) => child.once('exit', r));
+    const { code, stderr } = await dyad(['watch', list, '--db', db, '--every', '200ms', '--rounds', '3']);
     assert.equal(code, 0, stderr);
     assert.equal(requests, 3);
     assert.equal(conditional, 2, 'rounds 2 and 3 send If-None-Match and get 304');
@@ -144,13 +144,13 @@ test('watch: polls with ETag, ingests new items once, and stops after its rounds
   }
 });
 
-test('ingest: a progress bar with speed and ETA on a terminal, none through a pipe', { skip: spawnSync('script', ['--version']).error ? 'needs util-linux script(1) for a pseudo-terminal' : false }, () => {
+test('ingest: a progress bar with speed and ETA on a terminal, none through a pipe', { skip: spawnSync('script', ['--version']).error ? 'needs util-linux script(1) for a pseudo-terminal' : false }, async () => {
   const corpus = join(dir, 'bar.jsonl');
   writeCorpus(corpus, 40);
   const onTerminal = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" ingest "${corpus}" --db "${join(dir, 'bar.db')}"`, '/dev/null'], { encoding: 'utf8', timeout: 120_000 });
   assert.equal(onTerminal.status, 0, onTerminal.stderr);
   assert.match(onTerminal.stdout, /ingest .*100% \| 40\/40 \| [\d.]+\/s \| ETA/);
-  const piped = dyad(['ingest', corpus, '--db', join(dir, 'bar2.db')]);
+  const piped = await dyad(['ingest', corpus, '--db', join(dir, 'bar2.db')]);
   assert.doesNotMatch(piped.stderr, /ETA|%/);
   assert.match(piped.stderr, /documents: 40 new/);
 });

@@ -4,7 +4,6 @@
  * from planned to occurred, both from a store and through `dyad ingest` + `dyad visits`.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,11 +15,11 @@ import {
 } from '../src/diplomacy/index.js';
 import { createCoder } from '../src/index.js';
 import { openSqliteStore } from '../src/store/index.js';
+import { runCli } from './in-process.js';
 
 const seedDir = fileURLToPath(new URL('../../shared/seed/', import.meta.url));
 const missing = !existsSync(seedDir) && 'needs ../shared/seed (absent here)';
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/dyad.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'dyad-visits-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -138,30 +137,31 @@ test('stored visit facts: written at ingest, equal to fresh ones, and all a list
   }
 });
 
-function dyad(args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 120_000 });
+/** The CLI, run in this process as `node bin/dyad.js` would run it (test/in-process.ts). */
+async function dyad(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const r = await runCli(args);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('dyad ingest <both files>, then dyad visits --format json and the table', () => {
+test('dyad ingest <both files>, then dyad visits --format json and the table', async () => {
   const db = join(dir, 'cli.db');
   const files = PAIR.map((p) => join(examples, p.file));
-  const ingest = dyad(['ingest', ...files, '--db', db, '--quiet']);
+  const ingest = await dyad(['ingest', ...files, '--db', db, '--quiet']);
   assert.equal(ingest.code, 0, ingest.stderr);
-  const json = dyad(['visits', '--db', db, '--format', 'json']);
+  const json = await dyad(['visits', '--db', db, '--format', 'json']);
   assert.equal(json.code, 0, json.stderr);
   assertLinked(JSON.parse(json.stdout) as Visit[], 2);
 
-  const table = dyad(['visits', '--db', db, '--country', 'IND']);
+  const table = await dyad(['visits', '--db', db, '--country', 'IND']);
   assert.equal(table.code, 0, table.stderr);
   const lines = table.stdout.trim().split('\n');
   assert.equal(lines.length, 2, table.stdout);
   assert.match(lines[1], /^Fumio Kishida\s+JPN\s+IND\s+2024-05-13\s+2024-05-15\s+occurred\s+official visit\s+1\s+joint statement \(occurred\)$/);
 
   for (const [range, n] of [[['--from', '2024-05-15'], 1], [['--from', '2024-05-17'], 0], [['--to', '2024-05-12'], 0]] as const) {
-    const r = dyad(['visits', '--db', db, '--format', 'json', ...range]);
+    const r = await dyad(['visits', '--db', db, '--format', 'json', ...range]);
     assert.equal((JSON.parse(r.stdout) as Visit[]).length, n, `${range.join(' ')}`);
   }
-  assert.equal(dyad(['visits', '--db', join(dir, 'none.db')]).code, 1);
-  assert.equal(dyad(['visits', '--db', db, '--from', 'May']).code, 2);
+  assert.equal((await dyad(['visits', '--db', join(dir, 'none.db')])).code, 1);
+  assert.equal((await dyad(['visits', '--db', db, '--from', 'May'])).code, 2);
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -7,7 +8,7 @@ import { KnowledgeError } from '../core/errors.js';
 import { defaultPipeline } from '../pipeline.js';
 import { assemble } from '../assemble/assemble.js';
 import { toDoc } from '../index.js';
-import { cacheFile, cacheKey, decodeKnowledge, encodeKnowledge, readCachedKnowledge } from './cache.js';
+import { cacheFile, cacheKey, decodeKnowledge, encodeKnowledge, readCachedKnowledge, writeCachedKnowledge } from './cache.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultDataDir, loadKnowledge, loadKnowledgeFiles } from './load.js';
 
@@ -99,4 +100,18 @@ test('knowledge cache: a loader that puts an unknown class or a function into th
   }
   assert.throws(() => encodeKnowledge({ ...fresh, stray: new Stray() } as unknown as Knowledge, key), /knowledge\.stray is a Stray/);
   assert.throws(() => encodeKnowledge({ ...fresh, stray: { f: () => 1 } } as unknown as Knowledge, key), /knowledge\.stray\.f is a function/);
+});
+
+test('knowledge cache: a folder keeps the files last used, read or written', () => {
+  const dir = join(scratch, 'prune');
+  const tiny = (n: number): Knowledge => ({ version: `v${n}` }) as unknown as Knowledge;
+  const keyOf = (n: number): string => createHash('sha1').update(`prune ${n}`).digest('hex');
+  for (let n = 0; n <= 14; n++) {
+    assert.ok(writeCachedKnowledge(dir, keyOf(n), tiny(n)));
+    assert.equal(readCachedKnowledge(dir, keyOf(0))?.version, 'v0', 'file 0 is read after each write');
+  }
+  assert.equal(readdirSync(dir).filter((f) => f.endsWith('.v8')).length, 10);
+  assert.ok(existsSync(cacheFile(dir, keyOf(0))), 'the file in use outlives fourteen files used once');
+  assert.ok(existsSync(cacheFile(dir, keyOf(14))), 'the file just written is kept');
+  assert.ok(!existsSync(cacheFile(dir, keyOf(1))), 'the least recently used file is gone');
 });

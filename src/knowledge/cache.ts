@@ -12,10 +12,11 @@
  * user dictionary (names and contents), dyad's code (the compiled or source tree that loads it),
  * package.json (exact dependency pins: world-countries, wink's model) and the Node/V8 version. A file
  * whose key, checksum or shape does not match is not trusted: the knowledge is loaded from the YAML
- * files again and the file rewritten.
+ * files again and the file rewritten. A folder keeps the files last used (a `.used` mark beside each
+ * says when it was last read), and a process keeps the last few it read in memory.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -162,22 +163,88 @@ export function cacheFile(dir: string, key: string): string {
   return join(dir, `knowledge-${key.slice(0, 16)}.v8`);
 }
 
-/** The cached Knowledge for `key` in `dir`, or null (missing, stale or corrupt). */
-export function readCachedKnowledge(dir: string, key: string): Knowledge | null {
-  let bytes: Buffer;
+/**
+ * The Knowledge this process last read from a cache file, by file, with the file's identity then
+ * (inode, size, mtime): a second load of the same file in one process (a test run, a server making a
+ * second coder) shares the object instead of reading and decoding 20 MB again. The Knowledge is
+ * immutable data, so sharing it is safe. A file replaced or changed since is read again.
+ */
+const recent = new Map<string, { readonly stamp: string; readonly knowledge: Knowledge }>();
+/** How many Knowledge objects a process keeps in `recent` (each is large). */
+const RECENT = 3;
+
+function stampOf(file: string): string | null {
   try {
-    bytes = readFileSync(cacheFile(dir, key));
+    const st = statSync(file, { bigint: true });
+    return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}`;
   } catch {
     return null;
   }
-  return decodeKnowledge(bytes, key);
 }
 
-/** How many cache files a folder keeps (other data folders, dictionaries, versions). */
-const KEEP = 6;
+function remember(file: string, stamp: string, knowledge: Knowledge): void {
+  recent.delete(file);
+  recent.set(file, { stamp, knowledge });
+  for (const old of recent.keys()) if (recent.size > RECENT) recent.delete(old);
+}
+
+/** The cached Knowledge for `key` in `dir`, or null (missing, stale or corrupt). */
+export function readCachedKnowledge(dir: string, key: string): Knowledge | null {
+  const file = cacheFile(dir, key);
+  const stamp = stampOf(file);
+  if (stamp === null) return null;
+  const known = recent.get(file);
+  if (known?.stamp === stamp) {
+    markUsed(file);
+    return known.knowledge;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return null;
+  }
+  const knowledge = decodeKnowledge(bytes, key);
+  if (knowledge && stampOf(file) === stamp) remember(file, stamp, knowledge);
+  if (knowledge) markUsed(file);
+  return knowledge;
+}
+
+/** The file beside a cache file whose mtime says when it was last read (for pruning). */
+const usedMark = (file: string): string => `${file}.used`;
+
+function markUsed(file: string): void {
+  const now = new Date();
+  try {
+    utimesSync(usedMark(file), now, now);
+  } catch {
+    touchNew(usedMark(file));
+  }
+}
+
+function touchNew(mark: string): void {
+  try {
+    writeFileSync(mark, '');
+  } catch {
+    // A read-only folder: pruning then goes by when the file was written.
+  }
+}
+
+/** When a file was last used: written, or read (the `.used` mark). */
+function lastUse(file: string): number {
+  const written = statSync(file).mtimeMs;
+  try {
+    return Math.max(written, statSync(usedMark(file)).mtimeMs);
+  } catch {
+    return written;
+  }
+}
+
+/** How many cache files a folder keeps (other data folders, dictionaries, versions): the last used. */
+const KEEP = 10;
 
 /**
- * Writes the cache atomically (temporary file, then rename) and drops the oldest files beyond KEEP.
+ * Writes the cache atomically (temporary file, then rename) and drops the least recently used files beyond KEEP.
  * Returns false when the folder cannot be written: the cache is an optimisation, never a failure.
  */
 export function writeCachedKnowledge(dir: string, key: string, knowledge: Knowledge): boolean {
@@ -192,17 +259,21 @@ export function writeCachedKnowledge(dir: string, key: string, knowledge: Knowle
     rmSync(tmp, { force: true });
     return false;
   }
-  prune(dir);
+  prune(dir, file);
   return true;
 }
 
-function prune(dir: string): void {
+/** Drops the least recently used files beyond KEEP, never `written` (the file just written). */
+function prune(dir: string, written: string): void {
   try {
     const files = readdirSync(dir)
-      .filter((f) => /^knowledge-[0-9a-f]{16}\.v8$/.test(f))
-      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+      .filter((f) => /^knowledge-[0-9a-f]{16}\.v8$/.test(f) && join(dir, f) !== written)
+      .map((f) => ({ f, t: lastUse(join(dir, f)) }))
       .sort((a, b) => b.t - a.t);
-    for (const { f } of files.slice(KEEP)) rmSync(join(dir, f), { force: true });
+    for (const { f } of files.slice(KEEP - 1)) {
+      rmSync(join(dir, f), { force: true });
+      rmSync(usedMark(join(dir, f)), { force: true });
+    }
   } catch {
     // Another process pruned or wrote at the same time; nothing to do.
   }

@@ -8,6 +8,8 @@ import { createCoder } from '../index.js';
 import { defaultDataDir, loadKnowledge } from './load.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dyad-knowledge-'));
+// The copies of the data below are loaded without the knowledge cache (cache.test.ts tests it): each is
+// used once, and caching it would only push the files in steady use out of .cache/knowledge.
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 test('knowledge: loads, with a version that changes when a file version changes', () => {
@@ -18,17 +20,17 @@ test('knowledge: loads, with a version that changes when a file version changes'
   cpSync(defaultDataDir(), copy, { recursive: true });
   const cues = join(copy, 'modality', 'cues.yaml');
   writeFileSync(cues, readFileSync(cues, 'utf8').replace(/^version: "[^"]+"/m, 'version: "1999.1.1"'));
-  assert.notEqual(loadKnowledge({ dataDir: copy }).version, k.version);
+  assert.notEqual(loadKnowledge({ dataDir: copy, cacheDir: false }).version, k.version);
 });
 
 test('knowledge: the version changes when a file changes without a version bump (so recode sees it)', () => {
   const k = loadKnowledge();
   const copy = join(scratch, 'data-content');
   cpSync(defaultDataDir(), copy, { recursive: true });
-  assert.equal(loadKnowledge({ dataDir: copy }).version, k.version, 'an identical copy has the same version');
+  assert.equal(loadKnowledge({ dataDir: copy, cacheDir: false }).version, k.version, 'an identical copy has the same version');
   const agents = join(copy, 'actors', 'agents.yaml');
   writeFileSync(agents, readFileSync(agents, 'utf8').replace('names: [police,', 'names: [police, constables,'));
-  assert.notEqual(loadKnowledge({ dataDir: copy }).version, k.version);
+  assert.notEqual(loadKnowledge({ dataDir: copy, cacheDir: false }).version, k.version);
 });
 
 test('knowledge: a user dictionary adds a minister the data lacks (--dictionary)', () => {
@@ -111,5 +113,5 @@ test('knowledge: the parser model and its word lists are part of the version (a 
   const bytes = readFileSync(model);
   bytes[bytes.length - 1] ^= 1;
   writeFileSync(model, bytes);
-  assert.notEqual(loadKnowledge({ dataDir: copy }).version, k.version);
+  assert.notEqual(loadKnowledge({ dataDir: copy, cacheDir: false }).version, k.version);
 });

@@ -46,15 +46,26 @@ const maxBytesOption = (): Option => new Option('--max-bytes <n>', 'largest docu
   .argParser(parseMaxBytes).default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES}, 5 MB`);
 const docTimeoutOption = (): Option => new Option('--doc-timeout <seconds>', DOC_TIMEOUT_HELP).argParser(parseDocTimeout).default(DEFAULT_DOC_TIMEOUT);
 
-/** Ctrl-C stops after the document in hand; a second Ctrl-C exits at once. */
-function interruptible(): AbortController {
+const exitNow = (): never => process.exit(130);
+
+/**
+ * Runs `work` with a signal that Ctrl-C or SIGTERM aborts: it stops after the document in hand; a
+ * second Ctrl-C exits at once. The handlers go when the work ends (a CLI run in-process leaves none).
+ */
+async function interruptible(work: (signal: AbortSignal) => Promise<number>): Promise<number> {
   const controller = new AbortController();
-  process.once('SIGINT', () => {
-    controller.abort();
-    process.once('SIGINT', () => process.exit(130));
-  });
-  process.once('SIGTERM', () => controller.abort());
-  return controller;
+  const abort = (): void => controller.abort();
+  const firstInterrupt = (): void => {
+    abort();
+    process.once('SIGINT', exitNow);
+  };
+  process.once('SIGINT', firstInterrupt);
+  process.once('SIGTERM', abort);
+  try {
+    return await work(controller.signal);
+  } finally {
+    process.off('SIGINT', firstInterrupt).off('SIGINT', exitNow).off('SIGTERM', abort);
+  }
 }
 
 interface IngestOptions {
@@ -115,10 +126,10 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
       const req = { sources, db: o.db, date: o.date ?? null, follow: o.follow === true, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, progress, jobs: o.jobs, maxBytes: o.maxBytes, docTimeout: o.docTimeout };
       try {
         if (o.queue) {
-          done(await queuedIngest(req, o, io, interruptible().signal));
+          done(await interruptible((signal) => queuedIngest(req, o, io, signal)));
           return;
         }
-        done(await runIngest(req, io, coderLoader(o.docTimeout), interruptible().signal));
+        done(await interruptible((signal) => runIngest(req, io, coderLoader(o.docTimeout), signal)));
       } catch (err) {
         printError(io, err, redactUrl(o.db));
         done(1);
@@ -160,7 +171,7 @@ export function registerIngest(program: Command, io: CliIO, done: (code: number)
     .action(async (feedsFile: string, o: { db: string; every: number; rounds?: number; dictionary?: readonly string[]; quiet?: boolean; maxBytes: number; docTimeout: number }) => {
       const req = { feedsFile, db: o.db, everyMs: o.every, rounds: o.rounds ?? null, dictionaries: o.dictionary ?? [], quiet: o.quiet === true, maxBytes: o.maxBytes };
       try {
-        done(await runWatch(req, io, coderLoader(o.docTimeout), interruptible().signal));
+        done(await interruptible((signal) => runWatch(req, io, coderLoader(o.docTimeout), signal)));
       } catch (err) {
         printError(io, err, feedsFile);
         done(1);
