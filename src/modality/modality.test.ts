@@ -8,6 +8,9 @@ const rows: readonly { readonly text: string; readonly modality: string; readonl
   { text: 'France will host Germany next week.', modality: 'planned', cue: 'will' },
   { text: 'France is set to host Germany.', modality: 'planned', cue: 'is set to' },
   { text: 'France plans to host Germany.', modality: 'planned', cue: 'plans to' },
+  // An aim or a wish is an intention, not the act.
+  { text: 'France seeks to host Germany.', modality: 'planned', cue: 'seeks to' },
+  { text: 'Chad aims to attack Sudan.', modality: 'planned', cue: 'aims to' },
   { text: 'France is scheduled to host Germany on Monday.', modality: 'planned', cue: 'is scheduled to' },
   { text: 'France is expected to host Germany.', modality: 'expected', cue: 'is expected to' },
   { text: 'France could host Germany.', modality: 'hypothetical', cue: 'could' },
