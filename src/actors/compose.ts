@@ -56,6 +56,11 @@ export function countryActor(country: string, sector: string | null = null): Act
   return { code: country + (sector ?? ''), country, sector, name: null, role: null, entityId: null };
 }
 
+/** "Norwegian shipping firms", "Chilean mining companies": a gerund modifying a noun, which taggers often read as a verb. */
+function gerund(t: Token): boolean {
+  return t.pos === 'VERB' && t.normal.endsWith('ing');
+}
+
 /** "Indian foreign ministry", "Chinese state media": a country may qualify an agent across two modifiers. */
 function modifiersBetween(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]): boolean {
   const kind = next.phrase.target.kind;
@@ -64,7 +69,7 @@ function modifiersBetween(prev: PhraseMatch, next: PhraseMatch, tokens: readonly
   const gap = tokens.slice(prev.end, next.first).filter((t, k) => !(k === 0 && (t.normal === "'s" || t.normal === "'")));
   const span = next.first - prev.end;
   // "Indian foreign ministry", "Nigerian junior foreign minister", "Ivory Coast's Supreme Court".
-  return span > 0 && gap.length <= 2 && gap.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text)));
+  return span > 0 && gap.length <= 2 && gap.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || ((t.pos === 'NOUN' || gerund(t)) && /^[a-z]/.test(t.text)));
 }
 
 /** "the president of Armenia", "leaders of Romania": a title or agent, "of", then the country. */

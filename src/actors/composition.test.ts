@@ -29,6 +29,8 @@ const rows: readonly (readonly [string, string, readonly string[]])[] = [
   ['Serbian military police arrested him.', 'Serbian military police', ['SRBMILCOP']],
   ['The Sudanese government accused the rebels.', 'Sudanese government', ['SDNGOV']],
   ['Sudanese government troops attacked.', 'Sudanese government troops', ['SDNMIL']],
+  // a gerund modifier between demonym and agent, though the tagger reads it as a verb
+  ['Chilean mining companies criticized the plan.', 'Chilean mining companies', ['CHLBUS']],
   ['Rebel leaders met in the capital.', 'Rebel leaders', ['REB']],
   ['Israeli helicopters and tanks attacked Gaza.', 'Israeli helicopters and tanks', ['ISRMIL']],
   ['Israeli troops and police entered the town.', 'police', ['ISRCOP']],

@@ -53,6 +53,8 @@ const rows: readonly Row[] = [
   { rule: 'parse.own-means-not-target', text: 'Syria is willing to withdraw its troops.', trigger: 'is', source: 'SYR', target: null },
   { rule: 'parse.subject-control', text: 'China has decided to visit Japan.', trigger: 'visit', source: 'CHN', target: 'JPN', via: 'control' },
   { rule: 'parse.object', text: 'Egypt urged Israel to release the prisoners.', trigger: 'urged', source: 'EGY', target: 'ISR', via: 'direct' },
+  // A doer the dictionary does not know is still of the country whose demonym owns it.
+  { rule: 'parse.demonym-owner-source', text: 'Norwegian trawler crews have asked the Kenyan government for a new port.', trigger: 'asked', source: 'NOR', target: 'KEN' },
   // Coordinated modifiers of one noun name one party each: both countries' officials agreed.
   { rule: 'parse.coordinated-modifiers', text: 'Senior Greek and Bulgarian officials agreed to reopen the border.', trigger: 'agreed', source: 'GRC,BGR', target: null },
   { rule: 'parse.coordinated-modifiers', text: 'The Turkish and Greek sides agreed to share information.', trigger: 'agreed', source: 'TUR,GRC', target: null },

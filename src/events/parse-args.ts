@@ -137,7 +137,10 @@ function verbal(sx: Syntax, view: SentenceView, m: PatternMatch): ParsedArgument
   const last = Math.max(...m.tokens);
   if (!targets.length) targets = view.mentions.filter((x) => x.modifier === true && x.tokenStart > first && x.tokenStart <= last);
   if (!targets.length) targets = contentClauseSubject(sx, view, m);
-  const sources = mentionsOf(sx, view, args.agents).filter((x) => x.tokenEnd <= first || x.tokenStart > last);
+  let sources = mentionsOf(sx, view, args.agents).filter((x) => x.tokenEnd <= first || x.tokenStart > last);
+  // "Japanese securities houses have asked the ministry": a doer the dictionary does not know is still of
+  // the country whose demonym owns it.
+  if (!sources.length) sources = ownersOf(sx, view, args.agents).filter((x) => x.tokenEnd <= first);
   return {
     sources, targets,
     sourceSeen: args.agents.length > 0, targetSeen: byPrep.length + patients.length > 0, sourceVia: args.agentVia,
