@@ -29,6 +29,8 @@ const rows: readonly (readonly [string, string, readonly string[]])[] = [
   ['Serbian military police arrested him.', 'Serbian military police', ['SRBMILCOP']],
   ['The Sudanese government accused the rebels.', 'Sudanese government', ['SDNGOV']],
   ['Sudanese government troops attacked.', 'Sudanese government troops', ['SDNMIL']],
+  // members of a government, in the plural (the singular is a title)
+  ['Chilean ministers rejected the plan.', 'Chilean ministers', ['CHLGOV']],
   // a gerund modifier between demonym and agent, though the tagger reads it as a verb
   ['Chilean mining companies criticized the plan.', 'Chilean mining companies', ['CHLBUS']],
   ['Rebel leaders met in the capital.', 'Rebel leaders', ['REB']],

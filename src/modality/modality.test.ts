@@ -21,6 +21,7 @@ const rows: readonly { readonly text: string; readonly modality: string; readonl
   { text: 'France refused to host Germany.', modality: 'negated', cue: 'refused to' },
   { text: 'France ruled out hosting Germany.', modality: 'negated', cue: 'ruled out' },
   { text: 'Australian diplomats were banned from travelling to Fiji.', modality: 'negated', cue: 'banned from' },
+  { text: 'Chilean diplomats are forbidden from travelling to Peru.', modality: 'negated', cue: 'forbidden from' },
   { text: 'Russian troops did not stop and attacked the Ukrainian convoy.', modality: 'occurred', cue: 'attacked' },
   { text: 'If France hosts Germany, the talks will fail.', modality: 'hypothetical', cue: 'If' },
   { text: 'France hosted Germany on Monday.', modality: 'occurred', cue: 'hosted' },
