@@ -91,6 +91,9 @@ const positives: readonly Positive[] = [
   { text: 'Brazilian senator Paulo Souza attacked Argentina on Monday.', root: '11', source: 'BRA', target: 'ARG' },
   { text: 'Emmanuel Macron clashed with Olaf Scholz over the budget.', root: '11', source: 'FRA', target: 'DEU' },
   { text: 'Brazilian troops attacked Argentina on Monday.', root: '19', source: 'BRA', target: 'ARG' },
+  // bySector: civilians wage no war; their attack is unconventional violence (18), an army's is force (19).
+  { text: 'Brazilian students attacked Argentine police on Monday.', root: '18', source: 'BRA', target: 'ARG' },
+  { text: 'Brazilian police attacked Argentine students on Monday.', root: '19', source: 'BRA', target: 'ARG' },
   // A gap of up to three words counts no quotation marks and no possessive "'s".
   { text: 'Chile attacked Peru\'s "reckless" policy.', root: '11', source: 'CHL', target: 'PER' },
   { text: 'Egypt rejected the Ethiopian proposal.', root: '12', source: 'EGY', target: null },

@@ -368,8 +368,12 @@ function onePerson(m: ActorMention): boolean {
 /** The pattern's code, or its `byPerson` code when every source is one person (patterns.ts). */
 function codeOf(c: CodedTrigger): { readonly cameo: string; readonly ruleId: string } {
   const p = c.match.pattern;
-  return p.byPerson && c.sources.length > 0 && c.sources.every(onePerson)
-    ? { cameo: p.byPerson, ruleId: `${p.id}+by-person` } : { cameo: p.cameo, ruleId: p.id };
+  if (p.byPerson && c.sources.length > 0 && c.sources.every(onePerson)) return { cameo: p.byPerson, ruleId: `${p.id}+by-person` };
+  const bySector = p.bySector;
+  if (bySector && c.sources.length > 0 && c.sources.every((m) => m.actors.every((a) => a.sector !== null && bySector.sectors.includes(a.sector.slice(0, 3))))) {
+    return { cameo: bySector.cameo, ruleId: `${p.id}+by-sector` };
+  }
+  return { cameo: p.cameo, ruleId: p.id };
 }
 
 export function toEventMention(c: CodedTrigger, index: number, sentence: number, tokens: readonly Token[], antecedent: number | null): EventMention {

@@ -45,6 +45,11 @@ export const patternSchema = z.object({
    * clashed"): people attack and clash in words; force is done by armies, police, groups and states.
    */
   byPerson: z.string().regex(/^\d{2,4}$/, 'a CAMEO code as a quoted string, e.g. "111"').optional(),
+  /**
+   * The code when every source is of one of `sectors` ("rioters attacked police": civilians do not wage
+   * war; CAMEO's 19 is conventional military force, their violence is 18).
+   */
+  bySector: z.object({ sectors: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1), cameo: z.string().regex(/^\d{2,4}$/) }).strict().optional(),
   /** Words that, anywhere in the sentence, veto this pattern (metaphors, sport, business senses). */
   unless: z.array(z.string()).default([]),
   confidence: z.number().min(0).max(1).default(0.8),
