@@ -60,11 +60,13 @@ export interface NewsFloors {
   readonly actorRecall: number;
 }
 
-export async function assertNewsEvalMeets(goldFile: string, floors: NewsFloors): Promise<void> {
+/** Checks the floors; returns the report (`dyad eval --json`) for further checks. */
+export async function assertNewsEvalMeets(goldFile: string, floors: NewsFloors): Promise<unknown> {
   const report = (await runEval(goldFile, 'news')) as NewsJson;
   assert.ok(report.items >= floors.minItems, `the set has at least ${floors.minItems} items (read ${report.items})`);
   assert.ok(report.full.overall.f1 >= floors.full, `root+source+target ${line(report.full.overall)} is under ${floors.full}`);
   assert.ok(report.eventRoot.overall.f1 >= floors.eventRoot, `event+root ${line(report.eventRoot.overall)} is under ${floors.eventRoot}`);
   const ar = report.actorRecall;
   assert.ok(ar.recall >= floors.actorRecall, `actor recall ${ar.recall.toFixed(3)} (${ar.found} of ${ar.of}) is under ${floors.actorRecall}`);
+  return report;
 }

@@ -49,6 +49,8 @@ export function formatNewsReport(report: NewsReport, recall: ActorRecall, quiet:
     for (const m of full.misses) out.push(`  [${m.goldId}] expected ${m.expected} "${m.trigger}": ${m.why}`, `      ${m.text}`);
     out.push('', `false positives (${full.falsePositives.length}, root + source + target):`);
     for (const f of full.falsePositives) out.push(`  [${f.itemId}] coded ${f.coded} "${f.trigger}": ${f.why}`, `      ${f.text}`);
+    out.push('', `sources not found as a mention of their country (${recall.missed.length}):`);
+    for (const p of recall.missed) out.push(`  [${p.itemId}] ${p.label}`);
   }
   return `${out.join('\n')}\n`;
 }
