@@ -72,6 +72,7 @@ const positives: readonly Positive[] = [
   { text: 'Norway sent humanitarian aid to Sudan.', root: '07', source: 'NOR', target: 'SDN' },
   { text: 'Nigeria sent aid to Niger.', root: '07', source: 'NGA', target: 'NER' },
   { text: 'Colombia released three Venezuelan soldiers.', root: '08', source: 'COL', target: null },
+  { text: 'Turkey reduced the restrictions on Syrian traders.', root: '08', source: 'TUR', target: 'SYR' },
   { text: 'Peru opened an investigation into the Chilean company.', root: '09', source: 'PER', target: 'CHL' },
   { text: 'Poland demanded the withdrawal of Russian troops from Belarus.', root: '10', source: 'POL', target: 'RUS' },
   { text: 'China criticized Japan over the disputed islands.', root: '11', source: 'CHN', target: 'JPN' },
