@@ -55,6 +55,9 @@ const rows: readonly Row[] = [
   { rule: 'parse.object', text: 'Egypt urged Israel to release the prisoners.', trigger: 'urged', source: 'EGY', target: 'ISR', via: 'direct' },
   // A doer the dictionary does not know is still of the country whose demonym owns it.
   { rule: 'parse.demonym-owner-source', text: 'Norwegian trawler crews have asked the Kenyan government for a new port.', trigger: 'asked', source: 'NOR', target: 'KEN' },
+  // The other side of a border owns it ("on its border with Turkey"), however the parser hangs "with".
+  { rule: 'parse.border-side', text: 'Syria massed troops on its border with Turkey.', trigger: 'massed', source: 'SYR', target: 'TUR' },
+  { rule: 'parse.border-side', text: 'India put its armed forces on high alert along the border with Pakistan.', trigger: 'put', source: 'IND', target: 'PAK' },
   // Coordinated modifiers of one noun name one party each: both countries' officials agreed.
   { rule: 'parse.coordinated-modifiers', text: 'Senior Greek and Bulgarian officials agreed to reopen the border.', trigger: 'agreed', source: 'GRC,BGR', target: null },
   { rule: 'parse.coordinated-modifiers', text: 'The Turkish and Greek sides agreed to share information.', trigger: 'agreed', source: 'TUR,GRC', target: null },

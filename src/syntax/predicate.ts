@@ -7,7 +7,8 @@
 import {
   agentOf, isPassive, obliquesOf, patientOf, possessorOf, subjectOf, withConjuncts, type ArgumentVia, type Oblique,
 } from './clause.js';
-import { childrenOf, relOf, type Syntax, uposOf } from './tree.js';
+import { childrenOf, headOf, relOf, type Syntax, uposOf } from './tree.js';
+import { syntaxWords } from './words.js';
 
 /** Relations inside a noun phrase that may carry its actor, in the order they are tried. */
 const NAME_PARTS = ['flat', 'flat:name', 'compound', 'appos', 'nmod:poss', 'amod', 'nmod:desc'];
@@ -26,8 +27,21 @@ export function namingTokens(sx: Syntax, head: number, depth = 0): number[] {
     for (const o of obliquesOf(sx, head)) {
       if (o.prep === 'of' || o.prep === 'for') out.push(...namingTokens(sx, o.token, depth + 1));
     }
+    for (const side of borderSide(sx, head)) out.push(...namingTokens(sx, side, depth + 1));
   }
   return out;
+}
+
+/**
+ * "on its border with Turkey": the other side of a border owns it. The parser often hangs "with Turkey"
+ * on the verb instead of the noun; a "with" phrase right after the border noun is read as the noun's.
+ */
+function borderSide(sx: Syntax, noun: number): number[] {
+  if (!syntaxWords().borders.has(sx.tokens[noun].lemma.toLowerCase())) return [];
+  const own = obliquesOf(sx, noun, 'with').map((o) => o.token);
+  if (own.length) return own;
+  const governor = headOf(sx, noun);
+  return governor < 0 ? [] : obliquesOf(sx, governor, 'with').filter((o) => o.prepTokens[0] === noun + 1).map((o) => o.token);
 }
 
 /**
