@@ -14,7 +14,7 @@ import type { Office, PersonEntry } from './schema.js';
 import { ethnicDraft, type EthnicPlace } from './ethnic.js';
 import { headSector, modifierAgent, modifierStart, type ModifierAgent } from './modifiers.js';
 import { isPlaceTarget } from './places.js';
-import { CALENDAR_NAMES } from '../segment/grammar.js';
+import { CALENDAR_NAMES, NAME_PARTICLES } from '../segment/grammar.js';
 
 export interface MentionDraft {
   readonly first: number;
@@ -157,8 +157,21 @@ function personDraft(chain: readonly PhraseMatch[], ctx: ComposeContext): Mentio
 function unknownNameEnd(ctx: ComposeContext, end: number): number {
   let k = end;
   const sentence = ctx.tokens[end - 1].sentence;
-  while (k < ctx.tokens.length && ctx.tokens[k].sentence === sentence && ctx.tokens[k].pos === 'PROPN' && /^[A-Z]/.test(ctx.tokens[k].text)) k++;
-  return k;
+  const capitalised = (t: Token | undefined): boolean => t !== undefined && t.sentence === sentence && /^[A-Z]/.test(t.text);
+  for (;;) {
+    if (capitalised(ctx.tokens[k]) && ctx.tokens[k].pos === 'PROPN') k++;
+    else if (k > end && particleAt(ctx.tokens, k) > k && capitalised(ctx.tokens[particleAt(ctx.tokens, k)])) k = particleAt(ctx.tokens, k);
+    else return k;
+  }
+}
+
+/**
+ * "Saleh al-Mutlaq", "Ahmed bin Salem": a name particle, with its hyphen, inside a name leads on to the
+ * name's next word. Returns the token after the particle (and hyphen), or `at` when there is none.
+ */
+function particleAt(tokens: readonly Token[], at: number): number {
+  if (!NAME_PARTICLES.has(tokens[at]?.normal ?? '')) return at;
+  return tokens[at + 1]?.text === '-' ? at + 2 : at + 1;
 }
 
 function titleDraft(chain: readonly PhraseMatch[], ctx: ComposeContext): MentionDraft {
@@ -293,7 +306,7 @@ function strangerNameEnd(ctx: ComposeContext, at: number): number | null {
   const nameEnd = unknownNameEnd(ctx, at);
   if (nameEnd - at < 2 || ctx.tokens.slice(at, nameEnd).some((t) => CALENDAR_NAMES.has(t.normal))) return null;
   const known = ctx.dict.candidates(ctx.tokens[at].normal)
-    .some((p) => p.target.kind === 'person' && p.tokens.every((w, k) => ctx.tokens[at + k]?.normal === w));
+    .some((p) => p.target.kind === 'person' && p.tokens.length === nameEnd - at && p.tokens.every((w, k) => ctx.tokens[at + k]?.normal === w));
   return known ? null : nameEnd;
 }
 

@@ -31,6 +31,10 @@ const rows: readonly (readonly [string, string, readonly string[]])[] = [
   ['Sudanese government troops attacked.', 'Sudanese government troops', ['SDNMIL']],
   // members of a government, in the plural (the singular is a title)
   ['Chilean ministers rejected the plan.', 'Chilean ministers', ['CHLGOV']],
+  // an agent before a full name the dictionary lacks: the name runs on through a particle ("al-"), and a
+  // known person's surname ("Saleh") starting a longer name is not that person
+  ['Iraqi official Saleh al-Mutlaq accused the government.', 'Iraqi official Saleh al-Mutlaq', ['IRQGOV']],
+  ['The Yemeni official Saleh Ahmed criticized Oman.', 'Yemeni official Saleh Ahmed', ['YEMGOV']],
   // a gerund modifier between demonym and agent, though the tagger reads it as a verb
   ['Chilean mining companies criticized the plan.', 'Chilean mining companies', ['CHLBUS']],
   ['Rebel leaders met in the capital.', 'Rebel leaders', ['REB']],
