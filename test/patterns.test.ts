@@ -92,6 +92,8 @@ const positives: readonly Positive[] = [
   { text: 'Brazilian senator Paulo Souza attacked Argentina on Monday.', root: '11', source: 'BRA', target: 'ARG' },
   { text: 'Emmanuel Macron clashed with Olaf Scholz over the budget.', root: '11', source: 'FRA', target: 'DEU' },
   { text: 'Brazilian troops attacked Argentina on Monday.', root: '19', source: 'BRA', target: 'ARG' },
+  // Exchanging fire is force both ways (CAMEO.2.0 EXCHANGE * FIRE [193:193]).
+  { text: 'Thai and Cambodian soldiers exchanged gunfire near the temple.', root: '19', source: 'THA', target: 'KHM' },
   // bySector: civilians wage no war; their attack is unconventional violence (18), an army's is force (19).
   { text: 'Brazilian students attacked Argentine police on Monday.', root: '18', source: 'BRA', target: 'ARG' },
   { text: 'Brazilian police attacked Argentine students on Monday.', root: '19', source: 'BRA', target: 'ARG' },

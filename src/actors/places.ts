@@ -22,8 +22,19 @@ function placePhrase(tokens: readonly Token[], first: number, end: number, name:
   return { tokens: words.map((t) => t.normal), surface: words.map((t) => t.text), caseRule: 'capital', target: { kind: 'country', id, country, demonym: false } };
 }
 
+/**
+ * "the Niger Delta", "the Congo Basin": a country's name that begins a longer place the gazetteer knows
+ * is part of that place's name, not the country; the place (and its country) replaces it.
+ */
+function countryInsidePlace(places: Gazetteer, tokens: readonly Token[], to: number, m: PhraseMatch): boolean {
+  if (m.phrase.target.kind !== 'country' || isPlaceTarget(m.phrase.target)) return false;
+  const p = places.matchAt(tokens, m.first);
+  return p !== null && p.start === m.first && p.end > m.end && p.end <= to && p.place.kind !== 'country';
+}
+
 /** Adds the cities and regions in tokens[from, to) that no dictionary match covers, in order. */
-export function withPlaceMatches(places: Gazetteer, tokens: readonly Token[], from: number, to: number, found: readonly PhraseMatch[]): PhraseMatch[] {
+export function withPlaceMatches(places: Gazetteer, tokens: readonly Token[], from: number, to: number, all: readonly PhraseMatch[]): PhraseMatch[] {
+  const found = all.filter((m) => !countryInsidePlace(places, tokens, to, m));
   const covered = (i: number): boolean => found.some((m) => m.first <= i && i < m.end);
   const out = [...found];
   for (let i = from; i < to; i++) {
