@@ -92,6 +92,10 @@ const positives: readonly Positive[] = [
   { text: 'Brazilian senator Paulo Souza attacked Argentina on Monday.', root: '11', source: 'BRA', target: 'ARG' },
   { text: 'Emmanuel Macron clashed with Olaf Scholz over the budget.', root: '11', source: 'FRA', target: 'DEU' },
   { text: 'Brazilian troops attacked Argentina on Monday.', root: '19', source: 'BRA', target: 'ARG' },
+  // Burning someone in effigy protests against them (CAMEO.2.0 BURN * EFFIGY [141]).
+  { text: 'Angry Chilean students burned an effigy of the Peruvian president.', root: '14', source: 'CHL', target: 'PER' },
+  // Sharing intelligence is mutual: a compound subject pairs up.
+  { text: 'Chile and Peru will exchange intelligence on drug traffickers.', root: '06', source: 'CHL', target: 'PER' },
   // Exchanging fire is force both ways (CAMEO.2.0 EXCHANGE * FIRE [193:193]).
   { text: 'Thai and Cambodian soldiers exchanged gunfire near the temple.', root: '19', source: 'THA', target: 'KHM' },
   // bySector: civilians wage no war; their attack is unconventional violence (18), an army's is force (19).
