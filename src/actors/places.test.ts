@@ -20,6 +20,8 @@ const rows: readonly (readonly [string, readonly string[]])[] = [
   ['The Sindh government imposed a curfew.', ['Sindh government=PAKGOV']],
   ['Police in Karachi arrested 20 people.', ['Police in Karachi=PAKCOP', 'people=PAKPPL']],
   // a country's name that begins a longer known place is part of the place: the Niger Delta is in Nigeria
+  // a capital after an agent and "in" is where the agent is, not the government acting
+  ['Students in Santiago protested against Peru.', ['Students in Santiago=CHLEDU', 'Peru=PER']],
   ['Gunmen in the Niger Delta kidnapped two oil workers.', ['Gunmen in the Niger Delta=NGAUAF', 'workers=NGALAB']],
   ['Tigray forces shelled the town.', ['Tigray forces=ETHMIL']],
   ['Security forces in West Darfur State fired on protesters.', ['Security forces in West Darfur State=SDNCOP', 'protesters=SDNOPP']],

@@ -32,9 +32,23 @@ function countryInsidePlace(places: Gazetteer, tokens: readonly Token[], to: num
   return p !== null && p.start === m.first && p.end > m.end && p.end <= to && p.place.kind !== 'country';
 }
 
+/**
+ * "protesters in Seoul", "police in Nairobi": a capital after an agent and "in" is where the agent is,
+ * a city of its country, not the country's government acting.
+ */
+function capitalAsPlace(tokens: readonly Token[], all: readonly PhraseMatch[], m: PhraseMatch): PhraseMatch {
+  const t = m.phrase.target;
+  // "in San Jose, California": a capital's name qualified after a comma may be a town elsewhere (actor-stage).
+  if (t.kind !== 'seat' || !t.capital || tokens[m.first - 1]?.normal !== 'in' || tokens[m.end]?.normal === ',') return m;
+  const before = all.find((x) => x.end === m.first - 1 || (x.end === m.first - 2 && tokens[m.first - 2]?.normal === 'based'));
+  if (before?.phrase.target.kind !== 'agent') return m;
+  const phrase = placePhrase(tokens, m.first, m.end, m.phrase.surface.join(' '), t.country);
+  return { ...m, phrase, alternatives: [phrase] };
+}
+
 /** Adds the cities and regions in tokens[from, to) that no dictionary match covers, in order. */
 export function withPlaceMatches(places: Gazetteer, tokens: readonly Token[], from: number, to: number, all: readonly PhraseMatch[]): PhraseMatch[] {
-  const found = all.filter((m) => !countryInsidePlace(places, tokens, to, m));
+  const found = all.filter((m) => !countryInsidePlace(places, tokens, to, m)).map((m) => capitalAsPlace(tokens, all, m));
   const covered = (i: number): boolean => found.some((m) => m.first <= i && i < m.end);
   const out = [...found];
   for (let i = from; i < to; i++) {
