@@ -26,9 +26,11 @@ import { IndexedGazetteer } from '../place/gazetteer.js';
 import { CompiledLexicon } from '../topics/lexicon.js';
 import { CameoBook } from './cameo.js';
 import type { Knowledge } from './knowledge.js';
+import { PackedMap } from './packed-map.js';
 
 /** Bump when the file layout changes. */
-const FORMAT = 'dyad-knowledge-cache/1';
+export const CACHE_FORMAT = 'dyad-knowledge-cache/1';
+const FORMAT = CACHE_FORMAT;
 const MAGIC = Buffer.from('DYADKC1\n');
 
 /** Classes whose objects may appear in the Knowledge; their prototypes are restored on reading. */
@@ -38,6 +40,7 @@ const KNOWLEDGE_CLASSES: ReadonlyMap<string, { readonly prototype: object }> = n
   ['IndexedGazetteer', IndexedGazetteer],
   ['CompiledLexicon', CompiledLexicon],
   ['CameoBook', CameoBook],
+  ['PackedMap', PackedMap],
 ]);
 
 const PLAIN: ReadonlySet<object | null> = new Set([Object.prototype, Array.prototype, Map.prototype, Set.prototype, null]);
