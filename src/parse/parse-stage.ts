@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { layer, type Dependency, type Doc, type Pos } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
-import { readCachedCompiledModel } from './model-cache.js';
+import { readCompiledModel } from './model-file.js';
 import { Parser, type SentenceParse } from './parser.js';
 import { leadWords, parserWords } from './tokens.js';
 
@@ -15,9 +15,9 @@ export const MODEL_FILE = fileURLToPath(new URL('../../data/parse/en_ewt.dyadpar
 
 let shared: Parser | null = null;
 
-/** One parser per process; the model loads on first use (its run-time tables from the cache: ./model-cache.ts). */
+/** One parser per process; the model loads on first use. */
 export function parser(): Parser {
-  shared ??= new Parser(readCachedCompiledModel(MODEL_FILE));
+  shared ??= new Parser(readCompiledModel(MODEL_FILE));
   return shared;
 }
 
