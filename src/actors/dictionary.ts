@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { ActorRef } from '../core/doc.js';
 import { KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
 import { displayPath, loadDataFile } from '../knowledge/data-file.js';
+import { PackedMap } from '../knowledge/packed-map.js';
 import { petrarchKind, readPetrarchDictionary, type PetrarchKind } from './petrarch/user-files.js';
 import type { CountryTable } from '../knowledge/countries.js';
 import type { KnowledgeSource } from '../knowledge/knowledge.js';
@@ -45,17 +46,31 @@ export interface ResolvedRole {
   readonly country: string;
 }
 
+/** The tables while the dictionary is built; packed when it is done. */
+interface Building {
+  readonly index: Map<string, Phrase[]>;
+  /** Keys of the phrases already indexed, so a name given twice for one actor is indexed once. */
+  readonly seen: Set<string>;
+  readonly people: Map<string, PersonEntry>;
+  readonly byOffice: Map<Office, PersonEntry[]>;
+}
+
+/**
+ * The phrase index, the people and the offices are PackedMaps (src/knowledge/packed-map.ts): a start
+ * decodes only what its documents look up. A person found through a phrase, by id or by office is
+ * equal in each, not the same object.
+ */
 export class ActorDictionary {
   /** Phrases by their first normalised token, longest first. */
-  private readonly index = new Map<string, Phrase[]>();
-  /** Keys of the phrases already indexed, so a name given twice for one actor is indexed once. */
-  private readonly seen = new Set<string>();
-  private readonly people = new Map<string, PersonEntry>();
+  private readonly index: PackedMap<string, Phrase[]>;
+  private readonly people: PackedMap<string, PersonEntry>;
   /** Organisations whose sector changes with the date (parties), by id. */
   private readonly dated = new Map<string, OrganisationEntry>();
   /** People by the offices they held, for holderOf. */
-  private readonly byOffice = new Map<Office, PersonEntry[]>();
+  private readonly byOffice: PackedMap<Office, PersonEntry[]>;
   readonly sources: readonly KnowledgeSource[];
+  /** The tables while the constructor builds them; null once packed. */
+  private building: Building | null = null;
 
   /**
    * `capitalNamed` says whether a capital's name is read as that capital in text; the gazetteer's
@@ -63,6 +78,8 @@ export class ActorDictionary {
    */
   constructor(entries: readonly ActorEntry[], countries: CountryTable, sources: readonly KnowledgeSource[], capitalNamed: (name: string, country: string) => boolean = () => true, countryNames = true) {
     this.sources = sources;
+    const b: Building = { index: new Map(), seen: new Set(), people: new Map(), byOffice: new Map() };
+    this.building = b;
     // With --only-dictionaries the country table gives no names: the user's dictionaries name the countries.
     for (const c of countryNames ? countries.all() : []) {
       for (const n of c.names) this.add(n, { kind: 'country', id: `country.${c.code.toLowerCase()}`, country: c.code, demonym: false });
@@ -75,17 +92,27 @@ export class ActorDictionary {
       }
     }
     for (const entry of entries) this.addEntry(entry);
-    for (const [first, list] of this.index) this.index.set(first, overridden(list).sort((a, b) => b.tokens.length - a.tokens.length));
+    for (const [first, list] of b.index) b.index.set(first, overridden(list).sort((x, y) => y.tokens.length - x.tokens.length));
+    this.index = new PackedMap(b.index);
+    this.people = new PackedMap(b.people);
+    this.byOffice = new PackedMap(b.byOffice);
+    this.building = null;
+  }
+
+  /** The tables being built (only while the constructor runs). */
+  private built(): Building {
+    if (!this.building) throw new Error('ActorDictionary: built once, in its constructor');
+    return this.building;
   }
 
   private addEntry(entry: ActorEntry): void {
     switch (entry.kind) {
       case 'person':
-        this.people.set(entry.id, entry);
+        this.built().people.set(entry.id, entry);
         for (const office of new Set(entry.roles.map((r) => r.office))) {
-          const list = this.byOffice.get(office);
+          const list = this.built().byOffice.get(office);
           if (list) list.push(entry);
-          else this.byOffice.set(office, [entry]);
+          else this.built().byOffice.set(office, [entry]);
         }
         for (const n of entry.names) this.add(n, { kind: 'person', person: entry, titledOnly: false });
         for (const n of entry.titledNames) this.add(n, { kind: 'person', person: entry, titledOnly: true });
@@ -122,6 +149,7 @@ export class ActorDictionary {
   }
 
   private add(name: string, target: PhraseTarget): void {
+    const b = this.built();
     const surface = tokeniseName(name);
     if (surface.length === 0) return;
     // A leading "the" is optional in text: index the phrase without it; the matcher absorbs it.
@@ -135,11 +163,11 @@ export class ActorDictionary {
     const caseRule = acronym ? 'exact' : hasUpper ? 'capital' : 'any';
     const phrase: Phrase = { tokens, caseRule, surface: words, target, ...(afterThe ? { afterThe } : {}) };
     const key = phraseKey(phrase);
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    const list = this.index.get(tokens[0]);
+    if (b.seen.has(key)) return;
+    b.seen.add(key);
+    const list = b.index.get(tokens[0]);
     if (list) list.push(phrase);
-    else this.index.set(tokens[0], [phrase]);
+    else b.index.set(tokens[0], [phrase]);
   }
 
   /** Phrases that may start with this normalised token, longest first. */

@@ -54,10 +54,19 @@ export function defaultJobs(): number {
 
 /**
  * startAfter: workers start only when a run has more documents than this (a worker takes ~0.5 s to
- * start, more than a few documents take). inlineWhileBusy: the main thread codes a document when no
- * worker is free. Tests set { startAfter: 0, inlineWhileBusy: false } so that workers code everything.
+ * start, more than a few documents take). inlineWhileBusy: the main thread codes a document when every
+ * worker has enough queued (see `fed`). Tests set { startAfter: 0, inlineWhileBusy: false } so that
+ * workers code everything.
  */
 export const poolTuning: { startAfter: number; inlineWhileBusy: boolean } = { startAfter: 8, inlineWhileBusy: true };
+
+/**
+ * Documents a worker holds at most (being coded and queued): it never waits for the main thread to
+ * hand it the next one, even while the main thread codes a document of its own.
+ */
+const WORKER_DEPTH = 4;
+/** A worker is fed when it holds this many documents, or twice the text the main thread would code instead. */
+const FED_DOCUMENTS = 2;
 
 /** Documents coded on worker threads in this process, for tests. */
 export const poolStats = { workerDocuments: 0 };
@@ -76,64 +85,117 @@ function newWorker(workerData: WorkerSettings): Worker {
 interface Slot {
   readonly worker: Worker;
   ready: boolean;
-  busy: boolean;
+  /** Documents sent and not yet answered, and their characters of text. */
+  held: number;
+  heldChars: number;
   dead: boolean;
 }
 
-interface Waiting {
+interface Job {
   readonly resolve: (value: unknown) => void;
   readonly reject: (err: Error) => void;
   readonly input: DocInput;
+}
+
+interface Waiting extends Job {
   readonly slot: Slot;
 }
 
 export class CodingPool<T> {
   private readonly slots: Slot[] = [];
   private readonly waiting = new Map<number, Waiting>();
+  /** Documents not yet handed to a worker nor coded here, in input order. */
+  private readonly queue: Job[] = [];
   private submitted = 0;
   private nextId = 0;
-  /** Submissions waiting for a free worker (inlineWhileBusy false). */
-  private readonly wanting: (() => void)[] = [];
+  private draining = false;
+  private closed = false;
 
   /** `inline` codes on the main thread; `jobs` counts the main thread. */
   constructor(private readonly jobs: number, private readonly settings: WorkerSettings, private readonly inline: (input: DocInput) => T) {}
 
   /** How many documents may be in flight before the caller should take the oldest result. */
   get window(): number {
-    return this.jobs <= 1 ? 1 : this.jobs * 4;
+    return this.jobs <= 1 ? 1 : this.jobs * 16;
   }
 
-  /** Codes `input` on an idle worker, else here; the promise settles with the result or the error. */
+  /**
+   * Codes `input` here, or once workers run, on a worker that is not yet fed, else here
+   * (inlineWhileBusy), else on the first worker with room; the promise settles with the result or
+   * the error. Workers are sent documents while they start: they code them once their coder is loaded.
+   */
   async submit(input: DocInput): Promise<T> {
     this.submitted++;
     if (this.jobs > 1 && this.submitted > poolTuning.startAfter && this.slots.length === 0) this.start();
-    if (this.slots.length) await new Promise((r) => setImmediate(r)); // let finished workers report
-    let slot = this.free();
-    while (!slot && !poolTuning.inlineWhileBusy && this.slots.some((s) => !s.dead)) {
-      await new Promise<void>((r) => this.wanting.push(r));
-      slot = this.free();
-    }
-    if (!slot) return this.inline(input);
+    if (this.slots.length === 0) return this.inline(input);
     return new Promise<T>((resolve, reject) => {
-      const id = this.nextId++;
-      slot.busy = true;
-      this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject, input, slot });
-      slot.worker.postMessage({ id, input });
+      this.queue.push({ resolve: resolve as (v: unknown) => void, reject, input });
+      this.schedule();
     });
   }
 
-  private free(): Slot | undefined {
-    return this.slots.find((s) => s.ready && !s.busy && !s.dead);
+  private schedule(): void {
+    if (this.draining || this.closed || this.queue.length === 0) return;
+    this.draining = true;
+    setImmediate(() => this.drain());
   }
 
-  private wake(): void {
-    for (const w of this.wanting.splice(0)) w();
+  /**
+   * Hands queued documents to the workers that are not fed; codes at most one here, then lets the
+   * event loop turn, so that workers that finished meanwhile report and are fed again at once.
+   */
+  private drain(): void {
+    this.draining = false;
+    while (this.queue.length && !this.closed) {
+      const job = this.queue[0];
+      const slot = this.hungry(job.input.text.length) ?? (poolTuning.inlineWhileBusy ? undefined : this.roomy());
+      if (slot) {
+        this.queue.shift();
+        this.send(slot, job);
+        continue;
+      }
+      if (!poolTuning.inlineWhileBusy && this.slots.some((s) => !s.dead)) return; // a worker's report drains again
+      this.queue.shift();
+      this.codeHere(job);
+      this.schedule();
+      return;
+    }
+  }
+
+  private send(slot: Slot, job: Job): void {
+    const id = this.nextId++;
+    slot.held++;
+    slot.heldChars += job.input.text.length;
+    this.waiting.set(id, { ...job, slot });
+    slot.worker.postMessage({ id, input: job.input });
+  }
+
+  private codeHere(job: Job): void {
+    try {
+      job.resolve(this.inline(job.input));
+    } catch (err) {
+      job.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  /** The live worker holding least, if it is not fed for a document of `chars` characters. */
+  private hungry(chars: number): Slot | undefined {
+    let least: Slot | undefined;
+    for (const s of this.slots) if (!s.dead && (!least || s.heldChars < least.heldChars)) least = s;
+    if (!least) return undefined;
+    const fed = least.held >= WORKER_DEPTH || (least.held >= FED_DOCUMENTS && least.heldChars >= 2 * chars);
+    return fed ? undefined : least;
+  }
+
+  /** A live worker with room for another document. */
+  private roomy(): Slot | undefined {
+    return this.slots.find((s) => !s.dead && s.held < WORKER_DEPTH);
   }
 
   private start(): void {
     for (let i = 1; i < this.jobs; i++) {
       const worker = newWorker(this.settings);
-      const slot: Slot = { worker, ready: false, busy: false, dead: false };
+      const slot: Slot = { worker, ready: false, held: 0, heldChars: 0, dead: false };
       worker.on('message', (msg: WorkerReply | { readonly ready: true }) => this.onMessage(slot, msg));
       worker.on('error', () => this.onDeath(slot));
       worker.on('exit', () => this.onDeath(slot));
@@ -144,15 +206,15 @@ export class CodingPool<T> {
   private onMessage(slot: Slot, msg: WorkerReply | { readonly ready: true }): void {
     if ('ready' in msg) {
       slot.ready = true;
-      this.wake();
       return;
     }
     const w = this.waiting.get(msg.id);
     if (!w) return;
     this.waiting.delete(msg.id);
-    slot.busy = false;
+    slot.held--;
+    slot.heldChars -= w.input.text.length;
     poolStats.workerDocuments++;
-    this.wake();
+    this.schedule();
     if (msg.ok) w.resolve(msg.value);
     else w.reject(fromWire(msg.error));
   }
@@ -161,19 +223,18 @@ export class CodingPool<T> {
   private onDeath(slot: Slot): void {
     if (slot.dead) return;
     slot.dead = true;
-    this.wake();
     for (const [id, w] of this.waiting) {
       if (w.slot !== slot) continue;
       this.waiting.delete(id);
-      try {
-        w.resolve(this.inline(w.input));
-      } catch (err) {
-        w.reject(err instanceof Error ? err : new Error(String(err)));
-      }
+      this.codeHere(w);
     }
+    this.schedule();
   }
 
+  /** Stops the workers; documents still queued are rejected. */
   async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('the coding pool was closed'));
     const slots = this.slots.splice(0);
     for (const s of slots) s.dead = true;
     await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -16,7 +16,7 @@
  * says when it was last read), and a process keeps the last few it read in memory.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -26,10 +26,14 @@ import { IndexedGazetteer } from '../place/gazetteer.js';
 import { CompiledLexicon } from '../topics/lexicon.js';
 import { CameoBook } from './cameo.js';
 import type { Knowledge } from './knowledge.js';
+import { PackedMap } from './packed-map.js';
 
 /** Bump when the file layout changes. */
-const FORMAT = 'dyad-knowledge-cache/1';
-const MAGIC = Buffer.from('DYADKC1\n');
+export const CACHE_FORMAT = 'dyad-knowledge-cache/2';
+const FORMAT = CACHE_FORMAT;
+const MAGIC = Buffer.from('DYADKC2\n');
+/** After the magic: the key, the body's SHA-1 and the body's length (12 hex digits), each ending in a newline. */
+const HEAD = MAGIC.length + 41 + 41 + 13;
 
 /** Classes whose objects may appear in the Knowledge; their prototypes are restored on reading. */
 const KNOWLEDGE_CLASSES: ReadonlyMap<string, { readonly prototype: object }> = new Map<string, { readonly prototype: object }>([
@@ -38,6 +42,7 @@ const KNOWLEDGE_CLASSES: ReadonlyMap<string, { readonly prototype: object }> = n
   ['IndexedGazetteer', IndexedGazetteer],
   ['CompiledLexicon', CompiledLexicon],
   ['CameoBook', CameoBook],
+  ['PackedMap', PackedMap],
 ]);
 
 const PLAIN: ReadonlySet<object | null> = new Set([Object.prototype, Array.prototype, Map.prototype, Set.prototype, null]);
@@ -127,22 +132,38 @@ function classInstances(root: unknown): { instances: object[]; classes: string[]
   return { instances, classes };
 }
 
-/** The cache file's bytes for this Knowledge. */
+/**
+ * The cache file's bytes for this Knowledge: the head, the body (the V8-serialized Knowledge, without
+ * the bytes of its PackedMaps), then each PackedMap's bytes, in the order of `instances`.
+ */
 export function encodeKnowledge(knowledge: Knowledge, key: string): Buffer {
   const { instances, classes } = classInstances(knowledge);
   const payload: Payload = { format: FORMAT, knowledge, instances, classes };
-  const body = v8.serialize(payload);
+  const packed = instances.filter((x): x is PackedMap<unknown, unknown> => x instanceof PackedMap);
+  const sections = packed.map((m) => m.takeBytes());
+  let body: Buffer;
+  try {
+    body = v8.serialize(payload);
+  } finally {
+    packed.forEach((m, i) => m.putBytes(sections[i]));
+  }
   const sum = createHash('sha1').update(body).digest('hex');
-  return Buffer.concat([MAGIC, Buffer.from(`${key}\n${sum}\n`), body]);
+  const head = Buffer.from(`${key}\n${sum}\n${body.length.toString(16).padStart(12, '0')}\n`, 'latin1');
+  return Buffer.concat([MAGIC, head, body, ...sections]);
 }
 
-/** The Knowledge in a cache file's bytes, or null if they are not a sound cache for `key`. */
-export function decodeKnowledge(bytes: Buffer, key: string): Knowledge | null {
-  const head = MAGIC.length;
-  if (bytes.length < head + 82 || !bytes.subarray(0, head).equals(MAGIC)) return null;
-  if (bytes.toString('latin1', head, head + 40) !== key || bytes[head + 40] !== 0x0a || bytes[head + 81] !== 0x0a) return null;
-  const body = bytes.subarray(head + 82);
-  if (createHash('sha1').update(body).digest('hex') !== bytes.toString('latin1', head + 41, head + 81)) return null;
+/** The body's length from a file's head, or null when the head is not one for `key`. */
+function bodyLength(head: Buffer, key: string): number | null {
+  if (head.length < HEAD || !head.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+  const text = head.toString('latin1', MAGIC.length, HEAD);
+  const [k, , length] = text.split('\n');
+  if (k !== key || !/^[0-9a-f]{40}\n[0-9a-f]{12}\n$/.test(text.slice(41))) return null;
+  return Number.parseInt(length, 16);
+}
+
+/** The Knowledge in a body (its SHA-1 checked against the head's), classes restored; null if not sound. */
+function decodeBody(head: Buffer, body: Buffer): { knowledge: Knowledge; packed: PackedMap<unknown, unknown>[] } | null {
+  if (createHash('sha1').update(body).digest('hex') !== head.toString('latin1', MAGIC.length + 41, MAGIC.length + 81)) return null;
   let payload: Payload;
   try {
     payload = v8.deserialize(body) as Payload;
@@ -156,7 +177,57 @@ export function decodeKnowledge(bytes: Buffer, key: string): Knowledge | null {
     if (!cls) return null;
     Object.setPrototypeOf(payload.instances[i], cls.prototype);
   }
-  return payload.knowledge;
+  const packed = payload.instances.filter((x): x is PackedMap<unknown, unknown> => x instanceof PackedMap);
+  return { knowledge: payload.knowledge, packed };
+}
+
+/** The Knowledge in a whole cache file's bytes (every value's hash checked), or null if they are not a sound cache for `key`. */
+export function decodeKnowledge(bytes: Buffer, key: string): Knowledge | null {
+  const length = bodyLength(bytes, key);
+  if (length === null || bytes.length < HEAD + length) return null;
+  const decoded = decodeBody(bytes.subarray(0, HEAD), bytes.subarray(HEAD, HEAD + length));
+  if (!decoded) return null;
+  let at = HEAD + length;
+  for (const m of decoded.packed) {
+    if (!m.putBytes(bytes.subarray(at, at + m.byteLength), true)) return null;
+    at += m.byteLength;
+  }
+  return at === bytes.length ? decoded.knowledge : null;
+}
+
+/**
+ * The Knowledge in a cache file, reading its head and body only: the PackedMaps read their values
+ * from the file when first looked up (its descriptor stays open, so a file replaced meanwhile is
+ * still the one read). Null if the file is not a sound cache for `key`.
+ */
+function readKnowledgeFile(file: string, key: string): Knowledge | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  let keep = false;
+  try {
+    const head = Buffer.alloc(HEAD);
+    if (readSync(fd, head, 0, HEAD, 0) !== HEAD) return null;
+    const length = bodyLength(head, key);
+    if (length === null) return null;
+    const body = Buffer.allocUnsafe(length);
+    if (readSync(fd, body, 0, length, HEAD) !== length) return null;
+    const decoded = decodeBody(head, body);
+    if (!decoded) return null;
+    let at = HEAD + length;
+    for (const m of decoded.packed) {
+      m.readFrom(file, fd, at);
+      at += m.byteLength;
+    }
+    if (fstatSync(fd).size !== at) return null;
+    keep = decoded.packed.length > 0;
+    return decoded.knowledge;
+  } finally {
+    if (!keep) closeSync(fd);
+  }
 }
 
 export function cacheFile(dir: string, key: string): string {
@@ -198,13 +269,7 @@ export function readCachedKnowledge(dir: string, key: string): Knowledge | null 
     markUsed(file);
     return known.knowledge;
   }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return null;
-  }
-  const knowledge = decodeKnowledge(bytes, key);
+  const knowledge = readKnowledgeFile(file, key);
   if (knowledge && stampOf(file) === stamp) remember(file, stamp, knowledge);
   if (knowledge) markUsed(file);
   return knowledge;

@@ -16,7 +16,8 @@ import { displayPath } from './data-file.js';
 import { loadCues } from '../modality/modality-stage.js';
 import { loadGazetteer } from '../place/gazetteer.js';
 import { loadTopicLexicon } from '../topics/lexicon.js';
-import { cacheKey, defaultCacheDir, readCachedKnowledge, writeCachedKnowledge } from './cache.js';
+import { defaultCacheDir, readCachedKnowledge, writeCachedKnowledge } from './cache.js';
+import { knownCacheKey } from './fingerprint.js';
 import { loadCameo, type CameoKnowledge } from './cameo.js';
 import { loadPetrarchPatterns } from '../events/petrarch/pattern-file.js';
 import { loadCountries } from './countries.js';
@@ -96,7 +97,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   const cameoVerbs = options.cameoVerbs === true && !only;
   const dir = cacheDirOf(options);
   if (dir === false) return loadKnowledgeFiles(dataDir, dictionaries, only, cameoVerbs);
-  const key = cacheKey(dataDir, dictionaries, only, cameoVerbs);
+  const key = knownCacheKey(dir, dataDir, dictionaries, only, cameoVerbs);
   const cached = readCachedKnowledge(dir, key);
   if (cached) return cached;
   const knowledge = loadKnowledgeFiles(dataDir, dictionaries, only, cameoVerbs);
