@@ -14,7 +14,7 @@ import { matchPhrases, type PhraseMatch } from './matcher.js';
 import { isPlaceTarget, withPlaceMatches } from './places.js';
 import { storyCountry, withStoryCountry } from './story-country.js';
 import type { Gazetteer } from '../place/gazetteer.js';
-import { REPORTING_VERBS, WEEKDAYS } from '../segment/grammar.js';
+import { REPORTING_VERBS, wordsOf } from '../syntax/english.js';
 import { clauseStart, governingPreposition } from '../events/clause.js';
 import { PersonMemory, unknownPersons, type PersonSlot } from './coreference.js';
 import { withPossessorCountry } from './possessed-agent.js';
@@ -22,7 +22,7 @@ import { SurnameMemory } from './surnames.js';
 import { appositionDrafts, names } from './apposition.js';
 import { subjectAntecedent, subjectPronoun } from './subject-pronouns.js';
 
-const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+const PRONOUNS = wordsOf('pronoun.person');
 
 /** Discourse memory for coreference, in document order. */
 class Salience {
@@ -110,7 +110,7 @@ function namedStranger(draft: MentionDraft, tokens: readonly Token[]): boolean {
 
 /** "Syria says it is willing", "the rebels said they will": the pronoun after a reporting verb is its subject. */
 /** Words that may stand between "said" and "it": "said today that it", "said on Tuesday it". */
-const SPEECH_ADJUNCT: ReadonlySet<string> = new Set(['that', 'today', 'yesterday', 'tonight', 'on', 'late', 'earlier', 'also', ...WEEKDAYS]);
+const SPEECH_ADJUNCT = wordsOf('adverb.speech-adjunct', 'name.weekday');
 
 function speakerVerb(tokens: readonly Token[], i: number, from: number): number | null {
   let k = i - 1;

@@ -12,7 +12,7 @@
  *    ("Ukraine was accused of", "nationals suspected by the West of").
  */
 import type { ActorMention, Token } from '../core/doc.js';
-import { CLAIMING_VERBS, FINDING_VERBS } from '../segment/grammar.js';
+import { CLAIMING_VERBS, FINDING_VERBS } from '../syntax/english.js';
 import { clauseStart, subjectBefore, type SentenceView } from './clause.js';
 import type { PatternMatch, PatternSet } from './patterns.js';
 import { isCameo } from '../knowledge/cameo-categories.js';

@@ -8,7 +8,7 @@ import {
   prepositionalAfter, subjectBefore, type SentenceView,
 } from './clause.js';
 import { pastStems, type PatternMatch, type PatternSet } from './patterns.js';
-import { CALENDAR_NAMES, THIRD_PERSON_POSSESSIVES, TIME_NOUNS } from '../segment/grammar.js';
+import { CALENDAR_NAMES, THIRD_PERSON_POSSESSIVES, TIME_NOUNS, wordsOf } from '../syntax/english.js';
 import { isCameo } from '../knowledge/cameo-categories.js';
 import { parsedArguments } from './parse-args.js';
 import { nestedActs } from './claimed.js';
@@ -18,20 +18,13 @@ import type { Syntax } from '../syntax/index.js';
 
 /** How far after a noun trigger its prepositional arguments may lie ("the visit of President Putin to China"). */
 const NOUN_REACH = 8;
-const MONTHS = new Set(['march', 'may']);
-const POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your', "'s"]);
+const MONTHS = wordsOf('name.ambiguous-month');
+const POSSESSIVES = wordsOf('possessive.third-person', 'possessive.our', 'possessive.my-your', 'possessive.clitic');
 /** Verbs that carry a noun event whose actor is their subject: "pay a visit", "impose sanctions". */
-const LIGHT_VERBS = new Set([
-  'pay', 'make', 'hold', 'have', 'launch', 'carry', 'conduct', 'stage', 'impose', 'issue', 'level', 'embark', 'engage',
-  'begin', 'start', 'open', 'resume', 'continue', 'host', 'mount', 'undertake', 'give', 'deliver', 'sign', 'announce',
-  'plan', 'schedule', 'complete', 'conclude', 'attend', 'join', 'take', 'lodge', 'file', 'express', 'voice', 'offer',
-  'extend', 'unleash', 'order', 'call', 'propose', 'seek', 'request', 'demand', 'pledge', 'promise', 'end', 'finish',
-  'set', 'prepare', 'be', 'go', 'head', 'lead', 'send', 'provide', 'receive', 'accept', 'agree', 'declare', 'commit',
-  'cancel', 'postpone', 'delay', 'scrap', 'shelve', 'suspend', 'resume', 'publish', 'release',
-]);
-const PREPOSITION_ENDS = new Set(['on', 'upon', 'for', 'to', 'in', 'at']);
-const DEGREE = new Set(['most', 'least', 'more', 'less', 'much', 'well', 'widely', 'newly', 'recently', 'heavily', 'highly', 'often', 'frequently']);
-const MODAL_BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', "'ll", 'not', "n't", 'never']);
+const LIGHT_VERBS = wordsOf('verb.light');
+const PREPOSITION_ENDS = wordsOf('preposition.date');
+const DEGREE = wordsOf('adverb.degree');
+const MODAL_BEFORE_VERB = wordsOf('auxiliary.before-verb');
 
 
 /** "EC truce monitors", "attack helicopters", "aid workers": an event noun modifying another noun names no event. */

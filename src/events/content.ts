@@ -9,9 +9,10 @@ import { clauseEnd, conjunctsRight, objectAfter, type SentenceView } from './cla
 import type { CodedTrigger } from './coder.js';
 import { accused, allegationOf, type Allegation } from './claimed.js';
 import { isCameo } from '../knowledge/cameo-categories.js';
+import { wordsOf } from '../syntax/english.js';
 
 /** Content verbs whose content is kept, negated: "refused to", "declined to", "failed to", "ruled out hosting". */
-const NEGATING = new Set(['refuse', 'decline', 'fail', 'rule']);
+const NEGATING = wordsOf('verb.refusal');
 
 function head(c: CodedTrigger): number {
   return c.match.tokens[0];
@@ -38,7 +39,7 @@ function contentActor(view: SentenceView, h: CodedTrigger): CodedTrigger['target
   return m && !coordinated(view, last(h) + 1, m.tokenStart) ? [m, ...conjunctsRight(view, m, end)] : [];
 }
 
-const SETTING = new Set(['after', 'following', 'amid', 'during', 'since', 'before', 'despite']);
+const SETTING = wordsOf('preposition.setting');
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
 /**

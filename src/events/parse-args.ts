@@ -7,7 +7,7 @@ import type { ActorMention, Token } from '../core/doc.js';
 import {
   childrenOf, coordinatedModifiers, dominates, subjectOf, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, obliquesOf, relOf, uposOf, type ArgumentVia, type Oblique, type Syntax,
 } from '../syntax/index.js';
-import { DATELINE_MARKS, THIRD_PERSON_POSSESSIVES } from '../segment/grammar.js';
+import { DATELINE_MARKS, THIRD_PERSON_POSSESSIVES } from '../syntax/english.js';
 import { isCameo } from '../knowledge/cameo-categories.js';
 import type { SentenceView } from './clause.js';
 import type { PatternMatch } from './patterns.js';

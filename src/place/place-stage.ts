@@ -18,13 +18,11 @@ import type { Stage, StageContext } from '../core/stage.js';
 import type { Gazetteer, GazetteerPlace, PlaceMatch } from './gazetteer.js';
 import { findDateline } from './dateline.js';
 import { isCameo } from '../knowledge/cameo-categories.js';
+import { wordsOf } from '../syntax/english.js';
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
-const SKIPPABLE = new Set([
-  'the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west',
-  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'capital', 'city',
-]);
-const TRAVEL_LEMMAS = new Set(['visit', 'travel', 'arrive', 'fly', 'trip', 'tour', 'journey', 'go', 'head', 'land']);
+const LOCATIVE = wordsOf('preposition.locative');
+const SKIPPABLE = wordsOf('place.lead');
+const TRAVEL_LEMMAS = wordsOf('verb.travel');
 
 /** A place name in a sentence and the word that introduces it ("in", "to", or the trigger itself). */
 interface SentencePlace extends PlaceMatch {
@@ -33,7 +31,7 @@ interface SentencePlace extends PlaceMatch {
 }
 
 /** "near the town of Samarra", "in the province of Aceh": a place noun and "of" stand between cue and name. */
-const PLACE_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'port', 'state', 'suburb', 'area', 'county']);
+const PLACE_NOUNS = wordsOf('place.noun');
 
 function cueBefore(tokens: readonly Token[], m: PlaceMatch, sentenceStart: number): { cue: string | null; cueIndex: number | null } {
   for (let j = m.start - 1; j >= sentenceStart; j--) {
