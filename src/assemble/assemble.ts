@@ -11,7 +11,7 @@ import { layer, spanText } from '../core/doc.js';
 import type { ActorMentionOut, ActorOut, CodedEvent, CodingResult, MentionOut } from '../core/event.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { actorKey, actorOut, effectiveActors, resolveAt, sameSlot, type ActorSlot } from './actors.js';
-import { isCameo } from '../knowledge/cameo-categories.js';
+import { isActorType, isCameo } from '../knowledge/cameo-categories.js';
 
 export type CompoundMode = 'expand' | 'list';
 
@@ -111,15 +111,13 @@ function merge(doc: Doc, all: readonly Draft[], symmetricRules: ReadonlySet<stri
   return kept;
 }
 
-const NON_STATES = new Set(['IGO', 'NGO', 'IMG']);
-
 /**
  * A protest with no target named is against the protesters' own government ("Serbian workers went on
  * strike"), as PLOVER and CAMEO code it. The evidence is the protesters' mention, which names the country.
  */
 function ownGovernment(doc: Doc, d: Draft): ActorOut | null {
   const country = d.source?.actor.country;
-  if (!d.source || !country || NON_STATES.has(country) || !isCameo('protest', d.event.cameo)) return null;
+  if (!d.source || !country || isActorType('non-state', country) || !isCameo('protest', d.event.cameo)) return null;
   const out = actorOut(doc, d.source, d.source.actor);
   return { ...out, code: `${country}GOV`, country, sector: 'GOV', name: null, role: null };
 }
@@ -135,7 +133,7 @@ function domesticConcession(cameo: string): boolean {
  */
 function ownCountry(doc: Doc, d: Draft): ActorOut | null {
   const a = d.source?.actor;
-  if (!d.source || !a?.country || NON_STATES.has(a.country) || (a.sector !== null && a.sector !== 'GOV') || !domesticConcession(d.event.cameo)) return null;
+  if (!d.source || !a?.country || isActorType('non-state', a.country) || (a.sector !== null && a.sector !== 'GOV') || !domesticConcession(d.event.cameo)) return null;
   const out = actorOut(doc, d.source, a);
   return { ...out, code: a.country, country: a.country, sector: null, name: null, role: null };
 }
@@ -152,7 +150,7 @@ function impliedTarget(doc: Doc, d: Draft): ActorOut | null {
 function unattributedForce(doc: Doc, d: Draft): ActorOut | null {
   if (d.source || !d.event.byMeans || !isCameo('violent', d.event.cameo)) return null;
   const place = d.mentions.map((m) => doc.places?.[m.index]).find((x) => x);
-  if (!place?.country || NON_STATES.has(place.country)) return null;
+  if (!place?.country || isActorType('non-state', place.country)) return null;
   const span = place.evidence ?? d.event.trigger;
   return {
     code: `${place.country}UAF`, country: place.country, sector: 'UAF', name: null, role: null,

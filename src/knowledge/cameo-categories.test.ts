@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KnowledgeError } from '../core/errors.js';
-import { CAMEO_CATEGORIES, CATEGORIES_FILE, cameoCategories, isCameo, loadCameoCategories, type CameoCategory } from './cameo-categories.js';
+import {
+  ACTOR_TYPES_FILE, CAMEO_CATEGORIES, CATEGORIES_FILE, cameoCategories, isActorType, isCameo, loadCameoActorTypes, loadCameoCategories, type CameoCategory,
+} from './cameo-categories.js';
 import { loadCameo } from './cameo.js';
 
 const original = readFileSync(CATEGORIES_FILE, 'utf8');
@@ -88,4 +90,25 @@ test('an unknown category, a missing one and a code the codebook lacks are repor
   assert.throws(() => loadEdited((t) => t.replace('id: host', 'id: hosting')), /hosting|host.*not defined/);
   assert.throws(() => loadEdited((t) => t.replace(/  - id: sign\n(    .*\n)+/, '')), /sign.*category is not defined/);
   assert.throws(() => loadEdited((t) => t.replace('codes: ["057"]', 'codes: ["0579"]'), new Set(['01'])), /0579 is not a code of the CAMEO codebook/);
+});
+
+test('actor types: the codes that stand in a country\'s place but name no state', () => {
+  for (const c of ['IGO', 'NGO', 'IMG']) assert.ok(isActorType('non-state', c) && isActorType('non-state-or-company', c), c);
+  assert.ok(!isActorType('non-state', 'MNC') && isActorType('non-state-or-company', 'MNC'));
+  assert.ok(!isActorType('non-state', 'USA') && !isActorType('non-state-or-company', 'RUS'));
+});
+
+test('a malformed actor type is reported with file:line, a missing one by name', () => {
+  const text = readFileSync(ACTOR_TYPES_FILE, 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-actor-types-'));
+  try {
+    const file = join(dir, 'actor-types.yaml');
+    writeFileSync(file, text.replace('codes: [IGO, NGO, IMG]', 'codes: [IGO, NGO, imgs]'));
+    const line = lineOf(readFileSync(file, 'utf8'), 'imgs');
+    assert.throws(() => loadCameoActorTypes(file), (e: unknown) => e instanceof KnowledgeError && e.issues[0].line === line && /actor-types\.yaml:\d+ \(non-state\)/.test(e.message));
+    writeFileSync(file, text.replace(/  - id: non-state-or-company\n(    .*\n)+/, ''));
+    assert.throws(() => loadCameoActorTypes(file), /non-state-or-company.*not defined/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -122,3 +122,38 @@ export function cameoCategories(): CameoCategories {
 export function isCameo(category: CameoCategory, cameo: string): boolean {
   return cameoCategories().has(category, cameo);
 }
+
+/** Groups of CAMEO actor codes that stand in a country's place but name no state (data/cameo/actor-types.yaml). */
+export const CAMEO_ACTOR_TYPES = ['non-state', 'non-state-or-company'] as const;
+export type CameoActorType = (typeof CAMEO_ACTOR_TYPES)[number];
+
+const actorTypeSchema = z.object({
+  id: z.enum(CAMEO_ACTOR_TYPES),
+  codes: z.array(z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter actor code such as "IGO"')).min(1),
+  about: z.string().min(1),
+}).strict();
+
+export interface CameoActorTypes {
+  readonly file: string;
+  readonly version: string;
+  /** Is the code in a country's place (`actor.country`) one of the group's? */
+  has(type: CameoActorType, country: string): boolean;
+}
+
+export const ACTOR_TYPES_FILE = fileURLToPath(new URL('../../data/cameo/actor-types.yaml', import.meta.url));
+
+export function loadCameoActorTypes(file: string = ACTOR_TYPES_FILE): CameoActorTypes {
+  const data = loadDataFile(file, 'cameo-actor-types', actorTypeSchema);
+  const byName = new Map(data.entries.map((e) => [e.value.id, new Set(e.value.codes)]));
+  const missing = CAMEO_ACTOR_TYPES.filter((id) => !byName.has(id));
+  if (missing.length) throw new KnowledgeError(missing.map((id) => ({ file: data.file, line: 1, entry: id, message: 'actor type is not defined (the code asks for it)' })));
+  return { file: data.file, version: data.version, has: (type, country) => byName.get(type)?.has(country) ?? false };
+}
+
+let sharedTypes: CameoActorTypes | null = null;
+
+/** Is the code in a country's place one of the group's? (data/cameo/actor-types.yaml, loaded on first use) */
+export function isActorType(type: CameoActorType, country: string): boolean {
+  sharedTypes ??= loadCameoActorTypes();
+  return sharedTypes.has(type, country);
+}

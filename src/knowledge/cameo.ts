@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { ModalityValue } from '../core/doc.js';
 import { DyadError, KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
 import { loadDataFile, type DataFile } from './data-file.js';
-import { isCameo, loadCameoCategories } from './cameo-categories.js';
+import { isCameo, loadCameoActorTypes, loadCameoCategories } from './cameo-categories.js';
 
 const cameoCodeId = z.string().regex(/^\d{2,4}$/, 'expected a quoted CAMEO code such as "042"');
 
@@ -124,6 +124,7 @@ export function loadCameo(dataDir: string): CameoKnowledge {
   crossCheck(codebook, crosswalk);
   const codes = new Map(codebook.entries.map((e) => [e.value.id, toCode(e.value)]));
   const categories = loadCameoCategories(join(dataDir, 'cameo', 'categories.yaml'), new Set(codes.keys()));
+  const actorTypes = loadCameoActorTypes(join(dataDir, 'cameo', 'actor-types.yaml'));
   const rows = new Map<string, PloverMapping>(
     crosswalk.entries.map((e) => [e.value.id, { type: e.value.type, mode: e.value.mode, contexts: e.value.contexts }]),
   );
@@ -131,6 +132,7 @@ export function loadCameo(dataDir: string): CameoKnowledge {
     { file: codebook.file, version: codebook.version },
     { file: crosswalk.file, version: crosswalk.version },
     { file: categories.file, version: categories.version },
+    { file: actorTypes.file, version: actorTypes.version },
   ]);
 }
 

@@ -21,10 +21,11 @@ export const ENGLISH_LISTS = [
   'preposition.common', 'preposition.owner', 'preposition.setting', 'preposition.date', 'preposition.locative',
   'clause.break', 'pronoun.subject-relative', 'pronoun.person', 'pronoun.person-subject',
   'adverb.degree', 'adverb.speech-adjunct', 'auxiliary.before-verb', 'auxiliary.obligation',
+  'verb.reporting-form', 'time.date-lead', 'time.strong-year-lead', 'time.year-determiner', 'time.future-word', 'time.past-word',
 ] as const;
 export type EnglishList = (typeof ENGLISH_LISTS)[number];
 
-const ROLES = ['verb', 'name', 'noun', 'place', 'possessive', 'preposition', 'clause', 'pronoun', 'adverb', 'auxiliary'] as const;
+const ROLES = ['verb', 'name', 'noun', 'place', 'possessive', 'preposition', 'clause', 'pronoun', 'adverb', 'auxiliary', 'time'] as const;
 
 const entrySchema = z.object({
   id: z.enum(ENGLISH_LISTS),
