@@ -16,6 +16,7 @@ import { assemble } from '../src/assemble/assemble.js';
 import type { Doc } from '../src/core/doc.js';
 import { createCoder, toDoc, type Coder } from '../src/index.js';
 import { defaultPipeline } from '../src/pipeline.js';
+import { isCameo } from '../src/knowledge/cameo-categories.js';
 import { benchParser } from './parse.js';
 
 interface CorpusRecord {
@@ -75,7 +76,7 @@ async function benchCorpus(coder: Coder, file: string): Promise<CorpusStats> {
       for (const e of events) stats.byRoot.set(e.root, (stats.byRoot.get(e.root) ?? 0) + 1);
       if (isCompanyNews(r)) {
         stats.companyArticles++;
-        if (events.some((e) => ['18', '19', '20'].includes(e.root))) stats.companyViolent++;
+        if (events.some((e) => isCameo('violent', e.root))) stats.companyViolent++;
       }
     } catch {
       stats.failed++;

@@ -14,15 +14,16 @@ import { matchPhrases, type PhraseMatch } from './matcher.js';
 import { isPlaceTarget, withPlaceMatches } from './places.js';
 import { storyCountry, withStoryCountry } from './story-country.js';
 import type { Gazetteer } from '../place/gazetteer.js';
-import { REPORTING_VERBS, WEEKDAYS } from '../segment/grammar.js';
+import { REPORTING_VERBS, wordsOf } from '../syntax/english.js';
 import { clauseStart, governingPreposition } from '../events/clause.js';
 import { PersonMemory, unknownPersons, type PersonSlot } from './coreference.js';
 import { withPossessorCountry } from './possessed-agent.js';
 import { SurnameMemory } from './surnames.js';
 import { appositionDrafts, names } from './apposition.js';
 import { subjectAntecedent, subjectPronoun } from './subject-pronouns.js';
+import { isActorType } from '../knowledge/cameo-categories.js';
 
-const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+const PRONOUNS = wordsOf('pronoun.person');
 
 /** Discourse memory for coreference, in document order. */
 class Salience {
@@ -36,7 +37,7 @@ class Salience {
         if (at >= 0) this.persons.splice(at, 1);
         this.persons.push(a);
       }
-      if (a.country && a.country.length === 3 && !['IGO', 'NGO', 'IMG'].includes(a.country)) {
+      if (a.country && a.country.length === 3 && !isActorType('non-state', a.country)) {
         const at = this.countries.indexOf(a.country);
         if (at >= 0) this.countries.splice(at, 1);
         this.countries.push(a.country);
@@ -110,7 +111,7 @@ function namedStranger(draft: MentionDraft, tokens: readonly Token[]): boolean {
 
 /** "Syria says it is willing", "the rebels said they will": the pronoun after a reporting verb is its subject. */
 /** Words that may stand between "said" and "it": "said today that it", "said on Tuesday it". */
-const SPEECH_ADJUNCT: ReadonlySet<string> = new Set(['that', 'today', 'yesterday', 'tonight', 'on', 'late', 'earlier', 'also', ...WEEKDAYS]);
+const SPEECH_ADJUNCT = wordsOf('adverb.speech-adjunct', 'name.weekday');
 
 function speakerVerb(tokens: readonly Token[], i: number, from: number): number | null {
   let k = i - 1;
@@ -271,8 +272,6 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     .map((m, index) => (m.index === index ? m : { ...m, index }));
 }
 
-const NON_STATES = new Set(['IGO', 'NGO', 'IMG']);
-
 /**
  * "refugees fleeing the war in Liberia", "workers of the Serbian union": a generic agent with no country
  * takes the country of its sentence when the sentence names exactly one, as an actor or as the country of
@@ -284,7 +283,7 @@ function withSentenceCountry(m: ActorMention, mentionsOf: (sentence: number) => 
   const startsAt = (i: number): boolean => tokens[i] !== undefined && mentionsOf(tokens[i].sentence).some((x) => x.tokenStart === i);
   if (tokens[m.tokenEnd]?.normal === 'of' && (startsAt(m.tokenEnd + 1) || startsAt(m.tokenEnd + 2))) return m;
   const countries = new Set([...mentionsOf(m.sentence).filter((x) => x !== m)
-    .flatMap((x) => x.actors.map((a) => a.country)).filter((c): c is string => c !== null && !NON_STATES.has(c)), ...placeCountries]);
+    .flatMap((x) => x.actors.map((a) => a.country)).filter((c): c is string => c !== null && !isActorType('non-state', c)), ...placeCountries]);
   if (countries.size !== 1) return m;
   const [country] = countries;
   const a = m.actors[0];

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../core/doc.js';
 import type { MentionDraft } from './compose.js';
-import { CALENDAR_NAMES } from '../segment/grammar.js';
+import { CALENDAR_NAMES } from '../syntax/english.js';
 
 const NAME_WORD = /^[A-Z][a-z]/;
 /** Words an apposition opens with: "the ombudsman", "a spokesman", "its leader", "former minister". */

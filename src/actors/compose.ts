@@ -14,7 +14,7 @@ import type { Office, PersonEntry } from './schema.js';
 import { ethnicDraft, type EthnicPlace } from './ethnic.js';
 import { headSector, modifierAgent, modifierStart, type ModifierAgent } from './modifiers.js';
 import { isPlaceTarget } from './places.js';
-import { CALENDAR_NAMES, NAME_PARTICLES } from '../segment/grammar.js';
+import { CALENDAR_NAMES, NAME_PARTICLES, wordsOf } from '../syntax/english.js';
 
 export interface MentionDraft {
   readonly first: number;
@@ -50,7 +50,7 @@ const FOLLOWS: Readonly<Record<Kind, readonly Kind[]>> = {
 };
 
 /** Second halves of compounds that say where a thing or person comes from, not who acts ("Russian-made"). */
-const MADE_BY = new Set(['made', 'built', 'designed', 'manufactured', 'born', 'educated', 'trained', 'style', 'speaking', 'produced', 'supplied']);
+const MADE_BY = wordsOf('verb.made-by');
 
 export function countryActor(country: string, sector: string | null = null): ActorRef {
   return { code: country + (sector ?? ''), country, sector, name: null, role: null, entityId: null };

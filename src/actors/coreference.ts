@@ -17,6 +17,7 @@
  *    after it with it, rather than jumping to a famous leader named earlier.
  */
 import type { ActorRef, Token } from '../core/doc.js';
+import { wordsOf } from '../syntax/english.js';
 
 /** A person-like place in the text: a known person (actors) or someone unknown (no actors). */
 export interface PersonSlot {
@@ -27,7 +28,7 @@ export interface PersonSlot {
   readonly mention?: number;
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const SUBJECT_PRONOUNS = wordsOf('pronoun.person-subject');
 /** How many sentences back a pronoun may reach. */
 const WINDOW = 2;
 

@@ -2,7 +2,7 @@
  * ActorMatcher: finds dictionary phrases over the tokens of one sentence (longest match first).
  */
 import type { Token } from '../core/doc.js';
-import { CALENDAR_NAMES, NAME_PARTICLES } from '../segment/grammar.js';
+import { CALENDAR_NAMES, NAME_PARTICLES, wordsOf } from '../syntax/english.js';
 import type { ActorDictionary, Phrase } from './dictionary.js';
 
 export interface PhraseMatch {
@@ -65,9 +65,12 @@ function partOfLongerName(phrase: Phrase, tokens: readonly Token[], at: number, 
   return nameWord(tokens[at + 1], s) || particleName(tokens, at + 1, s) || (at > 0 && nameWord(tokens[at - 1], s) && tokens[at - 1].index !== tokens[at].index && !isTitleWord(tokens[at - 1]));
 }
 
+const TITLE_WORDS = wordsOf('name.title');
+
 /** Capitalised titles before a surname ("President Putin") do not make a longer name. */
 function isTitleWord(t: Token): boolean {
-  return /^(president|premier|prime|minister|chancellor|secretary|king|queen|general|gen|sen|senator|rep|mr|mrs|ms|dr|sheikh|emir|prince|pope|chairman|leader)\.?$/i.test(t.text);
+  const word = /^([A-Za-z]+)\.?$/.exec(t.text);
+  return word !== null && TITLE_WORDS.has(word[1].toLowerCase());
 }
 
 /**

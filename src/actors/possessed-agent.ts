@@ -4,8 +4,9 @@
  * country of its sentence (not a person: "its" and "their" do not refer to one person).
  */
 import type { ActorMention, Token } from '../core/doc.js';
+import { wordsOf } from '../syntax/english.js';
 
-const GROUP_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
+const GROUP_POSSESSIVES = wordsOf('possessive.group');
 
 function possessiveBefore(m: ActorMention, tokens: readonly Token[]): number | null {
   let k = m.tokenStart - 1;

@@ -13,8 +13,7 @@
 import type { ActorMention, Doc } from '../core/doc.js';
 import type { Gazetteer } from '../place/gazetteer.js';
 import { findDateline } from '../place/dateline.js';
-
-const NON_STATES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
+import { isActorType } from '../knowledge/cameo-categories.js';
 
 export interface StoryCountry {
   readonly country: string;
@@ -27,7 +26,7 @@ export function storyCountry(doc: Doc, mentions: readonly ActorMention[], placeC
   if (dateline?.country) return { country: dateline.country, evidence: `dateline:${dateline.country}` };
   const counts = new Map<string, number>();
   const add = (c: string | null): void => {
-    if (c && c.length === 3 && !NON_STATES.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c && c.length === 3 && !isActorType('non-state-or-company', c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   };
   for (const m of mentions) if (m.kind !== 'agent') for (const a of m.actors) add(a.country);
   for (const c of placeCountries) add(c);

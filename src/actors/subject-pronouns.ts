@@ -8,7 +8,7 @@
  */
 import type { ActorMention, Token } from '../core/doc.js';
 import { governingPreposition } from '../events/clause.js';
-import { EXPLETIVE_VERBS } from '../segment/grammar.js';
+import { EXPLETIVE_VERBS } from '../syntax/english.js';
 
 
 /** Is token i ("it"/"they") a subject: a verb follows, after at most a few auxiliaries and adverbs? */

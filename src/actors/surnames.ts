@@ -5,7 +5,7 @@
  * the person. A surname inside another full name ("Kenneth Clarke") is another person.
  */
 import type { ActorRef, Token } from '../core/doc.js';
-import { HONORIFICS } from '../segment/grammar.js';
+import { HONORIFICS } from '../syntax/english.js';
 
 const NAME_WORD = /^[A-Z][a-z]/;
 

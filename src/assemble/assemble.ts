@@ -11,6 +11,7 @@ import { layer, spanText } from '../core/doc.js';
 import type { ActorMentionOut, ActorOut, CodedEvent, CodingResult, MentionOut } from '../core/event.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { actorKey, actorOut, effectiveActors, resolveAt, sameSlot, type ActorSlot } from './actors.js';
+import { isActorType, isCameo } from '../knowledge/cameo-categories.js';
 
 export type CompoundMode = 'expand' | 'list';
 
@@ -90,7 +91,7 @@ function merge(doc: Doc, all: readonly Draft[], symmetricRules: ReadonlySet<stri
   const kept: Draft[] = [];
   const byKey = new Map<string, Draft>();
   for (const d of all) {
-    const symmetric = symmetricRules.has(d.event.ruleId) || d.event.cameo.startsWith('04');
+    const symmetric = symmetricRules.has(d.event.ruleId) || isCameo('symmetric', d.event.cameo);
     const root = coreferent(events, d.event);
     const key = pairKey(d, symmetric);
     // A mention that names no target ("the upcoming visit by Putin") joins the event with the same source.
@@ -110,22 +111,20 @@ function merge(doc: Doc, all: readonly Draft[], symmetricRules: ReadonlySet<stri
   return kept;
 }
 
-const NON_STATES = new Set(['IGO', 'NGO', 'IMG']);
-
 /**
  * A protest with no target named is against the protesters' own government ("Serbian workers went on
  * strike"), as PLOVER and CAMEO code it. The evidence is the protesters' mention, which names the country.
  */
 function ownGovernment(doc: Doc, d: Draft): ActorOut | null {
   const country = d.source?.actor.country;
-  if (!d.source || !country || NON_STATES.has(country) || d.event.cameo.slice(0, 2) !== '14') return null;
+  if (!d.source || !country || isActorType('non-state', country) || !isCameo('protest', d.event.cameo)) return null;
   const out = actorOut(doc, d.source, d.source.actor);
   return { ...out, code: `${country}GOV`, country, sector: 'GOV', name: null, role: null };
 }
 
-/** Concessions a government makes at home: easing restrictions (081x), reform (083x). Resigning (0831) addresses no one. */
+/** Concessions a government makes at home: easing restrictions, reform; resigning addresses no one. */
 function domesticConcession(cameo: string): boolean {
-  return (cameo.startsWith('081') || cameo.startsWith('083')) && cameo !== '0831';
+  return isCameo('domestic-concession', cameo);
 }
 
 /**
@@ -134,7 +133,7 @@ function domesticConcession(cameo: string): boolean {
  */
 function ownCountry(doc: Doc, d: Draft): ActorOut | null {
   const a = d.source?.actor;
-  if (!d.source || !a?.country || NON_STATES.has(a.country) || (a.sector !== null && a.sector !== 'GOV') || !domesticConcession(d.event.cameo)) return null;
+  if (!d.source || !a?.country || isActorType('non-state', a.country) || (a.sector !== null && a.sector !== 'GOV') || !domesticConcession(d.event.cameo)) return null;
   const out = actorOut(doc, d.source, a);
   return { ...out, code: a.country, country: a.country, sector: null, name: null, role: null };
 }
@@ -144,16 +143,14 @@ function impliedTarget(doc: Doc, d: Draft): ActorOut | null {
   return ownGovernment(doc, d) ?? ownCountry(doc, d);
 }
 
-const FORCE_ROOTS = new Set(['18', '19', '20']);
-
 /**
  * An attack whose doer is unknown ("a roadside bomb near Samarra killed a soldier") is by an unidentified
  * armed force (CAMEO's UAF) of the country where it happened, when the sentence places it.
  */
 function unattributedForce(doc: Doc, d: Draft): ActorOut | null {
-  if (d.source || !d.event.byMeans || !FORCE_ROOTS.has(d.event.cameo.slice(0, 2))) return null;
+  if (d.source || !d.event.byMeans || !isCameo('violent', d.event.cameo)) return null;
   const place = d.mentions.map((m) => doc.places?.[m.index]).find((x) => x);
-  if (!place?.country || NON_STATES.has(place.country)) return null;
+  if (!place?.country || isActorType('non-state', place.country)) return null;
   const span = place.evidence ?? d.event.trigger;
   return {
     code: `${place.country}UAF`, country: place.country, sector: 'UAF', name: null, role: null,

@@ -16,6 +16,7 @@ import { datesMeet, linkDrafts, windowOf } from './link.js';
 import { meetingTopics } from './topics.js';
 import { strongerStatus, type Meeting, type Outcome, type Visit } from './visit.js';
 import { outcomeKind, sentenceText } from './words.js';
+import { isCameo } from '../knowledge/cameo-categories.js';
 
 /** One document: its coded events and the facts read from its text. */
 export interface VisitSource {
@@ -29,8 +30,8 @@ function isGuest(a: ActorOut | null, d: VisitDraft): boolean {
   return d.guest.name ? a.name === d.guest.name : a.country === d.guest.country;
 }
 
-const isMeetingCode = (c: string): boolean => (c.startsWith('04') && !c.startsWith('042') && !c.startsWith('043')) || c.startsWith('036');
-const isOutcomeCode = (c: string): boolean => c.startsWith('03') || c.startsWith('05');
+const isMeetingCode = (c: string): boolean => isCameo('meeting', c);
+const isOutcomeCode = (c: string): boolean => isCameo('outcome', c);
 
 /** The event happens during the visit: dates meet, or undated in a document that tells the visit. */
 function during(e: CodedEvent, facts: DocumentFacts, d: VisitDraft, window: DateSpan | null): boolean {
@@ -57,8 +58,8 @@ function outcomeOf(e: CodedEvent, src: VisitSource, d: VisitDraft): Outcome | nu
   const sides = [e.source?.country, e.target?.country];
   if (!(sides.includes(d.guest.country) && sides.includes(d.host))) return null;
   const sentence = src.facts.sentences[e.sentence];
-  const inSentence = e.cameo.startsWith('057') && sentence ? outcomeKind(sentenceText(src.facts, sentence)) : null;
-  const kind = outcomeKind(e.trigger.text) ?? inSentence ?? (e.cameo.startsWith('057') ? 'agreement' : null);
+  const inSentence = isCameo('sign', e.cameo) && sentence ? outcomeKind(sentenceText(src.facts, sentence)) : null;
+  const kind = outcomeKind(e.trigger.text) ?? inSentence ?? (isCameo('sign', e.cameo) ? 'agreement' : null);
   const status = kind ? statusOf(e, src.facts) : null;
   return kind && status ? { kind, status } : null;
 }

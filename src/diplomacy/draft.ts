@@ -5,6 +5,7 @@ import type { CodedEvent, DateOut } from '../core/event.js';
 import type { DocumentFacts } from './facts.js';
 import type { VisitKind, VisitPerson, VisitStatus } from './visit.js';
 import { inviter, saysCancelled, sentencesOf, visitKind } from './words.js';
+import { isCameo } from '../knowledge/cameo-categories.js';
 
 export interface DateSpan {
   readonly start: string;
@@ -23,7 +24,7 @@ export interface VisitDraft {
   readonly documents: readonly string[];
 }
 
-export const isVisitCode = (cameo: string): boolean => cameo.startsWith('042');
+export const isVisitCode = (cameo: string): boolean => isCameo('visit', cameo);
 
 /** The sentences that tell an event: its own and those of its other mentions. */
 export function eventSentences(e: CodedEvent): number[] {

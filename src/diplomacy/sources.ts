@@ -10,6 +10,7 @@ import type { VisitSource } from './build.js';
 import { documentFacts, type DocumentFacts } from './facts.js';
 import { codedByDocument, eventRows, namesFromText, type EventRow } from './stored-events.js';
 import { decodeVisitFacts, type FactsDocument } from './stored-facts.js';
+import { cameoCategories, type CameoCategory } from '../knowledge/cameo-categories.js';
 
 /** Codes one document and reads its facts, with one run of the pipeline. */
 export function codeForVisits(coder: Coder, input: DocInput): VisitSource {
@@ -59,9 +60,15 @@ interface Condition {
   readonly params: readonly unknown[];
 }
 
-/** 042 events (of a country), under an alias; ranges on cameo use the (cameo, date_start) index. */
+/** The codes of a CAMEO category (data/cameo/categories.yaml) as ranges on a cameo column (codes are digits only). */
+function cameoIn(column: string, category: CameoCategory): string {
+  const parts = cameoCategories().ranges(category).map(([from, to]) => `${column} >= '${from}' AND ${column} < '${to}'`);
+  return parts.length === 1 ? parts[0] : `(${parts.map((p) => `(${p})`).join(' OR ')})`;
+}
+
+/** Visit events (of a country), under an alias; ranges on cameo use the (cameo, date_start) index. */
 function visitEvents(alias: string, country: string | null): Condition {
-  const sql = `${alias}.cameo >= '042' AND ${alias}.cameo < '043'`;
+  const sql = cameoIn(`${alias}.cameo`, 'visit');
   if (!country) return { sql, params: [] };
   return { sql: `${sql} AND (${alias}.source_country = ? OR ${alias}.target_country = ? OR ${alias}.place_country = ?)`, params: [country, country, country] };
 }
@@ -93,7 +100,8 @@ async function visitRowsOf(store: Store, f: StoreVisitFilter): Promise<EventRow[
     [...own.params, ...inner.params, ...dated.params]);
 }
 
-const RELATED = `e.cameo >= '03' AND e.cameo < '06' AND NOT (e.cameo >= '042' AND e.cameo < '043')`;
+/** The events a visit is built from, but visits. */
+const relatedEvents = (): string => `${cameoIn('e.cameo', 'visit-context')} AND NOT (${cameoIn('e.cameo', 'visit')})`;
 
 /** Past this many guest-host pairs, related events are read by country on each side instead. */
 const MAX_PAIRS = 500;
@@ -134,7 +142,7 @@ async function relatedRowsOf(store: Store, f: StoreVisitFilter, visitRows: reado
   const sides = relatedSides(visitRows);
   if (!sides) return [];
   const visitDocs = new Set(visitRows.map((r) => String(r.document_id)));
-  const pair = `${RELATED} AND ${sides.sql}`;
+  const pair = `${relatedEvents()} AND ${sides.sql}`;
   if (!f.from && !f.to) {
     const rows = await eventRows(store, pair, sides.params);
     return rows.filter((r) => r.date_start !== null || visitDocs.has(String(r.document_id)));

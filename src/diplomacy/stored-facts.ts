@@ -11,6 +11,7 @@ import { assemble } from '../assemble/assemble.js';
 import type { Coder } from '../index.js';
 import { documentSpans, encodeDocumentSpans } from '../store/spans.js';
 import { documentFacts, type DocumentFacts, type PersonMention, type SentenceFacts } from './facts.js';
+import { isCameo } from '../knowledge/cameo-categories.js';
 
 /** Bumped when the stored shape changes; other versions read as absent (the listing reads the text). */
 const VERSION = 1;
@@ -21,9 +22,9 @@ interface StoredFacts {
   readonly persons: readonly PersonMention[];
 }
 
-/** Events that visits are built from: 03x-05x (042 visits, 043 hosting, meetings, agreements). */
+/** Events that visits are built from: visits, hosting, meetings, agreements (data/cameo/categories.yaml). */
 export function isVisitRelevant(cameo: string): boolean {
-  return cameo.startsWith('03') || cameo.startsWith('04') || cameo.startsWith('05');
+  return isCameo('visit-context', cameo);
 }
 
 export function encodeVisitFacts(facts: DocumentFacts): string {

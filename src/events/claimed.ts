@@ -12,9 +12,10 @@
  *    ("Ukraine was accused of", "nationals suspected by the West of").
  */
 import type { ActorMention, Token } from '../core/doc.js';
-import { CLAIMING_VERBS, FINDING_VERBS } from '../segment/grammar.js';
+import { CLAIMING_VERBS, FINDING_VERBS } from '../syntax/english.js';
 import { clauseStart, subjectBefore, type SentenceView } from './clause.js';
 import type { PatternMatch, PatternSet } from './patterns.js';
+import { isCameo } from '../knowledge/cameo-categories.js';
 
 /** How far before its "of" the alleging verb may stand: "accused the government in Kabul of". */
 const REACH = 8;
@@ -27,11 +28,11 @@ function gerundAfterOf(tokens: readonly Token[], of: number): boolean {
 export function nestedActs(view: SentenceView, kept: readonly PatternMatch[], patterns: PatternSet, fits: (m: PatternMatch) => boolean): PatternMatch[] {
   const out: PatternMatch[] = [];
   for (const host of kept) {
-    if (!host.pattern.cameo.startsWith('112')) continue;
+    if (!isCameo('accuse', host.pattern.cameo)) continue;
     const of = host.tokens.find((t) => gerundAfterOf(view.tokens, t) && host.tokens.includes(t + 1));
     if (of === undefined) continue;
     const inner = patterns.matchAt(view.tokens, of + 1, view.to)
-      .filter((m) => !m.pattern.cameo.startsWith('11') && fits(m))
+      .filter((m) => !isCameo('disapprove', m.pattern.cameo) && fits(m))
       .sort((a, b) => b.tokens.length - a.tokens.length)[0];
     if (inner) out.push(inner);
   }

@@ -4,18 +4,14 @@
  */
 import type { ActorMention, Token } from '../core/doc.js';
 import type { Syntax } from '../syntax/index.js';
-import { CALENDAR_NAMES, OBJECT_CONTROL_VERBS, REPORTING_VERBS, TIME_NOUNS } from '../segment/grammar.js';
+import { CALENDAR_NAMES, OBJECT_CONTROL_VERBS, REPORTING_VERBS, TIME_NOUNS, withMarks, wordsOf } from '../syntax/english.js';
 import { isDefinite, isParticiple, isPassive, MODIFIER_POS } from './verb-group.js';
 
 export { isDefinite, isParticiple, isPassive };
 
-const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'because', 'after', 'before', 'since', 'when', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'whether', 'so']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
-export const PREPOSITIONS = new Set([
-  'of', 'in', 'to', 'with', 'from', 'by', 'at', 'for', 'against', 'on', 'over', 'into', 'about', 'between',
-  'among', 'toward', 'towards', 'near', 'during', 'after', 'before', 'under', 'through', 'across', 'amid', 'via',
-  'like', 'than', 'including', 'despite', 'without', 'within', 'upon', 'onto', 'outside', 'inside', 'behind', 'along',
-]);
+const CLAUSE_BREAK = withMarks([';', ':'], 'clause.break');
+const POSSESSIVE_DETERMINERS = wordsOf('possessive.third-person', 'possessive.our');
+export const PREPOSITIONS = wordsOf('preposition.common');
 
 export interface SentenceView {
   readonly tokens: readonly Token[];
@@ -80,10 +76,7 @@ export function clauseEnd(view: SentenceView, i: number): number {
 
 /** The preposition governing a mention ("to" in "to the Kremlin"), or null. */
 /** "Thousands of Egyptians", "a group of Moroccan diplomats": the "of" belongs to a quantity, not a phrase. */
-const QUANTITY = new Set([
-  'thousands', 'hundreds', 'dozens', 'millions', 'tens', 'scores', 'group', 'groups', 'some', 'many', 'members',
-  'most', 'all', 'majority', 'number', 'crowd', 'crowds', 'band', 'bands', 'handful', 'several', 'few', 'both', 'each',
-]);
+const QUANTITY = wordsOf('noun.quantity');
 
 function quantityWord(view: SentenceView, k: number): boolean {
   const w = view.tokens[k].normal;
@@ -265,7 +258,7 @@ export function subjectBefore(view: SentenceView, i: number, start: number): Act
 }
 
 /** Relative pronouns that stand for the noun phrase before them as the subject of their clause. */
-const SUBJECT_RELATIVES = new Set(['who', 'which']);
+const SUBJECT_RELATIVES = wordsOf('pronoun.subject-relative');
 
 /**
  * "Jack Straw, who will hold talks in Beijing, said": a clause opened by a subject relative pronoun, with
@@ -279,9 +272,9 @@ function relativeAntecedent(view: SentenceView, start: number, i: number): Actor
   return view.mentions.find((m) => m.tokenEnd === end && !m.modifier);
 }
 
-const OWNER_PREPOSITIONS = new Set(['of', 'for', 'by']);
-const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
-const OWN_POSSESSIVES = new Set(['its', 'their']);
+const OWNER_PREPOSITIONS = wordsOf('preposition.owner');
+const BORDER_NOUNS = wordsOf('noun.border');
+const OWN_POSSESSIVES = wordsOf('possessive.group');
 const PHRASE_POS = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
 
 /**

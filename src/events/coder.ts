@@ -8,8 +8,8 @@ import {
   prepositionalAfter, subjectBefore, type SentenceView,
 } from './clause.js';
 import { pastStems, type PatternMatch, type PatternSet } from './patterns.js';
-import { CALENDAR_NAMES, THIRD_PERSON_POSSESSIVES, TIME_NOUNS } from '../segment/grammar.js';
-import { CLAUSE_CONTENT_ROOTS, FORCE_ROOTS } from './content.js';
+import { CALENDAR_NAMES, THIRD_PERSON_POSSESSIVES, TIME_NOUNS, wordsOf } from '../syntax/english.js';
+import { isCameo } from '../knowledge/cameo-categories.js';
 import { parsedArguments } from './parse-args.js';
 import { nestedActs } from './claimed.js';
 import { hostSeat } from './host-seat.js';
@@ -18,20 +18,13 @@ import type { Syntax } from '../syntax/index.js';
 
 /** How far after a noun trigger its prepositional arguments may lie ("the visit of President Putin to China"). */
 const NOUN_REACH = 8;
-const MONTHS = new Set(['march', 'may']);
-const POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your', "'s"]);
+const MONTHS = wordsOf('name.ambiguous-month');
+const POSSESSIVES = wordsOf('possessive.third-person', 'possessive.our', 'possessive.my-your', 'possessive.clitic');
 /** Verbs that carry a noun event whose actor is their subject: "pay a visit", "impose sanctions". */
-const LIGHT_VERBS = new Set([
-  'pay', 'make', 'hold', 'have', 'launch', 'carry', 'conduct', 'stage', 'impose', 'issue', 'level', 'embark', 'engage',
-  'begin', 'start', 'open', 'resume', 'continue', 'host', 'mount', 'undertake', 'give', 'deliver', 'sign', 'announce',
-  'plan', 'schedule', 'complete', 'conclude', 'attend', 'join', 'take', 'lodge', 'file', 'express', 'voice', 'offer',
-  'extend', 'unleash', 'order', 'call', 'propose', 'seek', 'request', 'demand', 'pledge', 'promise', 'end', 'finish',
-  'set', 'prepare', 'be', 'go', 'head', 'lead', 'send', 'provide', 'receive', 'accept', 'agree', 'declare', 'commit',
-  'cancel', 'postpone', 'delay', 'scrap', 'shelve', 'suspend', 'resume', 'publish', 'release',
-]);
-const PREPOSITION_ENDS = new Set(['on', 'upon', 'for', 'to', 'in', 'at']);
-const DEGREE = new Set(['most', 'least', 'more', 'less', 'much', 'well', 'widely', 'newly', 'recently', 'heavily', 'highly', 'often', 'frequently']);
-const MODAL_BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', "'ll", 'not', "n't", 'never']);
+const LIGHT_VERBS = wordsOf('verb.light');
+const PREPOSITION_ENDS = wordsOf('preposition.date');
+const DEGREE = wordsOf('adverb.degree');
+const MODAL_BEFORE_VERB = wordsOf('auxiliary.before-verb');
 
 
 /** "EC truce monitors", "attack helicopters", "aid workers": an event noun modifying another noun names no event. */
@@ -170,7 +163,7 @@ function pronounPossessor(view: SentenceView, head: number, start: number): Acto
 
 /** "its demand today that Israel ease restrictions": the actor opening the "that" clause. */
 function thatClauseActor(view: SentenceView, m: PatternMatch, last: number, end: number): ActorMention[] {
-  if (!CLAUSE_CONTENT_ROOTS.has(m.pattern.cameo.slice(0, 2))) return [];
+  if (!isCameo('clause-content', m.pattern.cameo)) return [];
   for (let k = last + 1; k < Math.min(end, last + 4); k++) {
     if (view.tokens[k].normal !== 'that') continue;
     const actor = view.mentions.find((x) => x.tokenStart > k && x.tokenStart <= k + 2);
@@ -212,7 +205,7 @@ function reducedPassive(view: SentenceView, head: number, last: number): boolean
 function reducedForce(view: SentenceView, m: PatternMatch, head: number): ActorMention | undefined {
   const t = view.tokens[head];
   const next = view.tokens[Math.max(...m.tokens) + 1];
-  if (!FORCE_ROOTS.has(m.pattern.cameo.slice(0, 2)) || !isParticiple(t)) return undefined;
+  if (!isCameo('force', m.pattern.cameo) || !isParticiple(t)) return undefined;
   if (next !== undefined && next.pos !== 'ADP' && next.pos !== 'PUNCT') return undefined;
   if (next?.normal === 'by') return undefined;
   // Only a mention that is itself an object ("the release of the journalists kidnapped in Iraq"); a
@@ -341,9 +334,9 @@ export function argumentsOf(view: SentenceView, m: PatternMatch, means: Readonly
   sources = sources.map((x) => specific(view, x));
   targets = targets.map((x) => specific(view, x));
   targets = targets.filter((t) => !sources.includes(t));
-  if (!targets.length && m.pattern.cameo.startsWith('04')) targets = hostSeat(view, sources, last, end);
+  if (!targets.length && isCameo('consult', m.pattern.cameo)) targets = hostSeat(view, sources, last, end);
   // "X and Y agreed to share information": an agreement of a compound subject is between its members.
-  const agreed = view.tokens[head].lemma === 'agree' && m.pattern.cameo.startsWith('03');
+  const agreed = view.tokens[head].lemma === 'agree' && isCameo('intend', m.pattern.cameo);
   if ((m.pattern.symmetric || agreed) && !targets.length && sources.length >= 2) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);

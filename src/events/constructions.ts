@@ -10,8 +10,9 @@ import type { Token } from '../core/doc.js';
 import { clauseStart, conjunctsRight, governingPreposition, isReportingVerb, subjectBefore, verbBetween, type SentenceView } from './clause.js';
 import type { CodedTrigger } from './coder.js';
 import type { Pattern } from './patterns.js';
+import { wordsOf } from '../syntax/english.js';
 
-const OBLIGATION = new Set(['must', 'should', 'ought']);
+const OBLIGATION = wordsOf('auxiliary.obligation');
 
 /** The construction's rule, recorded on its events like a pattern from the data files. */
 export const REPORTED_OBLIGATION: Pattern = {
@@ -33,7 +34,7 @@ export const REPORTED_OBLIGATION: Pattern = {
 };
 
 /** Verbs that state a conclusion another must act on, beside the reporting verbs: "the forum concluded that". */
-const CONCLUDING = new Set(['conclude', 'rule', 'decide', 'stress', 'emphasise', 'emphasize', 'maintain']);
+const CONCLUDING = wordsOf('verb.concluding');
 
 function statesObligation(t: Token): boolean {
   return isReportingVerb(t) || (CONCLUDING.has(t.lemma) && t.pos === 'VERB');

@@ -8,12 +8,11 @@
 import { clauseEnd, conjunctsRight, objectAfter, type SentenceView } from './clause.js';
 import type { CodedTrigger } from './coder.js';
 import { accused, allegationOf, type Allegation } from './claimed.js';
-
-/** CAMEO roots whose events take another action as their content. */
-const CONTENT_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
+import { isCameo } from '../knowledge/cameo-categories.js';
+import { wordsOf } from '../syntax/english.js';
 
 /** Content verbs whose content is kept, negated: "refused to", "declined to", "failed to", "ruled out hosting". */
-const NEGATING = new Set(['refuse', 'decline', 'fail', 'rule']);
+const NEGATING = wordsOf('verb.refusal');
 
 function head(c: CodedTrigger): number {
   return c.match.tokens[0];
@@ -40,11 +39,7 @@ function contentActor(view: SentenceView, h: CodedTrigger): CodedTrigger['target
   return m && !coordinated(view, last(h) + 1, m.tokenStart) ? [m, ...conjunctsRight(view, m, end)] : [];
 }
 
-/** Coercion and violence (17-20): force done to someone. */
-export const FORCE_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
-/** Roots whose "that" clause names the one addressed ("demanded that the US cancel", "accused X that"). */
-export const CLAUSE_CONTENT_ROOTS: ReadonlySet<string> = new Set(['02', '10', '11', '12', '13']);
-const SETTING = new Set(['after', 'following', 'amid', 'during', 'since', 'before', 'despite']);
+const SETTING = wordsOf('preposition.setting');
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
 /**
@@ -61,7 +56,7 @@ function background(view: SentenceView, c: CodedTrigger, coded: readonly CodedTr
 
 /** "police opened fire to disperse demonstrators": force used to act on someone is used against them. */
 function purposeTarget(view: SentenceView, c: CodedTrigger): CodedTrigger['targets'] {
-  if (!FORCE_ROOTS.has(c.match.pattern.cameo.slice(0, 2))) return [];
+  if (!isCameo('force', c.match.pattern.cameo)) return [];
   const to = last(c) + 1;
   if (view.tokens[to]?.normal !== 'to' || view.tokens[to + 1]?.pos !== 'VERB') return [];
   return objectAfter(view, to + 2, clauseEnd(view, to + 1)).filter((m) => !c.sources.includes(m));
@@ -82,7 +77,7 @@ function conditionActor(view: SentenceView, h: CodedTrigger): CodedTrigger['targ
 
 /** "staged demonstrations to demand reforms": an infinitive of purpose after an event is its aim, not an event. */
 function purposeOf(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boolean {
-  return h !== c && !CONTENT_ROOTS.has(h.match.pattern.cameo.slice(0, 2)) && !c.match.pattern.nominal
+  return h !== c && !isCameo('content', h.match.pattern.cameo) && !c.match.pattern.nominal
     && view.tokens[head(c) - 1]?.normal === 'to' && holds(view, h, c);
 }
 
@@ -95,7 +90,6 @@ function holds(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boolean {
   return head(c) - last(h) <= 12;
 }
 
-const DEMAND_ROOTS = new Set(['02', '10']);
 /**
  * "accused Ukraine of attacking a convoy", "nationals suspected by the West of bombing a plane": the act is
  * alleged, coded as claimed and done by the accused (src/events/claimed.ts); "convicted of bombing" is a
@@ -113,7 +107,7 @@ function claimedAct(view: SentenceView, c: CodedTrigger, allegation: Allegation)
  * for, not an event of its own.
  */
 function aimOfProtest(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boolean {
-  if (h === c || h.match.pattern.cameo.slice(0, 2) !== '14' || !DEMAND_ROOTS.has(c.match.pattern.cameo.slice(0, 2))) return false;
+  if (h === c || !isCameo('protest', h.match.pattern.cameo) || !isCameo('demand', c.match.pattern.cameo)) return false;
   if (head(c) <= last(h) || head(c) >= clauseEnd(view, last(h)) || head(c) - last(h) > 14) return false;
   const t = view.tokens[head(c)];
   return c.match.pattern.nominal || t.normal.endsWith('ing') || view.tokens[head(c) - 1]?.normal === 'to';
@@ -125,7 +119,7 @@ function aimOfProtest(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boo
  * is a threat to the United States).
  */
 export function withoutContentEvents(view: SentenceView, coded: readonly CodedTrigger[]): CodedTrigger[] {
-  const holders = coded.filter((c) => CONTENT_ROOTS.has(c.match.pattern.cameo.slice(0, 2)));
+  const holders = coded.filter((c) => isCameo('content', c.match.pattern.cameo));
   const out: CodedTrigger[] = [];
   for (const c of coded) {
     const allegation = allegationOf(view, head(c));
@@ -152,7 +146,7 @@ export function withoutContentEvents(view: SentenceView, coded: readonly CodedTr
     }
     const content = coded.find((x) => holds(view, c, x) && x.targets.length);
     let targets = content ? content.targets.filter((t) => !c.sources.includes(t)) : contentActor(view, c);
-    if (!targets.length && c.match.pattern.cameo.startsWith('13')) targets = conditionActor(view, c);
+    if (!targets.length && isCameo('threaten', c.match.pattern.cameo)) targets = conditionActor(view, c);
     out.push(targets.length ? { ...c, targets } : c);
   }
   return out;

@@ -16,13 +16,15 @@ import { reportedObligations } from './constructions.js';
 import { withoutContentEvents } from './content.js';
 import { syntaxOf, type Syntax } from '../syntax/index.js';
 import { holdsPhrase } from './petrarch/discards-file.js';
+import { isCameo, type CameoCategory } from '../knowledge/cameo-categories.js';
 
-const ROOT_FAMILIES: readonly (readonly string[])[] = [['04', '03'], ['05', '06'], ['10', '11', '12']];
+/** Families of roots whose events a noun can refer back to across roots (data/cameo/categories.yaml). */
+const ROOT_FAMILIES: readonly CameoCategory[] = ['related-meet', 'related-cooperate', 'related-complain'];
 
 function related(a: string, b: string): boolean {
   const ra = a.slice(0, 2);
   const rb = b.slice(0, 2);
-  return ra === rb || ROOT_FAMILIES.some((f) => f.includes(ra) && f.includes(rb));
+  return ra === rb || ROOT_FAMILIES.some((f) => isCameo(f, ra) && isCameo(f, rb));
 }
 
 /** The latest earlier event of the same kind that has actors of its own (or through its own antecedent). */
@@ -40,9 +42,9 @@ function findAntecedent(events: readonly EventMention[], cameo: string): number 
   return null;
 }
 
-/** Material conflict (roots 14-20) is never coded from context: it needs actors of its own. */
+/** Material conflict is never coded from context: it needs actors of its own. */
 function needsOwnActors(cameo: string): boolean {
-  return Number(cameo.slice(0, 2)) >= 14;
+  return isCameo('material-conflict', cameo);
 }
 
 /** How many of the latest events an actorless nominal event looks back through for its antecedent (keeps long documents linear). */

@@ -7,8 +7,8 @@ import type { ActorMention, Token } from '../core/doc.js';
 import {
   childrenOf, coordinatedModifiers, dominates, subjectOf, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, obliquesOf, relOf, uposOf, type ArgumentVia, type Oblique, type Syntax,
 } from '../syntax/index.js';
-import { DATELINE_MARKS, THIRD_PERSON_POSSESSIVES } from '../segment/grammar.js';
-import { CLAUSE_CONTENT_ROOTS } from './content.js';
+import { DATELINE_MARKS, THIRD_PERSON_POSSESSIVES } from '../syntax/english.js';
+import { isCameo } from '../knowledge/cameo-categories.js';
 import type { SentenceView } from './clause.js';
 import type { PatternMatch } from './patterns.js';
 
@@ -79,7 +79,7 @@ function ownersOf(sx: Syntax, view: SentenceView, heads: readonly number[]): Act
 
 /** "demanded that the US cancel", "its demand that Israel ease": the subject of the "that" clause is the one addressed. */
 function contentClauseSubject(sx: Syntax, view: SentenceView, m: PatternMatch): ActorMention[] {
-  if (!CLAUSE_CONTENT_ROOTS.has(m.pattern.cameo.slice(0, 2))) return [];
+  if (!isCameo('clause-content', m.pattern.cameo)) return [];
   for (const w of m.tokens) {
     for (const c of childrenOf(sx, w, ['ccomp', 'acl'])) {
       if (!childrenOf(sx, c, ['mark']).some((k) => sx.tokens[k].normal === 'that')) continue;

@@ -19,7 +19,7 @@ import type { Token } from '../core/doc.js';
 import { KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
 import { loadDataFile } from '../knowledge/data-file.js';
 import type { KnowledgeSource } from '../knowledge/knowledge.js';
-import { WEEKDAYS } from '../segment/grammar.js';
+import { WEEKDAYS, wordsOf } from '../syntax/english.js';
 
 export const phraseElement = z.string().regex(/^(\*|\??[a-z0-9'.-]+(\|[a-z0-9'.-]+)*)$/, 'phrase words are lower-case; use | for alternatives, * for a gap, ?word for optional');
 
@@ -132,7 +132,7 @@ function asWritten(tokens: readonly Token[], i: number, words: ReadonlySet<strin
 }
 
 /** Quantity words whose "of" may stand in a gap: "part of a military aid program". */
-const PART_WORDS = new Set(['part', 'some', 'most', 'much', 'half', 'all', 'portion', 'rest']);
+const PART_WORDS = wordsOf('noun.part');
 
 /** Punctuation a PETRARCH blank does not reach across: the clause ends there. */
 const SPAN_STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', '\u201c', '\u201d']);

@@ -16,7 +16,7 @@ function withCopy(file: 'codebook.yaml' | 'plover.yaml', edit: (text: string) =>
   const dir = mkdtempSync(join(tmpdir(), 'dyad-cameo-'));
   try {
     mkdirSync(join(dir, 'cameo'));
-    for (const name of ['codebook.yaml', 'plover.yaml']) {
+    for (const name of ['codebook.yaml', 'plover.yaml', 'categories.yaml', 'actor-types.yaml']) {
       const text = readFileSync(join(dataDir, 'cameo', name), 'utf8');
       writeFileSync(join(dir, 'cameo', name), name === file ? edit(text) : text);
     }
@@ -42,7 +42,7 @@ test('all 312 CAMEO codes load, with string codes', () => {
     assert.ok(c.code.startsWith(c.root));
   }
   assert.equal([...cameo.codes.values()].filter((c) => c.level === 0).length, 20);
-  assert.deepEqual(cameo.sources.map((s) => s.version), ['2026.11.1', '2026.11.1']);
+  assert.deepEqual(cameo.sources.map((s) => s.version), ['2026.11.1', '2026.11.1', '2026.12.1', '2026.12.1']);
 });
 
 const codeRows: readonly { code: string; root: string; level: number; quad: number; goldstein: number; label: string }[] = [

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { ModalityValue } from '../core/doc.js';
 import { DyadError, KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
 import { loadDataFile, type DataFile } from './data-file.js';
+import { isCameo, loadCameoActorTypes, loadCameoCategories } from './cameo-categories.js';
 
 const cameoCodeId = z.string().regex(/^\d{2,4}$/, 'expected a quoted CAMEO code such as "042"');
 
@@ -68,9 +69,6 @@ export interface CameoKnowledge {
   readonly sources: readonly { file: string; version: string }[];
 }
 
-/** Codes that sign or conclude an agreement. */
-const SIGN_CODES: ReadonlySet<string> = new Set(['057']);
-
 /**
  * PLOVER modality rule. The PLOVER manual codes future meetings, visits and promises to sign
  * as AGREE (cooperative actions in the future tense are intentions). So when the event is
@@ -81,7 +79,7 @@ const SIGN_CODES: ReadonlySet<string> = new Set(['057']);
  */
 export function ploverForModality(code: string, base: PloverMapping, modality: ModalityValue): PloverMapping {
   if (modality !== 'planned' && modality !== 'expected') return base;
-  const signs = SIGN_CODES.has(code.slice(0, 3));
+  const signs = isCameo('sign', code);
   if (base.type !== 'CONSULT' && !signs) return base;
   return { type: 'AGREE', mode: base.mode, contexts: base.contexts.length ? base.contexts : ['diplomatic'] };
 }
@@ -116,18 +114,25 @@ function crossCheck(codebook: DataFile<CameoEntry>, plover: DataFile<PloverEntry
   if (issues.length) throw new KnowledgeError(issues);
 }
 
-/** Loads data/cameo/codebook.yaml and data/cameo/plover.yaml; `dataDir` is the data/ folder. */
+/**
+ * Loads data/cameo/codebook.yaml and data/cameo/plover.yaml, and checks data/cameo/categories.yaml
+ * against the codebook (the rules read the package's copy: cameo-categories.ts); `dataDir` is the data/ folder.
+ */
 export function loadCameo(dataDir: string): CameoKnowledge {
   const codebook = loadDataFile(join(dataDir, 'cameo', 'codebook.yaml'), 'cameo', cameoEntrySchema);
   const crosswalk = loadDataFile(join(dataDir, 'cameo', 'plover.yaml'), 'plover', ploverEntrySchema);
   crossCheck(codebook, crosswalk);
   const codes = new Map(codebook.entries.map((e) => [e.value.id, toCode(e.value)]));
+  const categories = loadCameoCategories(join(dataDir, 'cameo', 'categories.yaml'), new Set(codes.keys()));
+  const actorTypes = loadCameoActorTypes(join(dataDir, 'cameo', 'actor-types.yaml'));
   const rows = new Map<string, PloverMapping>(
     crosswalk.entries.map((e) => [e.value.id, { type: e.value.type, mode: e.value.mode, contexts: e.value.contexts }]),
   );
   return new CameoBook(codes, rows, [
     { file: codebook.file, version: codebook.version },
     { file: crosswalk.file, version: crosswalk.version },
+    { file: categories.file, version: categories.version },
+    { file: actorTypes.file, version: actorTypes.version },
   ]);
 }
 

@@ -115,3 +115,20 @@ test('knowledge: the parser model and its word lists are part of the version (a 
   writeFileSync(model, bytes);
   assert.notEqual(loadKnowledge({ dataDir: copy, cacheDir: false }).version, k.version);
 });
+
+test('knowledge: the English words and the CAMEO categories are part of the version (an edit is new knowledge)', () => {
+  const k = loadKnowledge();
+  for (const [i, [dir, file, from, to]] of [
+    ['grammar', 'english.yaml', 'words: [border, frontier, boundary]', 'words: [border, frontier]'],
+    ['cameo', 'categories.yaml', 'codes: ["17", "18", "19", "20"]', 'codes: ["18", "19", "20"]'],
+  ].entries()) {
+    assert.ok(k.sources.some((s) => s.file.endsWith(`${dir}/${file}`)), `${file} is a source`);
+    const copy = join(scratch, `data-words-${i}`);
+    cpSync(defaultDataDir(), copy, { recursive: true });
+    const path = join(copy, dir, file);
+    const text = readFileSync(path, 'utf8');
+    assert.ok(text.includes(from));
+    writeFileSync(path, text.replace(from, to));
+    assert.notEqual(loadKnowledge({ dataDir: copy, cacheDir: false }).version, k.version);
+  }
+});

@@ -106,12 +106,14 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
 }
 
 /**
- * The parse stage's model and word lists load with the parser, not here, but they decide events as
- * much as the patterns do, so the knowledge version hashes them too (a retrained model is a new version).
+ * The parse stage's model and word lists load with the parser, and the English words the rules read
+ * (src/syntax/english.ts) load on first use, not here, but they decide events as much as the patterns
+ * do, so the knowledge version hashes them too (a retrained model is a new version).
  */
 const parseSources = (dataDir: string): KnowledgeSource[] => [
   { file: `${basename(dataDir)}/parse/en_ewt.dyadparse`, version: 'model' },
   { file: `${basename(dataDir)}/parse/syntax.yaml`, version: '1' },
+  { file: `${basename(dataDir)}/grammar/english.yaml`, version: '1' },
 ];
 
 /** The user's PETRARCH .verbs and .discards files, told by their content; the rest are actor dictionaries. */

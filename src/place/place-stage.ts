@@ -17,13 +17,12 @@ import { layer } from '../core/doc.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import type { Gazetteer, GazetteerPlace, PlaceMatch } from './gazetteer.js';
 import { findDateline } from './dateline.js';
+import { isCameo } from '../knowledge/cameo-categories.js';
+import { wordsOf } from '../syntax/english.js';
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
-const SKIPPABLE = new Set([
-  'the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west',
-  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'capital', 'city',
-]);
-const TRAVEL_LEMMAS = new Set(['visit', 'travel', 'arrive', 'fly', 'trip', 'tour', 'journey', 'go', 'head', 'land']);
+const LOCATIVE = wordsOf('preposition.locative');
+const SKIPPABLE = wordsOf('place.lead');
+const TRAVEL_LEMMAS = wordsOf('verb.travel');
 
 /** A place name in a sentence and the word that introduces it ("in", "to", or the trigger itself). */
 interface SentencePlace extends PlaceMatch {
@@ -32,7 +31,7 @@ interface SentencePlace extends PlaceMatch {
 }
 
 /** "near the town of Samarra", "in the province of Aceh": a place noun and "of" stand between cue and name. */
-const PLACE_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'port', 'state', 'suburb', 'area', 'county']);
+const PLACE_NOUNS = wordsOf('place.noun');
 
 function cueBefore(tokens: readonly Token[], m: PlaceMatch, sentenceStart: number): { cue: string | null; cueIndex: number | null } {
   for (let j = m.start - 1; j >= sentenceStart; j--) {
@@ -71,8 +70,13 @@ function triggerRange(e: EventMention, tokens: readonly Token[]): { first: numbe
   return inside.length ? { first: inside[0], last: inside[inside.length - 1] } : { first: -1, last: -1 };
 }
 
+/** A visit made or hosted (data/cameo/categories.yaml). */
+function isCameoVisit(cameo: string): boolean {
+  return isCameo('visit', cameo) || isCameo('host', cameo);
+}
+
 function isVisit(e: EventMention, tokens: readonly Token[]): boolean {
-  return e.cameo.startsWith('042') || e.cameo.startsWith('043')
+  return isCameoVisit(e.cameo)
     || e.triggerTokens.some((i) => TRAVEL_LEMMAS.has(tokens[i]?.lemma ?? ''));
 }
 
@@ -91,7 +95,7 @@ function locative(places: readonly SentencePlace[], first: number, last: number)
 }
 
 function hostCountry(e: EventMention, mentions: readonly ActorMention[], gaz: Gazetteer): Place | null {
-  const host = e.cameo.startsWith('043') ? e.sources[0] : e.targets[0];
+  const host = isCameo('host', e.cameo) ? e.sources[0] : e.targets[0];
   const mention = host === undefined ? undefined : mentions[host];
   const code = mention?.actors[0]?.country;
   const place = code ? gaz.country(code) : null;
@@ -104,8 +108,7 @@ function ownPlace(doc: Doc, e: EventMention, gaz: Gazetteer, places: readonly Se
   const visit = isVisit(e, tokens);
   const found = (visit ? destination(places, last) : null) ?? locative(places, first, last);
   if (found) return toPlace(found.place, matchSpan(tokens, found));
-  const isCameoVisit = e.cameo.startsWith('042') || e.cameo.startsWith('043');
-  return isCameoVisit ? hostCountry(e, layer(doc, 'mentions'), gaz) : null;
+  return isCameoVisit(e.cameo) ? hostCountry(e, layer(doc, 'mentions'), gaz) : null;
 }
 
 function followAntecedents(events: readonly EventMention[], own: readonly (Place | null)[]): (Place | null)[] {

@@ -6,9 +6,7 @@
  * meeting at a third place) only.
  */
 import type { ActorMention, EventDate, EventMention, ModalityValue } from '../core/doc.js';
-
-/** CAMEO codes of events that contain others: visits, hosting, meetings at a third place. */
-const CONTAINER_CODES: ReadonlySet<string> = new Set(['042', '043', '044']);
+import { isCameo } from '../knowledge/cameo-categories.js';
 
 export type ModalityClass = 'past' | 'future';
 
@@ -106,7 +104,7 @@ function donorAt(at: number, self: number, cls: ModalityClass, countries: Readon
   const theirs = eventCountries(other, input.mentions);
   const overlap = [...countries].filter((c) => theirs.has(c)).length;
   if (overlap === 0) return null;
-  const container = CONTAINER_CODES.has(other.cameo);
+  const container = isCameo('container', other.cameo);
   const distance = Math.abs(other.sentence - input.events[self].sentence);
   // A date told as background, a month or more before publication ("under house arrest since 2003"),
   // stays with its own event; only the news period's dates carry over to the story's other events.
