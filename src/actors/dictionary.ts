@@ -48,7 +48,7 @@ export interface ResolvedRole {
 export class ActorDictionary {
   /** Phrases by their first normalised token, longest first. */
   private readonly index = new Map<string, Phrase[]>();
-  /** Keys of the phrases already indexed, so a name given twice for one actor is indexed once. */
+  /** Keys of the phrases already indexed, so a name given twice for one actor is indexed once (while indexing). */
   private readonly seen = new Set<string>();
   private readonly people = new Map<string, PersonEntry>();
   /** Organisations whose sector changes with the date (parties), by id. */
@@ -76,6 +76,8 @@ export class ActorDictionary {
     }
     for (const entry of entries) this.addEntry(entry);
     for (const [first, list] of this.index) this.index.set(first, overridden(list).sort((a, b) => b.tokens.length - a.tokens.length));
+    // Needed while indexing only: kept, the keys of every name would stay resident (and in the knowledge cache).
+    this.seen.clear();
   }
 
   private addEntry(entry: ActorEntry): void {
