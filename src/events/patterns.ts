@@ -237,9 +237,14 @@ export class PatternSet {
   /** Every pattern whose phrase matches starting at token i (within [i, end)). */
   matchAt(tokens: readonly Token[], i: number, end: number): PatternMatch[] {
     const t = tokens[i];
-    const candidates = new Set([...(this.byHead.get(t.lemma) ?? []), ...(this.byHead.get(t.normal) ?? [])]);
+    const byLemma = this.byHead.get(t.lemma);
+    const byNormal = this.byHead.get(t.normal);
+    const stems = pastStems(t);
+    // Most words head no pattern.
+    if (byLemma === undefined && byNormal === undefined && stems.length === 0) return [];
+    const candidates = new Set([...(byLemma ?? []), ...(byNormal ?? [])]);
     // A past form read as a noun heads verb patterns only: "abducted" is no "abduction".
-    for (const stem of pastStems(t)) for (const p of this.byHead.get(stem) ?? []) if (!p.nominal) candidates.add(p);
+    for (const stem of stems) for (const p of this.byHead.get(stem) ?? []) if (!p.nominal) candidates.add(p);
     const out: PatternMatch[] = [];
     // Hand-kept patterns win: where one of dyad's own patterns matches at this head, a generated one does
     // not compete (a user's dictionary does: it is the user's choice).
