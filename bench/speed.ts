@@ -44,7 +44,7 @@ interface Article {
  * The first `n` non-blank lines of a file, read a block at a time: reading the whole corpus (25 MB of
  * Reuters) to take a few hundred articles put its text among this process's peak RSS.
  */
-function firstLines(file: string, n: number): string[] {
+export function firstLines(file: string, n: number): string[] {
   const fd = openSync(file, 'r');
   const block = Buffer.alloc(1 << 20);
   const lines: string[] = [];
