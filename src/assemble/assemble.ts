@@ -230,8 +230,20 @@ function actorMentions(doc: Doc): ActorMentionOut[] {
   })));
 }
 
+const symmetricByPatterns = new WeakMap<Knowledge['patterns'], ReadonlySet<string>>();
+
+/** The ids of the symmetric patterns, gathered once per pattern set (not per document). */
+function symmetricRules(knowledge: Knowledge): ReadonlySet<string> {
+  let ids = symmetricByPatterns.get(knowledge.patterns);
+  if (ids === undefined) {
+    ids = new Set(knowledge.patterns.all.filter((p) => p.symmetric).map((p) => p.id));
+    symmetricByPatterns.set(knowledge.patterns, ids);
+  }
+  return ids;
+}
+
 export function assemble(doc: Doc, knowledge: Knowledge, compound: CompoundMode = 'expand'): CodingResult {
-  const symmetric = new Set(knowledge.patterns.all.filter((p) => p.symmetric).map((p) => p.id));
+  const symmetric = symmetricRules(knowledge);
   const expanded = merge(doc, drafts(doc, symmetric), symmetric).map((d) => record(doc, d, knowledge));
   const events = compound === 'list' ? listCompounds(expanded) : expanded;
   return {

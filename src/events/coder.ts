@@ -310,6 +310,8 @@ function withParse(sx: Syntax, view: SentenceView, m: PatternMatch, reading: Cla
   // A PETRARCH pattern that places its actors ($ and + around the verb: "+ HOSTING * MAY_DAY $") says
   // where they stand; its positions are read as written.
   if (m.pattern.literal === true && (m.pattern.inverse || m.pattern.needsTarget)) return window;
+  // The parse's arguments are mentions of the sentence: with none, it has none to give, and is not read.
+  if (!view.mentions.length) return reading === 'parse' ? { sources: [], targets: [] } : window;
   const parsed = parsedArguments(sx, view, m, isLightVerb);
   if (reading === 'parse') return { sources: parsed.sources, targets: parsed.targets };
   if (reading === 'parse-first') {

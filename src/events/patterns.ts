@@ -111,8 +111,10 @@ const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PROPN', 'NOUN', 'PART', 'P
  * Verb stems of a past form that wink tagged as a noun and left unlemmatised ("militiamen abducted",
  * lemma "abducted"): "abduct", "abducte", and with a doubled consonant undone ("kidnapped" -> "kidnap").
  */
+const NO_STEMS: readonly string[] = [];
+
 export function pastStems(token: Token): readonly string[] {
-  if (token.pos !== 'NOUN' || token.lemma !== token.normal || !/[a-z]{3}ed$/.test(token.normal)) return [];
+  if (token.pos !== 'NOUN' || token.lemma !== token.normal || !/[a-z]{3}ed$/.test(token.normal)) return NO_STEMS;
   const bare = token.normal.slice(0, -2);
   const stems = [bare, token.normal.slice(0, -1)];
   if (/([bdgklmnprt])\1$/.test(bare)) stems.push(bare.slice(0, -1));
@@ -121,6 +123,18 @@ export function pastStems(token: Token): readonly string[] {
 
 function fits(token: Token | undefined, words: ReadonlySet<string>): boolean {
   return token !== undefined && (words.has(token.lemma) || words.has(token.normal) || pastStems(token).some((w) => words.has(w)));
+}
+
+const singletons = new Map<string, ReadonlySet<string>>();
+
+/** The set of one word of a pattern, made once. */
+function only(word: string): ReadonlySet<string> {
+  let set = singletons.get(word);
+  if (set === undefined) {
+    set = new Set([word]);
+    singletons.set(word, set);
+  }
+  return set;
 }
 
 /** A word as written; the pieces of a contraction ("ca" "n't") by their full words ("can" "not"). */
@@ -152,7 +166,7 @@ function matchFrom(elements: readonly Element[], k: number, tokens: readonly Tok
   }
   if (el.kind === 'phrases') {
     for (const option of el.options) {
-      if (i + option.length > end || !option.every((w, j) => asWritten(tokens, i + j, new Set([w])))) continue;
+      if (i + option.length > end || !option.every((w, j) => asWritten(tokens, i + j, only(w)))) continue;
       const hit = matchFrom(elements, k + 1, tokens, i + option.length, end, [...acc, ...option.map((_, j) => i + j)], exact);
       if (hit) return hit;
     }
@@ -242,9 +256,14 @@ export class PatternSet {
   /** Every pattern whose phrase matches starting at token i (within [i, end)). */
   matchAt(tokens: readonly Token[], i: number, end: number): PatternMatch[] {
     const t = tokens[i];
-    const candidates = new Set([...(this.byHead.get(t.lemma) ?? []), ...(this.byHead.get(t.normal) ?? [])]);
+    const byLemma = this.byHead.get(t.lemma);
+    const byNormal = this.byHead.get(t.normal);
+    const stems = pastStems(t);
+    // Most words head no pattern.
+    if (byLemma === undefined && byNormal === undefined && stems.length === 0) return [];
+    const candidates = new Set([...(byLemma ?? []), ...(byNormal ?? [])]);
     // A past form read as a noun heads verb patterns only: "abducted" is no "abduction".
-    for (const stem of pastStems(t)) for (const p of this.byHead.get(stem) ?? []) if (!p.nominal) candidates.add(p);
+    for (const stem of stems) for (const p of this.byHead.get(stem) ?? []) if (!p.nominal) candidates.add(p);
     const out: PatternMatch[] = [];
     // Hand-kept patterns win: where one of dyad's own patterns matches at this head, a generated one does
     // not compete (a user's dictionary does: it is the user's choice).

@@ -1,12 +1,14 @@
 /**
  * parse: a dependency tree for every sentence (Universal Dependencies relations), from dyad's own
- * tagger and transition parser (data/parse/en_ewt.dyadparse, trained on UD English-EWT).
+ * tagger and transition parser (data/parse/en_ewt.dyadparse, trained on UD English-EWT). The stage
+ * parses a sentence when its parse is first read (./lazy-deps.ts): the coder reads few sentences' parses.
  * The parser reads the pipeline's own tokens (wink's); see ./tokens.ts for how their forms are
  * put into the shape UD tokenisation has.
  */
 import { fileURLToPath } from 'node:url';
-import { layer, type Dependency, type Doc, type Pos } from '../core/doc.js';
+import { layer, type Dependency, type Doc, type Pos, type Sentence, type Token } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
+import { lazyDependencies } from './lazy-deps.js';
 import { readCompiledModel } from './model-file.js';
 import { Parser, type SentenceParse } from './parser.js';
 import { leadWords, parserWords } from './tokens.js';
@@ -50,26 +52,36 @@ function parseForms(p: Parser, forms: readonly string[], seen: Map<string, Sente
   return parse;
 }
 
-/** The dependency layer of a Doc that has sentences and tokens. */
+/** Writes sentence `s`'s dependencies into `out`, at the indices of its tokens. */
+function parseSentence(p: Parser, tokens: readonly Token[], s: Sentence, seen: Map<string, SentenceParse>, out: Dependency[]): void {
+  const words = parserWords(tokens, s.tokenStart, s.tokenEnd);
+  const parse = parseForms(p, words.forms, seen);
+  const lead = leadWords(words, parse.heads);
+  for (let k = 0; k < lead.length; k++) {
+    const w = lead[k];
+    const h = parse.heads[w];
+    out[s.tokenStart + k] = {
+      head: h < 0 ? -1 : s.tokenStart + words.tokenOf[h],
+      rel: parse.rels[w],
+      upos: parse.tags[w] as Pos,
+    };
+  }
+}
+
+/** The dependency layer of a Doc that has sentences and tokens, every sentence parsed now. */
 export function parseDoc(doc: Doc, p: Parser = parser()): Dependency[] {
   const tokens = layer(doc, 'tokens');
   const out: Dependency[] = new Array<Dependency>(tokens.length);
   const seen = new Map<string, SentenceParse>();
-  for (const s of layer(doc, 'sentences')) {
-    const words = parserWords(tokens, s.tokenStart, s.tokenEnd);
-    const parse = parseForms(p, words.forms, seen);
-    const lead = leadWords(words, parse.heads);
-    for (let k = 0; k < lead.length; k++) {
-      const w = lead[k];
-      const h = parse.heads[w];
-      out[s.tokenStart + k] = {
-        head: h < 0 ? -1 : s.tokenStart + words.tokenOf[h],
-        rel: parse.rels[w],
-        upos: parse.tags[w] as Pos,
-      };
-    }
-  }
+  for (const s of layer(doc, 'sentences')) parseSentence(p, tokens, s, seen, out);
   return out;
+}
+
+/** The same layer, each sentence parsed when one of its tokens' dependencies is first read (./lazy-deps.ts). */
+export function lazyParseDoc(doc: Doc, p: Parser = parser()): Dependency[] {
+  const tokens = layer(doc, 'tokens');
+  const seen = new Map<string, SentenceParse>();
+  return lazyDependencies(tokens, layer(doc, 'sentences'), (s, out) => parseSentence(p, tokens, s, seen, out));
 }
 
 export class ParseStage implements Stage {
@@ -82,6 +94,6 @@ export class ParseStage implements Stage {
   }
 
   run(doc: Doc): Doc {
-    return { ...doc, deps: parseDoc(doc) };
+    return { ...doc, deps: lazyParseDoc(doc) };
   }
 }

@@ -9,8 +9,12 @@ export interface Syntax {
   readonly doc: Doc;
   readonly tokens: readonly Token[];
   readonly deps: readonly Dependency[];
-  /** Children of each token, in text order. */
-  readonly children: readonly (readonly number[])[];
+  /**
+   * Children of each token, in text order, filled a sentence at a time when first asked for (a
+   * sentence's parse is read only where a reader looks: src/parse/lazy-deps.ts): read them through
+   * `childrenOf` and the other queries.
+   */
+  readonly children: (readonly number[] | undefined)[];
 }
 
 const cache = new WeakMap<readonly Dependency[], Syntax>();
@@ -20,14 +24,25 @@ export function syntaxOf(doc: Doc): Syntax {
   const deps = layer(doc, 'deps');
   let sx = cache.get(deps);
   if (!sx) {
-    const children: number[][] = deps.map(() => []);
-    deps.forEach((d, i) => {
-      if (d.head >= 0) children[d.head].push(i);
-    });
-    sx = { doc, tokens: layer(doc, 'tokens'), deps, children };
+    sx = { doc, tokens: layer(doc, 'tokens'), deps, children: new Array<readonly number[] | undefined>(deps.length) };
     cache.set(deps, sx);
   }
   return sx;
+}
+
+/** Children of t, in text order: those of t's whole sentence are gathered on the first call (heads stay in their sentence). */
+function kids(sx: Syntax, t: number): readonly number[] {
+  const known = sx.children[t];
+  if (known !== undefined) return known;
+  const s = layer(sx.doc, 'sentences')[sx.tokens[t].sentence];
+  const lists: number[][] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) lists.push([]);
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const h = sx.deps[i].head;
+    if (h >= 0) lists[h - s.tokenStart].push(i);
+  }
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) sx.children[i] = lists[i - s.tokenStart];
+  return lists[t - s.tokenStart];
 }
 
 /** Head of token t, or -1 for a sentence root. */
@@ -56,18 +71,18 @@ export function uposOf(sx: Syntax, t: number): Pos {
  * without subtype matches only itself ("obl" is not "obl:tmod"); `withBase` matches the family.
  */
 export function childrenOf(sx: Syntax, t: number, rels?: readonly string[]): number[] {
-  const all = sx.children[t];
+  const all = kids(sx, t);
   return rels ? all.filter((c) => rels.includes(sx.deps[c].rel)) : [...all];
 }
 
 /** Children of t whose relation is `base` or a subtype of it ("obl" -> obl, obl:tmod, obl:agent, ...). */
 export function childrenWithBase(sx: Syntax, t: number, base: string): number[] {
-  return sx.children[t].filter((c) => baseRel(sx.deps[c].rel) === base);
+  return kids(sx, t).filter((c) => baseRel(sx.deps[c].rel) === base);
 }
 
 /** First child of t with one of the relations, or -1. */
 export function childOf(sx: Syntax, t: number, rels: readonly string[]): number {
-  for (const c of sx.children[t]) if (rels.includes(sx.deps[c].rel)) return c;
+  for (const c of kids(sx, t)) if (rels.includes(sx.deps[c].rel)) return c;
   return -1;
 }
 
@@ -91,7 +106,7 @@ export function subtreeOf(sx: Syntax, t: number): number[] {
   while (stack.length) {
     const x = stack.pop()!;
     out.push(x);
-    for (const c of sx.children[x]) stack.push(c);
+    for (const c of kids(sx, x)) stack.push(c);
   }
   return out.sort((a, b) => a - b);
 }

@@ -44,9 +44,12 @@ interface CompiledTerm {
   readonly words: readonly string[];
 }
 
+const NOT_WORD = /[^\p{L}\p{N}]/u;
+
 /** The leading run of letters and digits: the index key of a word or token. */
 function head(word: string): string {
-  return /^[\p{L}\p{N}]*/u.exec(word)?.[0] ?? '';
+  const cut = word.search(NOT_WORD);
+  return cut < 0 ? word : word.slice(0, cut);
 }
 
 /**
@@ -118,9 +121,10 @@ export class CompiledLexicon implements TopicLexicon {
   }
 
   private candidates(t: Token): readonly CompiledTerm[] {
-    const a = this.byHead.get(head(t.normal)) ?? [];
-    const lemmaHead = head(t.lemma);
-    if (lemmaHead === head(t.normal)) return a;
+    const normalHead = head(t.normal);
+    const a = this.byHead.get(normalHead) ?? [];
+    const lemmaHead = t.lemma === t.normal ? normalHead : head(t.lemma);
+    if (lemmaHead === normalHead) return a;
     const b = this.byHead.get(lemmaHead) ?? [];
     return a.length === 0 ? b : b.length === 0 ? a : [...a, ...b].sort((x, y) => y.words.length - x.words.length);
   }
