@@ -22,12 +22,11 @@ function at(sx: Syntax, text: string): number {
   return t.index;
 }
 
-test('data/parse/syntax.yaml loads: clitics longest first, negators, border nouns', () => {
+test('data/parse/syntax.yaml loads: clitics longest first, negators', () => {
   const w = loadSyntaxWords(SYNTAX_FILE);
   assert.ok(w.clitics.includes("'s") && w.clitics.includes("n't"));
   assert.ok(w.clitics.indexOf("n't") < w.clitics.indexOf("'s"));
   assert.ok(w.negators.has('not') && w.negators.has('never'));
-  assert.ok(w.borders.has('border') && !w.borders.has('not'));
 });
 
 test('clitics that wink leaves on a token are split off as UD does', () => {

@@ -8,7 +8,10 @@ import {
   agentOf, isPassive, obliquesOf, patientOf, possessorOf, subjectOf, withConjuncts, type ArgumentVia, type Oblique,
 } from './clause.js';
 import { childrenOf, headOf, relOf, type Syntax, uposOf } from './tree.js';
-import { syntaxWords } from './words.js';
+import { wordsOf } from './english.js';
+
+/** Nouns of a border: the other side, named by "with", owns it (data/grammar/english.yaml). */
+const BORDER_NOUNS = wordsOf('noun.border');
 
 /** Relations inside a noun phrase that may carry its actor, in the order they are tried. */
 const NAME_PARTS = ['flat', 'flat:name', 'compound', 'appos', 'nmod:poss', 'amod', 'nmod:desc'];
@@ -37,7 +40,7 @@ export function namingTokens(sx: Syntax, head: number, depth = 0): number[] {
  * on the verb instead of the noun; a "with" phrase right after the border noun is read as the noun's.
  */
 function borderSide(sx: Syntax, noun: number): number[] {
-  if (!syntaxWords().borders.has(sx.tokens[noun].lemma.toLowerCase())) return [];
+  if (!BORDER_NOUNS.has(sx.tokens[noun].lemma.toLowerCase())) return [];
   const own = obliquesOf(sx, noun, 'with').map((o) => o.token);
   if (own.length) return own;
   const governor = headOf(sx, noun);

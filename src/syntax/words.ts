@@ -8,7 +8,7 @@ import { loadDataFile } from '../knowledge/data-file.js';
 
 const entrySchema = z.object({
   id: z.string().regex(/^[a-z]+\.[a-z-]+$/, 'id is role.name, e.g. negator.not'),
-  role: z.enum(['clitic', 'negator', 'border']),
+  role: z.enum(['clitic', 'negator']),
   words: z.array(z.string().min(1)).min(1),
   example: z.string().min(1),
 }).strict();
@@ -18,8 +18,6 @@ export interface SyntaxWords {
   /** Lower-case, straight apostrophes. */
   readonly clitics: readonly string[];
   readonly negators: ReadonlySet<string>;
-  /** Nouns for the line between two parties ("border"): the other side, named by "with", owns it. */
-  readonly borders: ReadonlySet<string>;
 }
 
 export const SYNTAX_FILE = fileURLToPath(new URL('../../data/parse/syntax.yaml', import.meta.url));
@@ -29,7 +27,7 @@ export function loadSyntaxWords(file: string = SYNTAX_FILE): SyntaxWords {
   const of = (role: string): string[] => data.entries.filter((e) => e.value.role === role).flatMap((e) => e.value.words);
   // Longest first, so "n't" is tried before shorter endings.
   const clitics = of('clitic').sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return { version: data.version, clitics, negators: new Set(of('negator')), borders: new Set(of('border')) };
+  return { version: data.version, clitics, negators: new Set(of('negator')) };
 }
 
 let shared: SyntaxWords | null = null;
