@@ -6,12 +6,13 @@
  * recover from its mistakes.
  */
 import { sentenceAtoms, uposIndex, UPOS, type Atoms } from './atoms.js';
+import { NO_CLUSTERS, type WordClusters } from './clusters.js';
 import type { TreebankSentence } from './conllu.js';
 import { ACTION_FEATURES, actionFeatures, LABEL_FEATURES, labelFeatures, punctCounts, type ParseInput } from './features.js';
 import { Perceptron, score } from './perceptron.js';
 import { PUNCT_TAG } from './parser.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './state.js';
-import { TAGGER_FEATURES, tagAtoms, taggerFeatures } from './tagger.js';
+import { TAGGER_FEATURES, tagAtomsAlt, taggerFeatures, type Tagged } from './tagger.js';
 import { seededRandom } from '../core/random.js';
 
 /** mulberry32. */
@@ -60,7 +61,7 @@ export function projectivize(heads: Int32Array): Int32Array {
   }
 }
 
-export function prepare(sents: readonly TreebankSentence[], labels: readonly string[]): TrainSentence[] {
+export function prepare(sents: readonly TreebankSentence[], labels: readonly string[], clusters: WordClusters = NO_CLUSTERS): TrainSentence[] {
   const index = new Map(labels.map((l, i) => [l, i]));
   return sents.map((s) => {
     const n = s.words.length;
@@ -73,7 +74,7 @@ export function prepare(sents: readonly TreebankSentence[], labels: readonly str
       lab[i + 1] = index.get(w.rel) ?? index.get('dep')!;
     });
     return {
-      atoms: sentenceAtoms(s.words.map((w) => w.form)),
+      atoms: sentenceAtoms(s.words.map((w) => w.form), clusters),
       goldTags: Int32Array.from(s.words, (w) => uposIndex(w.upos)),
       heads: projectivize(heads),
       labels: lab,
@@ -105,13 +106,13 @@ export function trainTagger(sents: readonly TrainSentence[], epochs: number, see
 }
 
 /** Tags each sentence with a tagger trained on the other folds (so the parser trains on realistic tags). */
-export function jackknifeTags(sents: readonly TrainSentence[], folds: number, epochs: number, seed: number): Int32Array[] {
-  const out: Int32Array[] = new Array<Int32Array>(sents.length);
+export function jackknifeTags(sents: readonly TrainSentence[], folds: number, epochs: number, seed: number): Tagged[] {
+  const out: Tagged[] = new Array<Tagged>(sents.length);
   for (let f = 0; f < folds; f++) {
     const train = sents.filter((_, i) => i % folds !== f);
     const tagger = tagTable(trainTagger(train, epochs, seed + f));
     sents.forEach((s, i) => {
-      if (i % folds === f) out[i] = tagAtoms(tagger, s.atoms);
+      if (i % folds === f) out[i] = tagAtomsAlt(tagger, s.atoms);
     });
   }
   return out;
@@ -134,10 +135,10 @@ interface Scratch {
   readonly ls: Float64Array;
 }
 
-/** The best-scoring class whose cost is at most `max` (costs[c] = Infinity: invalid). */
+/** The best-scoring valid class whose cost is at most `max` (costs[c] = Infinity: invalid, never chosen). */
 function bestWithin(scores: Float64Array, costs: readonly number[], max: number): number {
   let best = -1;
-  for (let c = 0; c < scores.length; c++) if (costs[c] <= max && (best < 0 || scores[c] > scores[best])) best = c;
+  for (let c = 0; c < scores.length; c++) if (costs[c] < Infinity && costs[c] <= max && (best < 0 || scores[c] > scores[best])) best = c;
   return best;
 }
 
@@ -194,7 +195,7 @@ export interface ParserTraining {
   readonly onEpoch?: (epoch: number, tables: ParserTables) => void;
 }
 
-export function trainParser(sents: readonly TrainSentence[], tags: readonly Int32Array[], o: ParserTraining): ParserTables {
+export function trainParser(sents: readonly TrainSentence[], tags: readonly Tagged[], o: ParserTraining): ParserTables {
   const m: ParserTables = { actions: new Perceptron(o.actionBits, 3), relations: new Perceptron(o.relationBits, o.labels.length) };
   const rand = rng(o.seed);
   const root = o.labels.indexOf('root');
@@ -202,7 +203,7 @@ export function trainParser(sents: readonly TrainSentence[], tags: readonly Int3
     st: new ParseState(), af: new Uint32Array(ACTION_FEATURES), lf: new Uint32Array(LABEL_FEATURES),
     as: new Float64Array(3), ls: new Float64Array(o.labels.length),
   };
-  const inputs: ParseInput[] = sents.map((s, i) => ({ atoms: s.atoms, tags: tags[i], punct: punctCounts(tags[i], PUNCT_TAG) }));
+  const inputs: ParseInput[] = sents.map((s, i) => ({ atoms: s.atoms, tags: tags[i].tags, alt: tags[i].alt, punct: punctCounts(tags[i].tags, PUNCT_TAG) }));
   for (let e = 0; e < o.epochs; e++) {
     const explore = e === 0 ? () => false : () => rand() < 0.9;
     for (const si of shuffled(sents.length, rand)) trainSentence(m, inputs[si], sents[si], root, explore, x);
