@@ -35,7 +35,7 @@ const tokens = sents.reduce((n, s) => n + s.length, 0);
 console.log(`${sents.length} sentences, ${tokens} tokens (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 const paths = clusterPaths(sents, {
   minCount: arg('min-count', 5), maxWords: arg('max-words', 60000), contexts: 2000, dims: arg('dims', 256),
-  depth: arg('depth', 10), minLeaf: arg('min-leaf', 4),
+  depth: arg('depth', 10), minLeaf: arg('min-leaf', 4), alpha: arg('alpha', 1),
 });
 const lines = [...paths.entries()].map(([w, p]) => `${p}\t${w}`);
 const head = [

@@ -79,7 +79,7 @@ export function sentenceAtoms(forms: readonly string[], clusters: WordClusters =
     raw[i] = hashString(forms[i]);
     suf4[i] = hashString(f.slice(-4));
     pre3[i] = hashString(f.slice(0, 3));
-    const k = clusters.index.get(f);
+    const k = clusters.index.size > 0 ? clusters.index.get(f) : undefined;
     c4[i] = k === undefined ? UNKNOWN_CLUSTER[0] : clusters.atoms[k * 3];
     c6[i] = k === undefined ? UNKNOWN_CLUSTER[1] : clusters.atoms[k * 3 + 1];
     cf[i] = k === undefined ? UNKNOWN_CLUSTER[2] : clusters.atoms[k * 3 + 2];

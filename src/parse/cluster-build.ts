@@ -23,6 +23,8 @@ export interface ClusterOptions {
   readonly dims: number;
   readonly depth: number;
   readonly minLeaf: number;
+  /** Context distribution smoothing exponent (Levy et al. 2015; 1: none, 0.75 is usual). */
+  readonly alpha: number;
 }
 
 /** Word counts and the vocabulary (most frequent first, ties by form). */
@@ -67,15 +69,15 @@ function cooccurrence(sents: readonly string[][], index: Map<string, number>, c:
 }
 
 /** PPMI weights (contexts smoothed), projected by a fixed pseudo-random +-1 matrix to `dims`, then L2-normalised. */
-function project(pairs: { keys: Uint32Array; counts: Uint32Array }, v: number, dims: number): Float32Array[] {
+function project(pairs: { keys: Uint32Array; counts: Uint32Array }, v: number, dims: number, alpha: number): Float32Array[] {
   const rowTotal = new Float64Array(v);
   const ctxTotal = new Float64Array(8192);
   pairs.keys.forEach((k, i) => {
     rowTotal[Math.floor(k / 8192)] += pairs.counts[i];
     ctxTotal[k % 8192] += pairs.counts[i];
   });
-  // Context distribution smoothing (Levy et al. 2015): rare contexts' PMI is not inflated.
-  const smooth = ctxTotal.map((n) => n ** 0.75);
+  // Context distribution smoothing (alpha < 1): rare contexts' PMI is not inflated.
+  const smooth = ctxTotal.map((n) => n ** alpha);
   const smoothTotal = smooth.reduce((a, b) => a + b, 0);
   const signs = Array.from({ length: 8192 }, (_, k) => Float32Array.from({ length: dims }, (_, d) => ((fmix(mix(fmix(mix(0x1234567, k)), d)) & 1) === 1 ? 1 : -1)));
   const vecs = Array.from({ length: v }, () => new Float32Array(dims));
@@ -150,7 +152,7 @@ function split(vecs: readonly Float32Array[], members: readonly number[]): [numb
 /** Each word's path in the bisecting tree, as a string of 0s and 1s. */
 export function clusterPaths(sents: readonly string[][], o: ClusterOptions): Map<string, string> {
   const { words, index } = vocabulary(sents, o);
-  const vecs = project(cooccurrence(sents, index, o.contexts), words.length, o.dims);
+  const vecs = project(cooccurrence(sents, index, o.contexts), words.length, o.dims, o.alpha);
   const paths = new Map<string, string>();
   const queue: { members: number[]; path: string }[] = [{ members: words.map((_, i) => i), path: '' }];
   while (queue.length > 0) {

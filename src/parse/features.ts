@@ -8,6 +8,8 @@ import type { Atoms } from './atoms.js';
 import { h1, hashStaged } from './perceptron.js';
 import type { ParseState } from './state.js';
 
+/** Templates of the models before word clusters and runner-up tags (see feature-set.ts). */
+const LEGACY_ACTIONS = 84;
 export const ACTION_FEATURES = 100;
 export const LABEL_FEATURES = 39;
 
@@ -23,6 +25,9 @@ export interface ParseInput {
   readonly tags: Int32Array;
   /** Runner-up UPOS index per word where the tagger was unsure, else the tag itself. */
   readonly alt: Int32Array;
+  /** How many transition and relation templates the model uses (see feature-set.ts). */
+  readonly actionCount: number;
+  readonly labelCount: number;
   /** punct[i] = number of PUNCT-tagged words among positions 1..i. */
   readonly punct: Int32Array;
 }
@@ -149,6 +154,13 @@ export function actionFeatures(p: ParseInput, st: ParseState, out: Uint32Array):
   v[324] = s1t; v[325] = s0t; v[326] = between(p, s1, s0);
   v[328] = s1t; v[329] = T(p, s1l1); v[330] = s0t;
   v[332] = s0t; v[333] = b0t; v[334] = L(st, s0l1); v[335] = L(st, b0l1);
+  if (p.actionCount > LEGACY_ACTIONS) stageNewActionAtoms(p, v, s0, s1, b0, b1, s0t, b0t, s1t, b1t, s0w);
+  return hashStaged(ACTION_ATOMS, ACTION_ARITY, 1, out, p.actionCount);
+}
+
+/** The atoms of the templates added after the legacy set (word clusters, runner-up tags). */
+function stageNewActionAtoms(p: ParseInput, v: Int32Array, s0: number, s1: number, b0: number, b1: number,
+  s0t: number, b0t: number, s1t: number, b1t: number, s0w: number): void {
   const s0c = CF(p, s0), b0c = CF(p, b0), s0c6 = C6(p, s0), b0c6 = C6(p, b0);
   v[336] = s0c; v[340] = b0c; v[344] = CF(p, s1); v[348] = CF(p, b1);
   v[352] = s0c6; v[353] = b0c6; v[356] = C4(p, s0); v[357] = C4(p, b0);
@@ -158,7 +170,6 @@ export function actionFeatures(p: ParseInput, st: ParseState, out: Uint32Array):
   v[376] = s0t; v[377] = s0a; v[380] = b0t; v[381] = b0a;
   v[384] = b1t; v[385] = A(p, b1); v[388] = s1t; v[389] = A(p, s1);
   v[392] = s0a; v[393] = b0a; v[396] = s0w; v[397] = s0a; v[398] = b0a;
-  return hashStaged(ACTION_ATOMS, ACTION_ARITY, 1, out);
 }
 
 /** Features for the relation of a new arc head -> dep (dir 0: head to the right, 1: to the left). */
@@ -204,5 +215,5 @@ export function labelFeatures(p: ParseInput, st: ParseState, head: number, dep: 
   v[144] = dir; v[145] = dt; v[146] = CF(p, head);
   v[148] = dir; v[149] = dt; v[150] = A(p, dep);
   v[152] = dir; v[153] = ht; v[154] = A(p, head);
-  return hashStaged(LABEL_ATOMS, LABEL_ARITY, 101, out);
+  return hashStaged(LABEL_ATOMS, LABEL_ARITY, 101, out, p.labelCount);
 }

@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readClusters, type WordClusters } from './clusters.js';
+import { validFeatureSet, type FeatureSet } from './feature-set.js';
 import { DyadError } from '../core/errors.js';
 import { rowOffsets, type RuntimeTable, type SparseTable, type WeightTable } from './perceptron.js';
 import type { CompiledModel, ParserModel } from './parser.js';
@@ -30,6 +31,8 @@ export interface ModelMeta {
   readonly licence: string;
   /** The word cluster file the model was trained with (beside the model file) and its digest. */
   readonly clusters?: { readonly file: string; readonly digest: number };
+  /** The feature templates the model uses (absent: the legacy set). */
+  readonly features?: FeatureSet;
 }
 
 interface TableHeader {
@@ -155,7 +158,13 @@ function tableOffsets(buf: Buffer, file: string): { header: Header; tables: Map<
 }
 
 function metaOf(header: Header): ModelMeta {
-  return header.clusters ? { source: header.source, licence: header.licence, clusters: header.clusters } : { source: header.source, licence: header.licence };
+  const { source, licence, clusters, features } = header;
+  return { source, licence, ...(clusters ? { clusters } : {}), ...(features ? { features } : {}) };
+}
+
+function featuresOf(header: Header, file: string): FeatureSet | undefined {
+  if (header.features && !validFeatureSet(header.features)) fail(file, `its feature set ${JSON.stringify(header.features)} is not one this code has`);
+  return header.features;
 }
 
 /** The clusters a model names, read from beside the model file and checked against its digest. */
@@ -184,6 +193,7 @@ export function decodeModel(buf: Buffer, file: string): ParserModel & { readonly
     actions: table('actions'),
     relations: table('relations'),
     clusters: modelClusters(header, file),
+    features: featuresOf(header, file),
     meta: metaOf(header),
   };
 }
@@ -271,7 +281,7 @@ export function decodeCompiledModel(buf: Buffer, file: string): CompiledModel & 
   const { weights, end } = expandRows(bytes, a.bitmapAt, a.dataAt, rows, 3, a.t.format === 'dense');
   check('actions', end);
   const actions = { rows, classes: 3, weights };
-  return { labels: header.labels, tagger: sparse('tagger'), actions, relations: sparse('relations'), clusters: modelClusters(header, file), meta: metaOf(header) };
+  return { labels: header.labels, tagger: sparse('tagger'), actions, relations: sparse('relations'), clusters: modelClusters(header, file), features: featuresOf(header, file), meta: metaOf(header) };
 }
 
 export function readCompiledModel(file: string): CompiledModel & { readonly meta: ModelMeta } {

@@ -17,7 +17,7 @@ function wordAt(a: Atoms, k: number, i: number): number {
   return k >= 0 && k < a.n ? a.word[k] : NONE + k - i;
 }
 
-export function taggerFeatures(a: Atoms, i: number, tags: Int32Array, out: Uint32Array): number {
+export function taggerFeatures(a: Atoms, i: number, tags: Int32Array, out: Uint32Array, count = TAGGER_FEATURES): number {
   const t1 = i > 0 ? tags[i - 1] : -1;
   const t2 = i > 1 ? tags[i - 2] : -1;
   const v = TAGGER_ATOMS;
@@ -38,7 +38,7 @@ export function taggerFeatures(a: Atoms, i: number, tags: Int32Array, out: Uint3
   v[120] = a.cf[i]; v[124] = a.c6[i]; v[128] = a.c4[i];
   v[132] = i > 0 ? a.cf[i - 1] : NONE; v[136] = i + 1 < a.n ? a.cf[i + 1] : NONE;
   v[140] = t1; v[141] = a.cf[i];
-  return hashStaged(TAGGER_ATOMS, TAGGER_ARITY, 1, out);
+  return hashStaged(TAGGER_ATOMS, TAGGER_ARITY, 1, out, count);
 }
 
 const compiled = new WeakMap<RuntimeTable, SparseTable>();
@@ -50,12 +50,12 @@ export interface Tagged {
 }
 
 /** Tags a sentence; returns indices into UPOS. */
-export function tagAtoms(table: RuntimeTable | SparseTable, a: Atoms): Int32Array {
-  return tagAtomsAlt(table, a).tags;
+export function tagAtoms(table: RuntimeTable | SparseTable, a: Atoms, count = TAGGER_FEATURES): Int32Array {
+  return tagAtomsAlt(table, a, count).tags;
 }
 
 /** `tagAtoms` with the runner-up tags. */
-export function tagAtomsAlt(table: RuntimeTable | SparseTable, a: Atoms): Tagged {
+export function tagAtomsAlt(table: RuntimeTable | SparseTable, a: Atoms, count = TAGGER_FEATURES): Tagged {
   let t: SparseTable | undefined;
   if ('data' in table) t = table;
   else {
@@ -63,17 +63,17 @@ export function tagAtomsAlt(table: RuntimeTable | SparseTable, a: Atoms): Tagged
     if (!t) compiled.set(table, (t = sparseTable(table)));
   }
   const alt = new Int32Array(a.n);
-  const tags = tagSparse(t, a, new Int32Array(a.n), new Uint32Array(TAGGER_FEATURES), new Int32Array(UPOS.length), alt);
+  const tags = tagSparse(t, a, new Int32Array(a.n), new Uint32Array(TAGGER_FEATURES), new Int32Array(UPOS.length), alt, count);
   return { tags, alt };
 }
 
 /**
  * Tags a sentence into `tags` with the caller's buffers (`feats`: TAGGER_FEATURES, `scores`: UPOS.length);
- * `alt`, when given, gets each word's second-best tag where its margin is small (ALT_MARGIN), else its tag.
+ * the first `count` templates; `alt`, when given, gets each word's second-best tag where its margin is small (ALT_MARGIN), else its tag.
  */
-export function tagSparse(t: SparseTable, a: Atoms, tags: Int32Array, feats: Uint32Array, scores: Int32Array, alt?: Int32Array): Int32Array {
+export function tagSparse(t: SparseTable, a: Atoms, tags: Int32Array, feats: Uint32Array, scores: Int32Array, alt?: Int32Array, count = TAGGER_FEATURES): Int32Array {
   for (let i = 0; i < a.n; i++) {
-    const n = taggerFeatures(a, i, tags, feats);
+    const n = taggerFeatures(a, i, tags, feats, count);
     scoreSparse(t, feats, n, scores);
     let best = 0;
     let second = -1;

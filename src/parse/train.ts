@@ -7,6 +7,7 @@
  */
 import { sentenceAtoms, uposIndex, UPOS, type Atoms } from './atoms.js';
 import { NO_CLUSTERS, type WordClusters } from './clusters.js';
+import type { FeatureSet } from './feature-set.js';
 import type { TreebankSentence } from './conllu.js';
 import { ACTION_FEATURES, actionFeatures, LABEL_FEATURES, labelFeatures, punctCounts, type ParseInput } from './features.js';
 import { Perceptron, score } from './perceptron.js';
@@ -82,7 +83,7 @@ export function prepare(sents: readonly TreebankSentence[], labels: readonly str
   });
 }
 
-export function trainTagger(sents: readonly TrainSentence[], epochs: number, seed: number, rowBits = 18): Perceptron {
+export function trainTagger(sents: readonly TrainSentence[], epochs: number, seed: number, rowBits = 18, count = TAGGER_FEATURES): Perceptron {
   const model = new Perceptron(rowBits, UPOS.length);
   const rand = rng(seed);
   const feats = new Uint32Array(TAGGER_FEATURES);
@@ -92,7 +93,7 @@ export function trainTagger(sents: readonly TrainSentence[], epochs: number, see
       const s = sents[si];
       const tags = new Int32Array(s.atoms.n);
       for (let i = 0; i < s.atoms.n; i++) {
-        const n = taggerFeatures(s.atoms, i, tags, feats);
+        const n = taggerFeatures(s.atoms, i, tags, feats, count);
         score(model, feats, n, scores);
         let best = 0;
         for (let c = 1; c < UPOS.length; c++) if (scores[c] > scores[best]) best = c;
@@ -106,13 +107,13 @@ export function trainTagger(sents: readonly TrainSentence[], epochs: number, see
 }
 
 /** Tags each sentence with a tagger trained on the other folds (so the parser trains on realistic tags). */
-export function jackknifeTags(sents: readonly TrainSentence[], folds: number, epochs: number, seed: number): Tagged[] {
+export function jackknifeTags(sents: readonly TrainSentence[], folds: number, epochs: number, seed: number, count = TAGGER_FEATURES): Tagged[] {
   const out: Tagged[] = new Array<Tagged>(sents.length);
   for (let f = 0; f < folds; f++) {
     const train = sents.filter((_, i) => i % folds !== f);
-    const tagger = tagTable(trainTagger(train, epochs, seed + f));
+    const tagger = tagTable(trainTagger(train, epochs, seed + f, 18, count));
     sents.forEach((s, i) => {
-      if (i % folds === f) out[i] = tagAtomsAlt(tagger, s.atoms);
+      if (i % folds === f) out[i] = tagAtomsAlt(tagger, s.atoms, count);
     });
   }
   return out;
@@ -191,6 +192,7 @@ export interface ParserTraining {
   readonly seed: number;
   readonly actionBits: number;
   readonly relationBits: number;
+  readonly features: FeatureSet;
   /** Called after each epoch (e.g. to print dev accuracy). */
   readonly onEpoch?: (epoch: number, tables: ParserTables) => void;
 }
@@ -203,7 +205,7 @@ export function trainParser(sents: readonly TrainSentence[], tags: readonly Tagg
     st: new ParseState(), af: new Uint32Array(ACTION_FEATURES), lf: new Uint32Array(LABEL_FEATURES),
     as: new Float64Array(3), ls: new Float64Array(o.labels.length),
   };
-  const inputs: ParseInput[] = sents.map((s, i) => ({ atoms: s.atoms, tags: tags[i].tags, alt: tags[i].alt, punct: punctCounts(tags[i].tags, PUNCT_TAG) }));
+  const inputs: ParseInput[] = sents.map((s, i) => ({ atoms: s.atoms, tags: tags[i].tags, alt: tags[i].alt, actionCount: o.features.actions, labelCount: o.features.labels, punct: punctCounts(tags[i].tags, PUNCT_TAG) }));
   for (let e = 0; e < o.epochs; e++) {
     const explore = e === 0 ? () => false : () => rand() < 0.9;
     for (const si of shuffled(sents.length, rand)) trainSentence(m, inputs[si], sents[si], root, explore, x);
