@@ -67,7 +67,7 @@ const tags = FOLDS > 1 ? jackknifeTags(sents, FOLDS, JACKKNIFE_EPOCHS, SEED, fea
 log(`training tags: ${FOLDS}-fold jackknife`);
 
 const tables = trainParser(sents, tags, {
-  labels, epochs: EPOCHS, seed: SEED, actionBits: ACTION_BITS, relationBits: RELATION_BITS, features,
+  labels, epochs: EPOCHS, seed: SEED, actionBits: ACTION_BITS, relationBits: RELATION_BITS, features, legacyExploration: !FULL,
   onEpoch: (e, m) => {
     if (e < EPOCHS - 1 && e % 3 !== 0) return;
     const model = { labels, clusters, features, tagger: taggerTable, actions: { rows: m.actions.rows, classes: 3, weights: m.actions.averaged(0) },

@@ -136,10 +136,15 @@ interface Scratch {
   readonly ls: Float64Array;
 }
 
-/** The best-scoring valid class whose cost is at most `max` (costs[c] = Infinity: invalid, never chosen). */
-function bestWithin(scores: Float64Array, costs: readonly number[], max: number): number {
+/**
+ * The best-scoring class whose cost is at most `max` (costs[c] = Infinity: invalid). Invalid classes are
+ * never chosen unless `invalidToo` (the legacy trainer's behaviour, see ParserTraining.legacyExploration).
+ */
+function bestWithin(scores: Float64Array, costs: readonly number[], max: number, invalidToo = false): number {
   let best = -1;
-  for (let c = 0; c < scores.length; c++) if (costs[c] < Infinity && costs[c] <= max && (best < 0 || scores[c] > scores[best])) best = c;
+  for (let c = 0; c < scores.length; c++) {
+    if ((invalidToo || costs[c] < Infinity) && costs[c] <= max && (best < 0 || scores[c] > scores[best])) best = c;
+  }
   return best;
 }
 
@@ -149,7 +154,7 @@ function bestLabel(scores: Float64Array, root: number): number {
   return best;
 }
 
-function trainSentence(m: ParserTables, input: ParseInput, s: TrainSentence, root: number, explore: () => boolean, x: Scratch): void {
+function trainSentence(m: ParserTables, input: ParseInput, s: TrainSentence, root: number, explore: () => boolean, x: Scratch, legacy: boolean): void {
   const { st, af, lf } = x;
   st.reset(s.atoms.n);
   const costs = [0, 0, 0];
@@ -161,7 +166,7 @@ function trainSentence(m: ParserTables, input: ParseInput, s: TrainSentence, roo
       costs[a] = st.valid(a) ? st.cost(a, s.heads) : Infinity;
       min = Math.min(min, costs[a]);
     }
-    const pred = bestWithin(x.as, costs, Infinity);
+    const pred = bestWithin(x.as, costs, Infinity, legacy);
     const truth = bestWithin(x.as, costs, min);
     m.actions.update(af, nf, truth, pred);
     m.actions.tick();
@@ -193,6 +198,13 @@ export interface ParserTraining {
   readonly actionBits: number;
   readonly relationBits: number;
   readonly features: FeatureSet;
+  /**
+   * The trainer as it was when the committed model was trained: the predicted (and explored) action
+   * may be one that is not valid in the state, which corrupts the state and can make training loop for
+   * ever (it did with other templates). Kept only so that `npm run train:parser` still gives the
+   * committed model byte for byte; new feature sets train without it.
+   */
+  readonly legacyExploration?: boolean;
   /** Called after each epoch (e.g. to print dev accuracy). */
   readonly onEpoch?: (epoch: number, tables: ParserTables) => void;
 }
@@ -208,7 +220,7 @@ export function trainParser(sents: readonly TrainSentence[], tags: readonly Tagg
   const inputs: ParseInput[] = sents.map((s, i) => ({ atoms: s.atoms, tags: tags[i].tags, alt: tags[i].alt, actionCount: o.features.actions, labelCount: o.features.labels, punct: punctCounts(tags[i].tags, PUNCT_TAG) }));
   for (let e = 0; e < o.epochs; e++) {
     const explore = e === 0 ? () => false : () => rand() < 0.9;
-    for (const si of shuffled(sents.length, rand)) trainSentence(m, inputs[si], sents[si], root, explore, x);
+    for (const si of shuffled(sents.length, rand)) trainSentence(m, inputs[si], sents[si], root, explore, x, o.legacyExploration === true);
     o.onEpoch?.(e, m);
   }
   return m;
