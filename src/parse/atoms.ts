@@ -2,6 +2,7 @@
  * Integer "atoms" of a sentence's words, computed once per sentence and shared by the tagger's
  * and the parser's feature templates: word form, suffixes, prefix and shape, as 32-bit hashes.
  */
+import { NO_CLUSTERS, UNKNOWN_CLUSTER, type WordClusters } from './clusters.js';
 import { hashString } from './perceptron.js';
 
 /** UPOS tags in a fixed order (the class numbers of the tagger). */
@@ -27,6 +28,10 @@ export interface Atoms {
   readonly raw: Int32Array;
   readonly suf4: Int32Array;
   readonly pre3: Int32Array;
+  /** Word cluster atoms (see clusters.ts): 4-bit prefix, 6-bit prefix, full path. */
+  readonly c4: Int32Array;
+  readonly c6: Int32Array;
+  readonly cf: Int32Array;
 }
 
 /** Folds a form for lookup: lower case, curly quotes straight, digits to 0. */
@@ -51,7 +56,7 @@ function shapeOf(form: string): string {
   return out;
 }
 
-export function sentenceAtoms(forms: readonly string[]): Atoms {
+export function sentenceAtoms(forms: readonly string[], clusters: WordClusters = NO_CLUSTERS): Atoms {
   const n = forms.length;
   const word = new Int32Array(n);
   const suf3 = new Int32Array(n);
@@ -61,6 +66,9 @@ export function sentenceAtoms(forms: readonly string[]): Atoms {
   const raw = new Int32Array(n);
   const suf4 = new Int32Array(n);
   const pre3 = new Int32Array(n);
+  const c4 = new Int32Array(n);
+  const c6 = new Int32Array(n);
+  const cf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const f = foldForm(forms[i]);
     word[i] = hashString(f);
@@ -71,6 +79,10 @@ export function sentenceAtoms(forms: readonly string[]): Atoms {
     raw[i] = hashString(forms[i]);
     suf4[i] = hashString(f.slice(-4));
     pre3[i] = hashString(f.slice(0, 3));
+    const k = clusters.index.size > 0 ? clusters.index.get(f) : undefined;
+    c4[i] = k === undefined ? UNKNOWN_CLUSTER[0] : clusters.atoms[k * 3];
+    c6[i] = k === undefined ? UNKNOWN_CLUSTER[1] : clusters.atoms[k * 3 + 1];
+    cf[i] = k === undefined ? UNKNOWN_CLUSTER[2] : clusters.atoms[k * 3 + 2];
   }
-  return { n, word, suf3, suf2, pre1, shape, raw, suf4, pre3 };
+  return { n, word, suf3, suf2, pre1, shape, raw, suf4, pre3, c4, c6, cf };
 }

@@ -2,7 +2,7 @@
  * Attachment scores on a treebank with gold tokenisation: UAS (head right) and LAS (head and
  * relation right) over all words, punctuation included (as in the CoNLL 2018 shared task).
  */
-import { sentenceAtoms, uposIndex } from './atoms.js';
+import { uposIndex } from './atoms.js';
 import type { TreebankSentence } from './conllu.js';
 import type { Parser } from './parser.js';
 
@@ -23,8 +23,8 @@ export function evaluateParser(parser: Parser, sents: readonly TreebankSentence[
   sents.forEach((s, si) => {
     const forms = s.words.map((w) => w.form);
     const gold = Int32Array.from(s.words, (w) => uposIndex(w.upos));
-    const given = tags === 'own' ? parser.tag(sentenceAtoms(forms)) : tags === 'gold' ? gold : tags[si];
-    const p = parser.parse(forms, given);
+    const p = tags === 'own' ? parser.parse(forms) : parser.parse(forms, tags === 'gold' ? gold : tags[si]);
+    const given = Int32Array.from(p.tags, uposIndex);
     s.words.forEach((w, i) => {
       words++;
       if (given[i] === gold[i]) tagged++;

@@ -8,8 +8,10 @@ import type { Atoms } from './atoms.js';
 import { h1, hashStaged } from './perceptron.js';
 import type { ParseState } from './state.js';
 
-export const ACTION_FEATURES = 84;
-export const LABEL_FEATURES = 32;
+/** Templates of the models before word clusters and runner-up tags (see feature-set.ts). */
+const LEGACY_ACTIONS = 84;
+export const ACTION_FEATURES = 100;
+export const LABEL_FEATURES = 39;
 
 const NO_WORD = 0x2545f491;
 const ROOT_WORD = 0x6b43a9b5;
@@ -21,6 +23,11 @@ export interface ParseInput {
   readonly atoms: Atoms;
   /** UPOS index per word (0-based, word i is state position i + 1). */
   readonly tags: Int32Array;
+  /** Runner-up UPOS index per word where the tagger was unsure, else the tag itself. */
+  readonly alt: Int32Array;
+  /** How many transition and relation templates the model uses (see feature-set.ts). */
+  readonly actionCount: number;
+  readonly labelCount: number;
   /** punct[i] = number of PUNCT-tagged words among positions 1..i. */
   readonly punct: Int32Array;
 }
@@ -37,8 +44,21 @@ function W(p: ParseInput, x: number): number {
 function T(p: ParseInput, x: number): number {
   return x < 0 ? NO_TAG : x === 0 ? ROOT_TAG : p.tags[x - 1];
 }
+function A(p: ParseInput, x: number): number {
+  return x < 0 ? NO_TAG : x === 0 ? ROOT_TAG : p.alt[x - 1];
+}
 function S3(p: ParseInput, x: number): number {
   return x <= 0 ? NO_WORD : p.atoms.suf3[x - 1];
+}
+/** Cluster atoms of position x (full path, 6-bit prefix, 4-bit prefix). */
+function CF(p: ParseInput, x: number): number {
+  return x < 0 ? NO_WORD : x === 0 ? ROOT_WORD : p.atoms.cf[x - 1];
+}
+function C6(p: ParseInput, x: number): number {
+  return x < 0 ? NO_WORD : x === 0 ? ROOT_WORD : p.atoms.c6[x - 1];
+}
+function C4(p: ParseInput, x: number): number {
+  return x < 0 ? NO_WORD : x === 0 ? ROOT_WORD : p.atoms.c4[x - 1];
 }
 function L(st: ParseState, x: number): number {
   return x <= 0 ? -2 : st.labels[x];
@@ -70,9 +90,9 @@ function nextTag(p: ParseInput, st: ParseState, x: number): number {
  * same hashes as h1..h4 of the same atoms, but compiled inline (84 separate h1..h4 calls in one
  * function were more than V8 inlines, and calling them took a fifth of the parser's time).
  */
-const ACTION_ARITY = Uint8Array.from([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4]);
+const ACTION_ARITY = Uint8Array.from([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3]);
 const ACTION_ATOMS = new Int32Array(ACTION_FEATURES * 4);
-const LABEL_ARITY = Uint8Array.from([1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 4, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 4, 3]);
+const LABEL_ARITY = Uint8Array.from([1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 4, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 4, 3, 2, 2, 3, 3, 3, 3, 3]);
 const LABEL_ATOMS = new Int32Array(LABEL_FEATURES * 4);
 
 /** Features of the current configuration; returns how many were written. */
@@ -134,7 +154,22 @@ export function actionFeatures(p: ParseInput, st: ParseState, out: Uint32Array):
   v[324] = s1t; v[325] = s0t; v[326] = between(p, s1, s0);
   v[328] = s1t; v[329] = T(p, s1l1); v[330] = s0t;
   v[332] = s0t; v[333] = b0t; v[334] = L(st, s0l1); v[335] = L(st, b0l1);
-  return hashStaged(ACTION_ATOMS, ACTION_ARITY, 1, out);
+  if (p.actionCount > LEGACY_ACTIONS) stageNewActionAtoms(p, v, s0, s1, b0, b1, s0t, b0t, s1t, b1t, s0w);
+  return hashStaged(ACTION_ATOMS, ACTION_ARITY, 1, out, p.actionCount);
+}
+
+/** The atoms of the templates added after the legacy set (word clusters, runner-up tags). */
+function stageNewActionAtoms(p: ParseInput, v: Int32Array, s0: number, s1: number, b0: number, b1: number,
+  s0t: number, b0t: number, s1t: number, b1t: number, s0w: number): void {
+  const s0c = CF(p, s0), b0c = CF(p, b0), s0c6 = C6(p, s0), b0c6 = C6(p, b0);
+  v[336] = s0c; v[340] = b0c; v[344] = CF(p, s1); v[348] = CF(p, b1);
+  v[352] = s0c6; v[353] = b0c6; v[356] = C4(p, s0); v[357] = C4(p, b0);
+  v[360] = s0c; v[361] = b0t; v[364] = s0t; v[365] = b0c;
+  v[368] = C6(p, s1); v[369] = s0c6; v[372] = b0c6; v[373] = C6(p, b1);
+  const s0a = A(p, s0), b0a = A(p, b0);
+  v[376] = s0t; v[377] = s0a; v[380] = b0t; v[381] = b0a;
+  v[384] = b1t; v[385] = A(p, b1); v[388] = s1t; v[389] = A(p, s1);
+  v[392] = s0a; v[393] = b0a; v[396] = s0w; v[397] = s0a; v[398] = b0a;
 }
 
 /** Features for the relation of a new arc head -> dep (dir 0: head to the right, 1: to the left). */
@@ -174,5 +209,11 @@ export function labelFeatures(p: ParseInput, st: ParseState, head: number, dep: 
   v[116] = dir; v[117] = L(st, hr1); v[118] = dt;
   v[120] = dir; v[121] = dt; v[122] = ht; v[123] = between(p, head, dep);
   v[124] = dir; v[125] = dt; v[126] = T(p, dl1);
-  return hashStaged(LABEL_ATOMS, LABEL_ARITY, 101, out);
+  v[128] = dir; v[129] = CF(p, dep); v[132] = dir; v[133] = CF(p, head);
+  v[136] = dir; v[137] = C6(p, dep); v[138] = C6(p, head);
+  v[140] = dir; v[141] = CF(p, dep); v[142] = ht;
+  v[144] = dir; v[145] = dt; v[146] = CF(p, head);
+  v[148] = dir; v[149] = dt; v[150] = A(p, dep);
+  v[152] = dir; v[153] = ht; v[154] = A(p, head);
+  return hashStaged(LABEL_ATOMS, LABEL_ARITY, 101, out, p.labelCount);
 }

@@ -16,6 +16,9 @@
  * run-time tables (the transition table stays dense).
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readClusters, type WordClusters } from './clusters.js';
+import { validFeatureSet, type FeatureSet } from './feature-set.js';
 import { DyadError } from '../core/errors.js';
 import { rowOffsets, type RuntimeTable, type SparseTable, type WeightTable } from './perceptron.js';
 import type { CompiledModel, ParserModel } from './parser.js';
@@ -26,6 +29,10 @@ const TABLES = ['tagger', 'actions', 'relations'] as const;
 export interface ModelMeta {
   readonly source: string;
   readonly licence: string;
+  /** The word cluster file the model was trained with (beside the model file) and its digest. */
+  readonly clusters?: { readonly file: string; readonly digest: number };
+  /** The feature templates the model uses (absent: the legacy set). */
+  readonly features?: FeatureSet;
 }
 
 interface TableHeader {
@@ -150,6 +157,25 @@ function tableOffsets(buf: Buffer, file: string): { header: Header; tables: Map<
   return { header, tables };
 }
 
+function metaOf(header: Header): ModelMeta {
+  const { source, licence, clusters, features } = header;
+  return { source, licence, ...(clusters ? { clusters } : {}), ...(features ? { features } : {}) };
+}
+
+function featuresOf(header: Header, file: string): FeatureSet | undefined {
+  if (header.features && !validFeatureSet(header.features)) fail(file, `its feature set ${JSON.stringify(header.features)} is not one this code has`);
+  return header.features;
+}
+
+/** The clusters a model names, read from beside the model file and checked against its digest. */
+function modelClusters(header: Header, file: string): WordClusters | undefined {
+  if (!header.clusters) return undefined;
+  const path = join(dirname(file), header.clusters.file);
+  const clusters = readClusters(path);
+  if (clusters.digest !== header.clusters.digest) fail(file, `${path} is not the cluster file the model was trained with`);
+  return clusters;
+}
+
 export function decodeModel(buf: Buffer, file: string): ParserModel & { readonly meta: ModelMeta } {
   const { header, tables } = tableOffsets(buf, file);
   const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
@@ -166,7 +192,9 @@ export function decodeModel(buf: Buffer, file: string): ParserModel & { readonly
     tagger: table('tagger'),
     actions: table('actions'),
     relations: table('relations'),
-    meta: { source: header.source, licence: header.licence },
+    clusters: modelClusters(header, file),
+    features: featuresOf(header, file),
+    meta: metaOf(header),
   };
 }
 
@@ -253,7 +281,7 @@ export function decodeCompiledModel(buf: Buffer, file: string): CompiledModel & 
   const { weights, end } = expandRows(bytes, a.bitmapAt, a.dataAt, rows, 3, a.t.format === 'dense');
   check('actions', end);
   const actions = { rows, classes: 3, weights };
-  return { labels: header.labels, tagger: sparse('tagger'), actions, relations: sparse('relations'), meta: { source: header.source, licence: header.licence } };
+  return { labels: header.labels, tagger: sparse('tagger'), actions, relations: sparse('relations'), clusters: modelClusters(header, file), features: featuresOf(header, file), meta: metaOf(header) };
 }
 
 export function readCompiledModel(file: string): CompiledModel & { readonly meta: ModelMeta } {

@@ -3,10 +3,12 @@
  * and a linear relation classifier, over the word forms of one sentence.
  */
 import { sentenceAtoms, UPOS, type Atoms } from './atoms.js';
+import { NO_CLUSTERS, type WordClusters } from './clusters.js';
+import { LEGACY_FEATURES, type FeatureSet } from './feature-set.js';
 import { ACTION_FEATURES, actionFeatures, LABEL_FEATURES, labelFeatures, punctCounts, type ParseInput } from './features.js';
 import { score3, scoreSparse, sparseTable, type RuntimeTable, type SparseTable } from './perceptron.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './state.js';
-import { tagSparse, TAGGER_FEATURES } from './tagger.js';
+import { tagSparse, TAGGER_FEATURES, type Tagged } from './tagger.js';
 
 export interface ParserModel {
   /** UD relations, in class order. */
@@ -14,6 +16,10 @@ export interface ParserModel {
   readonly tagger: RuntimeTable;
   readonly actions: RuntimeTable;
   readonly relations: RuntimeTable;
+  /** The word clusters the model was trained with (none: every word's cluster is unknown). */
+  readonly clusters?: WordClusters;
+  /** The templates the model uses (absent: LEGACY_FEATURES). */
+  readonly features?: FeatureSet;
 }
 
 /** A model in the parser's own run-time form (`readCompiledModel` reads one straight from the file). */
@@ -22,6 +28,9 @@ export interface CompiledModel {
   readonly tagger: SparseTable;
   readonly actions: RuntimeTable;
   readonly relations: SparseTable;
+  readonly clusters?: WordClusters;
+  /** The templates the model uses (absent: LEGACY_FEATURES). */
+  readonly features?: FeatureSet;
 }
 
 /** A parsed sentence; positions are 0-based word indices. */
@@ -38,6 +47,8 @@ export const PUNCT_TAG = UPOS.indexOf('PUNCT');
 export class Parser {
   /** UD relations, in class order (the parser keeps its own run-time tables, not the model's dense ones). */
   readonly labels: readonly string[];
+  readonly clusters: WordClusters;
+  readonly features: FeatureSet;
   private readonly state = new ParseState();
   private readonly feats = new Uint32Array(Math.max(ACTION_FEATURES, LABEL_FEATURES));
   private readonly actionScores = new Float64Array(3);
@@ -51,6 +62,8 @@ export class Parser {
 
   constructor(model: ParserModel | CompiledModel) {
     this.labels = model.labels;
+    this.clusters = model.clusters ?? NO_CLUSTERS;
+    this.features = model.features ?? LEGACY_FEATURES;
     if ('index' in model.tagger) {
       const m = model as CompiledModel;
       this.tagger = m.tagger;
@@ -66,15 +79,26 @@ export class Parser {
     this.rootLabel = model.labels.indexOf('root');
   }
 
+  /** The atoms of a sentence's words, with this model's clusters. */
+  atoms(forms: readonly string[]): Atoms {
+    return sentenceAtoms(forms, this.clusters);
+  }
+
   tag(atoms: Atoms): Int32Array {
-    return tagSparse(this.tagger, atoms, new Int32Array(atoms.n), this.tagFeats, this.tagScores);
+    return tagSparse(this.tagger, atoms, new Int32Array(atoms.n), this.tagFeats, this.tagScores, undefined, this.features.tagger);
+  }
+
+  /** Tags with the runner-up tags the parser's features read. */
+  tagAlt(atoms: Atoms): Tagged {
+    const alt = new Int32Array(atoms.n);
+    return { tags: tagSparse(this.tagger, atoms, new Int32Array(atoms.n), this.tagFeats, this.tagScores, alt, this.features.tagger), alt };
   }
 
   /** Tags (unless given, as UPOS indices) and parses the words `forms`. */
   parse(forms: readonly string[], givenTags?: Int32Array): SentenceParse {
-    const atoms = sentenceAtoms(forms);
-    const tags = givenTags ?? this.tag(atoms);
-    const input: ParseInput = { atoms, tags, punct: punctCounts(tags, PUNCT_TAG) };
+    const atoms = this.atoms(forms);
+    const { tags, alt } = givenTags ? { tags: givenTags, alt: givenTags } : this.tagAlt(atoms);
+    const input: ParseInput = { atoms, tags, alt, actionCount: this.features.actions, labelCount: this.features.labels, punct: punctCounts(tags, PUNCT_TAG) };
     const st = this.state;
     this.run(input, st);
     const heads = new Int32Array(forms.length);

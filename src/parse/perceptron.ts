@@ -51,11 +51,11 @@ export function h4(t: number, a: number, b: number, c: number, d: number): numbe
 
 /**
  * Hashes staged features: feature i is template `first + i` mixed with its `arity[i]` atoms, staged at
- * `atoms[4 i ..]`, so `out[i]` is what h1..h4 give for them; returns the number of features. One small
+ * `atoms[4 i ..]`, so `out[i]` is what h1..h4 give for them; the first `count` templates are hashed and their number returned. One small
  * loop that V8 compiles with mix and fmix inline.
  */
-export function hashStaged(atoms: Int32Array, arity: Uint8Array, first: number, out: Uint32Array): number {
-  const n = arity.length;
+export function hashStaged(atoms: Int32Array, arity: Uint8Array, first: number, out: Uint32Array, count = arity.length): number {
+  const n = count;
   for (let i = 0; i < n; i++) {
     let h = first + i;
     const base = i << 2;

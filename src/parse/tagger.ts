@@ -5,11 +5,11 @@
 import { type Atoms, UPOS } from './atoms.js';
 import { hashStaged, scoreSparse, sparseTable, type RuntimeTable, type SparseTable } from './perceptron.js';
 
-export const TAGGER_FEATURES = 30;
+export const TAGGER_FEATURES = 36;
 const NONE = 0x5bd1e995;
 
 /** The templates' atoms, staged for `hashStaged` (see features.ts). */
-const TAGGER_ARITY = Uint8Array.from([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 2, 1, 2, 3, 2, 1, 1, 1, 2, 2, 1, 2, 2]);
+const TAGGER_ARITY = Uint8Array.from([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 2, 1, 2, 3, 2, 1, 1, 1, 2, 2, 1, 2, 2, 1, 1, 1, 1, 1, 2]);
 const TAGGER_ATOMS = new Int32Array(TAGGER_FEATURES * 4);
 
 /** Fills `out` with the features of word i; `tags` holds the tags predicted so far. */
@@ -17,7 +17,7 @@ function wordAt(a: Atoms, k: number, i: number): number {
   return k >= 0 && k < a.n ? a.word[k] : NONE + k - i;
 }
 
-export function taggerFeatures(a: Atoms, i: number, tags: Int32Array, out: Uint32Array): number {
+export function taggerFeatures(a: Atoms, i: number, tags: Int32Array, out: Uint32Array, count = TAGGER_FEATURES): number {
   const t1 = i > 0 ? tags[i - 1] : -1;
   const t2 = i > 1 ? tags[i - 2] : -1;
   const v = TAGGER_ATOMS;
@@ -35,30 +35,59 @@ export function taggerFeatures(a: Atoms, i: number, tags: Int32Array, out: Uint3
   v[104] = wordAt(a, i - 1, i); v[105] = a.suf3[i]; v[108] = i > 0 ? a.shape[i - 1] : NONE;
   v[112] = a.raw[i]; v[113] = i === 0 ? 1 : 0;
   v[116] = a.suf3[i]; v[117] = i + 1 < a.n ? a.suf3[i + 1] : NONE;
-  return hashStaged(TAGGER_ATOMS, TAGGER_ARITY, 1, out);
+  v[120] = a.cf[i]; v[124] = a.c6[i]; v[128] = a.c4[i];
+  v[132] = i > 0 ? a.cf[i - 1] : NONE; v[136] = i + 1 < a.n ? a.cf[i + 1] : NONE;
+  v[140] = t1; v[141] = a.cf[i];
+  return hashStaged(TAGGER_ATOMS, TAGGER_ARITY, 1, out, count);
 }
 
 const compiled = new WeakMap<RuntimeTable, SparseTable>();
 
+/** A tagged sentence: the best tag of each word, and its runner-up where the tagger was unsure (else the same tag). */
+export interface Tagged {
+  readonly tags: Int32Array;
+  readonly alt: Int32Array;
+}
+
 /** Tags a sentence; returns indices into UPOS. */
-export function tagAtoms(table: RuntimeTable | SparseTable, a: Atoms): Int32Array {
+export function tagAtoms(table: RuntimeTable | SparseTable, a: Atoms, count = TAGGER_FEATURES): Int32Array {
+  return tagAtomsAlt(table, a, count).tags;
+}
+
+/** `tagAtoms` with the runner-up tags. */
+export function tagAtomsAlt(table: RuntimeTable | SparseTable, a: Atoms, count = TAGGER_FEATURES): Tagged {
   let t: SparseTable | undefined;
   if ('data' in table) t = table;
   else {
     t = compiled.get(table);
     if (!t) compiled.set(table, (t = sparseTable(table)));
   }
-  return tagSparse(t, a, new Int32Array(a.n), new Uint32Array(TAGGER_FEATURES), new Int32Array(UPOS.length));
+  const alt = new Int32Array(a.n);
+  const tags = tagSparse(t, a, new Int32Array(a.n), new Uint32Array(TAGGER_FEATURES), new Int32Array(UPOS.length), alt, count);
+  return { tags, alt };
 }
 
-/** Tags a sentence into `tags` with the caller's buffers (`feats`: TAGGER_FEATURES, `scores`: UPOS.length). */
-export function tagSparse(t: SparseTable, a: Atoms, tags: Int32Array, feats: Uint32Array, scores: Int32Array): Int32Array {
+/**
+ * Tags a sentence into `tags` with the caller's buffers (`feats`: TAGGER_FEATURES, `scores`: UPOS.length);
+ * the first `count` templates; `alt`, when given, gets each word's second-best tag where its margin is small (ALT_MARGIN), else its tag.
+ */
+export function tagSparse(t: SparseTable, a: Atoms, tags: Int32Array, feats: Uint32Array, scores: Int32Array, alt?: Int32Array, count = TAGGER_FEATURES): Int32Array {
   for (let i = 0; i < a.n; i++) {
-    const n = taggerFeatures(a, i, tags, feats);
+    const n = taggerFeatures(a, i, tags, feats, count);
     scoreSparse(t, feats, n, scores);
     let best = 0;
-    for (let c = 1; c < UPOS.length; c++) if (scores[c] > scores[best]) best = c;
+    let second = -1;
+    for (let c = 1; c < UPOS.length; c++) {
+      if (scores[c] > scores[best]) {
+        second = best;
+        best = c;
+      } else if (second < 0 || scores[c] > scores[second]) second = c;
+    }
     tags[i] = best;
+    if (alt) alt[i] = (scores[best] - scores[second]) * ALT_MARGIN < Math.abs(scores[best]) + Math.abs(scores[second]) ? second : best;
   }
   return tags;
 }
+
+/** A runner-up tag counts when the margin is under 1/ALT_MARGIN of the two scores' magnitudes. */
+const ALT_MARGIN = 4;

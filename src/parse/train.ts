@@ -6,12 +6,14 @@
  * recover from its mistakes.
  */
 import { sentenceAtoms, uposIndex, UPOS, type Atoms } from './atoms.js';
+import { NO_CLUSTERS, type WordClusters } from './clusters.js';
+import type { FeatureSet } from './feature-set.js';
 import type { TreebankSentence } from './conllu.js';
 import { ACTION_FEATURES, actionFeatures, LABEL_FEATURES, labelFeatures, punctCounts, type ParseInput } from './features.js';
 import { Perceptron, score } from './perceptron.js';
 import { PUNCT_TAG } from './parser.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './state.js';
-import { TAGGER_FEATURES, tagAtoms, taggerFeatures } from './tagger.js';
+import { TAGGER_FEATURES, tagAtomsAlt, taggerFeatures, type Tagged } from './tagger.js';
 import { seededRandom } from '../core/random.js';
 
 /** mulberry32. */
@@ -60,7 +62,7 @@ export function projectivize(heads: Int32Array): Int32Array {
   }
 }
 
-export function prepare(sents: readonly TreebankSentence[], labels: readonly string[]): TrainSentence[] {
+export function prepare(sents: readonly TreebankSentence[], labels: readonly string[], clusters: WordClusters = NO_CLUSTERS): TrainSentence[] {
   const index = new Map(labels.map((l, i) => [l, i]));
   return sents.map((s) => {
     const n = s.words.length;
@@ -73,7 +75,7 @@ export function prepare(sents: readonly TreebankSentence[], labels: readonly str
       lab[i + 1] = index.get(w.rel) ?? index.get('dep')!;
     });
     return {
-      atoms: sentenceAtoms(s.words.map((w) => w.form)),
+      atoms: sentenceAtoms(s.words.map((w) => w.form), clusters),
       goldTags: Int32Array.from(s.words, (w) => uposIndex(w.upos)),
       heads: projectivize(heads),
       labels: lab,
@@ -81,7 +83,7 @@ export function prepare(sents: readonly TreebankSentence[], labels: readonly str
   });
 }
 
-export function trainTagger(sents: readonly TrainSentence[], epochs: number, seed: number, rowBits = 18): Perceptron {
+export function trainTagger(sents: readonly TrainSentence[], epochs: number, seed: number, rowBits = 18, count = TAGGER_FEATURES): Perceptron {
   const model = new Perceptron(rowBits, UPOS.length);
   const rand = rng(seed);
   const feats = new Uint32Array(TAGGER_FEATURES);
@@ -91,7 +93,7 @@ export function trainTagger(sents: readonly TrainSentence[], epochs: number, see
       const s = sents[si];
       const tags = new Int32Array(s.atoms.n);
       for (let i = 0; i < s.atoms.n; i++) {
-        const n = taggerFeatures(s.atoms, i, tags, feats);
+        const n = taggerFeatures(s.atoms, i, tags, feats, count);
         score(model, feats, n, scores);
         let best = 0;
         for (let c = 1; c < UPOS.length; c++) if (scores[c] > scores[best]) best = c;
@@ -105,13 +107,13 @@ export function trainTagger(sents: readonly TrainSentence[], epochs: number, see
 }
 
 /** Tags each sentence with a tagger trained on the other folds (so the parser trains on realistic tags). */
-export function jackknifeTags(sents: readonly TrainSentence[], folds: number, epochs: number, seed: number): Int32Array[] {
-  const out: Int32Array[] = new Array<Int32Array>(sents.length);
+export function jackknifeTags(sents: readonly TrainSentence[], folds: number, epochs: number, seed: number, count = TAGGER_FEATURES): Tagged[] {
+  const out: Tagged[] = new Array<Tagged>(sents.length);
   for (let f = 0; f < folds; f++) {
     const train = sents.filter((_, i) => i % folds !== f);
-    const tagger = tagTable(trainTagger(train, epochs, seed + f));
+    const tagger = tagTable(trainTagger(train, epochs, seed + f, 18, count));
     sents.forEach((s, i) => {
-      if (i % folds === f) out[i] = tagAtoms(tagger, s.atoms);
+      if (i % folds === f) out[i] = tagAtomsAlt(tagger, s.atoms, count);
     });
   }
   return out;
@@ -134,10 +136,15 @@ interface Scratch {
   readonly ls: Float64Array;
 }
 
-/** The best-scoring class whose cost is at most `max` (costs[c] = Infinity: invalid). */
-function bestWithin(scores: Float64Array, costs: readonly number[], max: number): number {
+/**
+ * The best-scoring class whose cost is at most `max` (costs[c] = Infinity: invalid). Invalid classes are
+ * never chosen unless `invalidToo` (the legacy trainer's behaviour, see ParserTraining.legacyExploration).
+ */
+function bestWithin(scores: Float64Array, costs: readonly number[], max: number, invalidToo = false): number {
   let best = -1;
-  for (let c = 0; c < scores.length; c++) if (costs[c] <= max && (best < 0 || scores[c] > scores[best])) best = c;
+  for (let c = 0; c < scores.length; c++) {
+    if ((invalidToo || costs[c] < Infinity) && costs[c] <= max && (best < 0 || scores[c] > scores[best])) best = c;
+  }
   return best;
 }
 
@@ -147,7 +154,7 @@ function bestLabel(scores: Float64Array, root: number): number {
   return best;
 }
 
-function trainSentence(m: ParserTables, input: ParseInput, s: TrainSentence, root: number, explore: () => boolean, x: Scratch): void {
+function trainSentence(m: ParserTables, input: ParseInput, s: TrainSentence, root: number, explore: () => boolean, x: Scratch, legacy: boolean): void {
   const { st, af, lf } = x;
   st.reset(s.atoms.n);
   const costs = [0, 0, 0];
@@ -159,7 +166,7 @@ function trainSentence(m: ParserTables, input: ParseInput, s: TrainSentence, roo
       costs[a] = st.valid(a) ? st.cost(a, s.heads) : Infinity;
       min = Math.min(min, costs[a]);
     }
-    const pred = bestWithin(x.as, costs, Infinity);
+    const pred = bestWithin(x.as, costs, Infinity, legacy);
     const truth = bestWithin(x.as, costs, min);
     m.actions.update(af, nf, truth, pred);
     m.actions.tick();
@@ -190,11 +197,19 @@ export interface ParserTraining {
   readonly seed: number;
   readonly actionBits: number;
   readonly relationBits: number;
+  readonly features: FeatureSet;
+  /**
+   * The trainer as it was when the committed model was trained: the predicted (and explored) action
+   * may be one that is not valid in the state, which corrupts the state and can make training loop for
+   * ever (it did with other templates). Kept only so that `npm run train:parser` still gives the
+   * committed model byte for byte; new feature sets train without it.
+   */
+  readonly legacyExploration?: boolean;
   /** Called after each epoch (e.g. to print dev accuracy). */
   readonly onEpoch?: (epoch: number, tables: ParserTables) => void;
 }
 
-export function trainParser(sents: readonly TrainSentence[], tags: readonly Int32Array[], o: ParserTraining): ParserTables {
+export function trainParser(sents: readonly TrainSentence[], tags: readonly Tagged[], o: ParserTraining): ParserTables {
   const m: ParserTables = { actions: new Perceptron(o.actionBits, 3), relations: new Perceptron(o.relationBits, o.labels.length) };
   const rand = rng(o.seed);
   const root = o.labels.indexOf('root');
@@ -202,10 +217,10 @@ export function trainParser(sents: readonly TrainSentence[], tags: readonly Int3
     st: new ParseState(), af: new Uint32Array(ACTION_FEATURES), lf: new Uint32Array(LABEL_FEATURES),
     as: new Float64Array(3), ls: new Float64Array(o.labels.length),
   };
-  const inputs: ParseInput[] = sents.map((s, i) => ({ atoms: s.atoms, tags: tags[i], punct: punctCounts(tags[i], PUNCT_TAG) }));
+  const inputs: ParseInput[] = sents.map((s, i) => ({ atoms: s.atoms, tags: tags[i].tags, alt: tags[i].alt, actionCount: o.features.actions, labelCount: o.features.labels, punct: punctCounts(tags[i].tags, PUNCT_TAG) }));
   for (let e = 0; e < o.epochs; e++) {
     const explore = e === 0 ? () => false : () => rand() < 0.9;
-    for (const si of shuffled(sents.length, rand)) trainSentence(m, inputs[si], sents[si], root, explore, x);
+    for (const si of shuffled(sents.length, rand)) trainSentence(m, inputs[si], sents[si], root, explore, x, o.legacyExploration === true);
     o.onEpoch?.(e, m);
   }
   return m;
