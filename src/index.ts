@@ -73,8 +73,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   // Coding needs the dates of the event sentences only; annotate keeps every date mention.
   const coding: Pipeline = defaultPipeline({ dates: 'events' });
   // Models load now, not inside the first document's time budget. Not the time stage's warm-up, which
-  // compiles chrono's patterns on four texts (~0.2 s): the first sentence with a date compiles them once
-  // (~0.06 s, inside a budget of at least 5 s), and a run with no date never does.
+  // compiles chrono's patterns on four texts (~0.2 s): the first sentence with a date compiles them once,
+  // outside its document's budget (TimeStage.ready), and a run with no date never does.
   for (const stage of coding.stages) if (stage.name !== 'time') stage.warm?.();
   const perHundredKb = options.docTimeout ?? DEFAULT_DOC_TIMEOUT;
   const clauseReading = options.clauseReading ?? DEFAULT_CLAUSE_READING;

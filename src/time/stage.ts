@@ -71,6 +71,9 @@ export interface TimeStageOptions {
   readonly dates?: 'all' | 'events';
 }
 
+/** chrono compiles its patterns once per process; the first sentence that needs a date does it (TimeStage.ready). */
+let chronoWarm = false;
+
 export class TimeStage implements Stage {
   readonly name = 'time';
   readonly requires: readonly LayerName[] = ['sentences', 'tokens', 'events', 'modality'];
@@ -90,10 +93,19 @@ export class TimeStage implements Stage {
    * character, inside their time budgets.
    */
   warm(): void {
+    chronoWarm = true;
     for (const text of WARM_TEXTS) for (let k = 0; k < 2; k++) resolveDates(text, '2024-05-14');
   }
 
-  run(doc: Doc, _ctx?: StageContext): Doc {
+  /** Compiles chrono's patterns once per process, on the first sentence that needs a date, outside its document's budget. */
+  private ready(ctx: StageContext | undefined): void {
+    if (chronoWarm) return;
+    chronoWarm = true;
+    if (ctx?.deadline) ctx.deadline.excluding(() => this.warm());
+    else this.warm();
+  }
+
+  run(doc: Doc, ctx?: StageContext): Doc {
     const published = checkPublished(doc.published);
     const sentences = layer(doc, 'sentences');
     const tokens = layer(doc, 'tokens');
@@ -105,6 +117,7 @@ export class TimeStage implements Stage {
     for (const s of sentences) {
       if (!mayHoldDate(doc.text, s)) continue;
       if (dated === null || dated.has(s.index)) {
+        this.ready(ctx);
         const frame = frameOf(doc, s, tokens, published);
         dates.push(...extractCandidates(frame).map((c) => toDateMention(c, s.index)));
       }
