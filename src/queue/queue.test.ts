@@ -4,7 +4,7 @@
  * SIGTERMed mid-job), a poison document, `dyad queue status` and `dyad queue retry`. The reference
  * is a plain single-process `dyad ingest` of the same documents into a SQLite file.
  *
- * Documents: the first 2,000 Wikinews politics articles of ../shared/corpus, each cut to its first
+ * Documents: the first 1,000 Wikinews politics articles of ../shared/corpus (about 670 events), each cut to its first
  * sentences (about 400 characters) to keep the test short; skipped with a message when the corpus
  * is absent.
  */
@@ -27,7 +27,7 @@ import type { Store, StoredMention } from '../store/store.js';
 const url = process.env.DYAD_TEST_PG ?? '';
 const corpus = fileURLToPath(new URL('../../../shared/corpus/wikinews-politics.jsonl', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/dyad.js', import.meta.url));
-const N = 2000;
+const N = 1000;
 
 async function why(): Promise<string | null> {
   if (!existsSync(corpus)) return `queue tests need ../shared/corpus/wikinews-politics.jsonl (not found at ${corpus})`;
