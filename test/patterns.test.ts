@@ -92,6 +92,8 @@ const positives: readonly Positive[] = [
   { text: 'Brazilian senator Paulo Souza attacked Argentina on Monday.', root: '11', source: 'BRA', target: 'ARG' },
   { text: 'Emmanuel Macron clashed with Olaf Scholz over the budget.', root: '11', source: 'FRA', target: 'DEU' },
   { text: 'Brazilian troops attacked Argentina on Monday.', root: '19', source: 'BRA', target: 'ARG' },
+  // Ordering a newspaper closed is the sanction itself (172), not a demand; closing schools names no one.
+  { text: 'The Malaysian government ordered the closure of two opposition newspapers.', root: '17', source: 'MYS', target: 'MYS' },
   // Refusing to let peacekeepers in is refusing international involvement (1245), not a negated yield.
   { text: 'Indonesia has refused to allow Australian peacekeepers into Aceh.', root: '12', source: 'IDN', target: 'AUS' },
   // Burning someone in effigy protests against them (CAMEO.2.0 BURN * EFFIGY [141]).
