@@ -13,7 +13,7 @@ import type { PhraseMatch } from './matcher.js';
 import type { Office, PersonEntry } from './schema.js';
 import { ethnicDraft, type EthnicPlace } from './ethnic.js';
 import { headSector, modifierAgent, modifierStart, type ModifierAgent } from './modifiers.js';
-import { isPlaceTarget } from './places.js';
+import { isPlaceTarget, LOCATED } from './places.js';
 import { CALENDAR_NAMES, NAME_PARTICLES, wordsOf } from '../syntax/english.js';
 
 export interface MentionDraft {
@@ -78,7 +78,7 @@ function ofCountry(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[
   if ((head !== 'title' && head !== 'agent' && head !== 'ethnic') || next.phrase.target.kind !== 'country') return false;
   const gap = tokens.slice(prev.end, next.first).map((t) => t.normal).join(' ');
   // "rebels in the Ivory Coast", "Kurds in Syria": an agent or a people located in a country belongs to it.
-  const located = head !== 'title' && ['in', 'in the', 'based in', 'based in the'].includes(gap);
+  const located = head !== 'title' && LOCATED.has(gap);
   if (head === 'ethnic') return located;
   return gap === 'of' || gap === 'of the' || located;
 }

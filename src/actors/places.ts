@@ -8,6 +8,10 @@ import type { Token } from '../core/doc.js';
 import type { Gazetteer } from '../place/gazetteer.js';
 import type { Phrase, PhraseTarget } from './dictionary.js';
 import type { PhraseMatch } from './matcher.js';
+import { wordsOf } from '../syntax/english.js';
+
+/** The words between an agent and a place it is in: "rebels in the Ivory Coast" (data/grammar/english.yaml). */
+export const LOCATED = wordsOf('preposition.located');
 
 const PLACE_ID = 'place.';
 
@@ -39,9 +43,9 @@ function countryInsidePlace(places: Gazetteer, tokens: readonly Token[], to: num
 function capitalAsPlace(tokens: readonly Token[], all: readonly PhraseMatch[], m: PhraseMatch): PhraseMatch {
   const t = m.phrase.target;
   // "in San Jose, California": a capital's name qualified after a comma may be a town elsewhere (actor-stage).
-  if (t.kind !== 'seat' || !t.capital || tokens[m.first - 1]?.normal !== 'in' || tokens[m.end]?.normal === ',') return m;
-  const before = all.find((x) => x.end === m.first - 1 || (x.end === m.first - 2 && tokens[m.first - 2]?.normal === 'based'));
-  if (before?.phrase.target.kind !== 'agent') return m;
+  if (t.kind !== 'seat' || !t.capital || tokens[m.end]?.normal === ',') return m;
+  const located = (x: PhraseMatch): boolean => x.end < m.first && LOCATED.has(tokens.slice(x.end, m.first).map((w) => w.normal).join(' '));
+  if (all.find(located)?.phrase.target.kind !== 'agent') return m;
   const phrase = placePhrase(tokens, m.first, m.end, m.phrase.surface.join(' '), t.country);
   return { ...m, phrase, alternatives: [phrase] };
 }

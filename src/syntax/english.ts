@@ -18,7 +18,7 @@ export const ENGLISH_LISTS = [
   'name.weekday', 'name.month', 'name.ambiguous-month', 'name.honorific', 'name.particle', 'name.title',
   'noun.time', 'noun.quantity', 'noun.border', 'noun.part', 'place.lead', 'place.noun',
   'possessive.third-person', 'possessive.our', 'possessive.my-your', 'possessive.clitic', 'possessive.group',
-  'preposition.common', 'preposition.owner', 'preposition.setting', 'preposition.date', 'preposition.locative',
+  'preposition.common', 'preposition.owner', 'preposition.setting', 'preposition.date', 'preposition.locative', 'preposition.located',
   'clause.break', 'pronoun.subject-relative', 'pronoun.person', 'pronoun.person-subject',
   'adverb.degree', 'adverb.speech-adjunct', 'auxiliary.before-verb', 'auxiliary.obligation',
   'verb.reporting-form', 'time.date-lead', 'time.strong-year-lead', 'time.year-determiner', 'time.future-word', 'time.past-word',
