@@ -116,9 +116,18 @@ export interface EventMention {
 
 export type ModalityValue = 'occurred' | 'planned' | 'expected' | 'hypothetical' | 'negated' | 'claimed';
 
+/**
+ * How an occurred event is told: in the simple past ("met", "was arrested", "had talks") or the
+ * present perfect ("has met", "have been freed"). The perfect tells news of now; the simple past a
+ * past time the text may not name.
+ */
+export type Tense = 'past' | 'perfect';
+
 export interface Modality {
   readonly value: ModalityValue;
   readonly cue: Span | null;
+  /** For an occurred event, the tense its cue shows; absent when none is read (present tense, no verb). */
+  readonly tense?: Tense;
 }
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Doc, EventMention, Modality, ModalityValue, Span, Token } from '../core/doc.js';
+import type { Doc, EventMention, Modality, ModalityValue, Span, Tense, Token } from '../core/doc.js';
 import { bySentence } from '../core/by-sentence.js';
 import { layer } from '../core/doc.js';
 import type { Stage, StageContext } from '../core/stage.js';
@@ -13,6 +13,7 @@ import type { KnowledgeSource } from '../knowledge/knowledge.js';
 import { clauseStart, clauseEnd, isReportingVerb, type SentenceView } from '../events/clause.js';
 import { compilePhrase, matchElements, phraseElement, type Element } from '../events/patterns.js';
 import { clauseOf, relOf, syntaxOf } from '../syntax/index.js';
+import { wordsOf } from '../syntax/english.js';
 
 const scopes = ['before', 'after', 'subject', 'governor'] as const;
 type Scope = (typeof scopes)[number];
@@ -82,15 +83,22 @@ function isPast(t: Token): boolean {
   return (t.pos === 'VERB' || t.pos === 'AUX') && t.normal !== t.lemma && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
 }
 
-/** Past tense or present perfect in the clause before the trigger (or the trigger itself). */
-function pastCue(view: SentenceView, from: number, head: number): Span | null {
+/** Forms of "have" that make the present perfect ("has asked"); "had" makes the past perfect. */
+const PERFECT_AUXILIARY = new Set(wordsOf('auxiliary.perfect'));
+
+/**
+ * Past tense or present perfect in the clause before the trigger (or the trigger itself), with the
+ * tense it shows: "has met" perfect, "met" and "had met" past.
+ */
+function pastCue(view: SentenceView, from: number, head: number): { readonly cue: Span; readonly tense: Tense } | null {
   for (let k = head - 1; k >= from; k--) {
     const t = view.tokens[k];
-    if (t.lemma === 'have' && (t.normal === 'has' || t.normal === 'have' || t.normal === 'had')) return { start: t.start, end: view.tokens[head].end };
+    const perfect = PERFECT_AUXILIARY.has(t.normal) && (t.pos === 'AUX' || t.pos === 'VERB');
+    if (perfect || (t.lemma === 'have' && t.normal === 'had')) return { cue: { start: t.start, end: view.tokens[head].end }, tense: perfect ? 'perfect' : 'past' };
   }
   for (let k = head; k >= from; k--) {
     const t = view.tokens[k];
-    if (isPast(t) && !['expected', 'scheduled', 'set', 'planned'].includes(t.normal)) return { start: t.start, end: t.end };
+    if (isPast(t) && !['expected', 'scheduled', 'set', 'planned'].includes(t.normal)) return { cue: { start: t.start, end: t.end }, tense: 'past' };
   }
   return null;
 }
@@ -171,7 +179,7 @@ export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexi
   const headline = headlineFuture(view, event, subjectEnd);
   if (headline) return headline;
   const past = pastCue(view, event.nominal ? start : Math.max(start, head - 3), head);
-  return { value: 'occurred', cue: past };
+  return past ? { value: 'occurred', cue: past.cue, tense: past.tense } : { value: 'occurred', cue: null };
 }
 
 export class ModalityStage implements Stage {

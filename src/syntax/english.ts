@@ -20,7 +20,7 @@ export const ENGLISH_LISTS = [
   'possessive.third-person', 'possessive.our', 'possessive.my-your', 'possessive.clitic', 'possessive.group',
   'preposition.common', 'preposition.owner', 'preposition.setting', 'preposition.date', 'preposition.locative', 'preposition.located',
   'clause.break', 'pronoun.subject-relative', 'pronoun.person', 'pronoun.person-subject',
-  'adverb.degree', 'adverb.speech-adjunct', 'auxiliary.before-verb', 'auxiliary.obligation',
+  'adverb.degree', 'adverb.speech-adjunct', 'auxiliary.before-verb', 'auxiliary.obligation', 'auxiliary.perfect',
   'verb.reporting-form', 'time.date-lead', 'time.strong-year-lead', 'time.year-determiner', 'time.future-word', 'time.past-word',
 ] as const;
 export type EnglishList = (typeof ENGLISH_LISTS)[number];

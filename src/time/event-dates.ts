@@ -4,12 +4,14 @@
  * 2. merged with, or taken from, coreferent events (chain.ts), basis 'text';
  * 3. the date of a dated event it is part of (attribution.ts), basis 'attributed';
  * 4. an occurred event: the publication date, basis 'published', precision day, unless it is told
- *    in the past perfect ("had invaded": background, before the news; time.past-perfect-background);
+ *    in the past perfect ("had invaded": background, before the news; time.past-perfect-background)
+ *    or in the simple past ("Police arrested 20 people": the text says it happened, not when; only
+ *    the perfect, "have arrested", and the present tell today's news; time.simple-past-undated);
  * 5. else null: planned, expected and hypothetical events never silently get the publication date.
  * Durations ("a two-day visit") stretch a single text day into a day range.
  */
 import type {
-  ActorMention, DateMention, EventDate, EventMention, ModalityValue, Sentence,
+  ActorMention, DateMention, EventDate, EventMention, ModalityValue, Sentence, Tense,
 } from '../core/doc.js';
 import { attributedDate } from './attribution.js';
 import { chainDate, chainIds } from './chain.js';
@@ -25,6 +27,8 @@ export interface EventDateInput {
   readonly events: readonly EventMention[];
   /** Parallel to `events`; null where unknown. */
   readonly modality: readonly (ModalityValue | null)[];
+  /** Parallel to `events`: the tense an occurred event is told in, null where none was read. */
+  readonly tense: readonly (Tense | null)[];
   readonly mentions: readonly ActorMention[];
   readonly dates: readonly DateMention[];
   readonly durations: readonly DurationMention[];
@@ -49,7 +53,7 @@ export class EventDateResolver {
     const textual = input.events.map((_, i) => this.textDate(i, input, chain, own));
     return textual.map((date, i) => date ?? (perfect[i] ? null
       : attributedDate(i, { events: input.events, modality: input.modality, mentions: input.mentions, dated: textual, published: input.published })
-        ?? publishedDate(input.modality[i] ?? null, input.published)));
+        ?? (input.tense[i] === 'past' ? null : publishedDate(input.modality[i] ?? null, input.published))));
   }
 
   /** Rules 1-2 plus the duration of the event or of its chain. */

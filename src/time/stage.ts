@@ -129,6 +129,7 @@ export class TimeStage implements Stage {
       sentences,
       events,
       modality: events.map((_, i) => modality[i]?.value ?? null),
+      tense: events.map((_, i) => modality[i]?.tense ?? null),
       mentions: doc.mentions ?? [],
       dates,
       durations,
