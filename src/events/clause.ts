@@ -235,6 +235,9 @@ function adjunctParticiple(view: SentenceView, i: number, start: number): number
 export function subjectBefore(view: SentenceView, i: number, start: number): ActorMention[] {
   const governing = subjectControl(view, i, start) ?? coordinatedVerb(view, i, start) ?? adjunctParticiple(view, i, start);
   if (governing !== null) return subjectBefore(view, governing, Math.min(start, clauseStart(view, governing)));
+  // Everything inside a relative clause closed before the verb is the relative's, not the verb's subject.
+  const closed = closedRelative(view, start, i);
+  if (closed !== null) return closed ? [closed] : [];
   const limit = beforeApposition(view, i, start);
   const before = view.mentions.filter((m) => m.tokenEnd <= limit && m.tokenStart >= start && conjoinedModifier(view, m));
   for (let k = before.length - 1; k >= 0; k--) {
@@ -266,10 +269,30 @@ const SUBJECT_RELATIVES = wordsOf('pronoun.subject-relative');
  */
 function relativeAntecedent(view: SentenceView, start: number, i: number): ActorMention | undefined {
   if (start - 1 <= view.from || !SUBJECT_RELATIVES.has(view.tokens[start - 1].normal)) return undefined;
+  const end = view.tokens[start - 2].normal === ',' ? start - 2 : start - 1;
+  const antecedent = view.mentions.find((m) => m.tokenEnd === end && !m.modifier);
   // "Amir, the student who killed Rabin, began": a verb after the relative clause's closing comma is the main one.
   if (view.tokens.slice(start, i).some((t) => t.normal === ',')) return undefined;
-  const end = view.tokens[start - 2].normal === ',' ? start - 2 : start - 1;
-  return view.mentions.find((m) => m.tokenEnd === end && !m.modifier);
+  return antecedent;
+}
+
+/**
+ * syntax.nonrestrictive-relative: "Norway, which has funded clinics in Malawi, pledged aid": a clause set
+ * off by commas right after its noun is that noun's, and the verb group right after the closing comma has
+ * the noun as its subject. Returns that noun's mention (undefined when it names no actor), or null when
+ * the verb at i does not follow such a clause.
+ */
+function closedRelative(view: SentenceView, start: number, i: number): ActorMention | undefined | null {
+  if (start - 2 <= view.from || !SUBJECT_RELATIVES.has(view.tokens[start - 1].normal) || view.tokens[start - 2].normal !== ',') return null;
+  if (!afterClosingComma(view, start, i)) return null;
+  return view.mentions.find((m) => m.tokenEnd === start - 2 && !m.modifier);
+}
+
+/** The verb group at i follows a comma straight away ("..., has also pledged"), past the clause opened at start. */
+function afterClosingComma(view: SentenceView, start: number, i: number): boolean {
+  let k = i - 1;
+  while (k > start && ['AUX', 'ADV', 'PART'].includes(view.tokens[k].pos)) k--;
+  return k > start && view.tokens[k].normal === ',';
 }
 
 const OWNER_PREPOSITIONS = wordsOf('preposition.owner');

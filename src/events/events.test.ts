@@ -317,6 +317,18 @@ test('events: a relative clause between commas holds no subject ("X, the student
   assert.ok(strikes.every((e) => e.source?.code === 'ISREDU'), events.map((e) => `${e.cameo} ${e.source?.code}`).join(','));
 });
 
+test('syntax.nonrestrictive-relative: the verb after a clause set off by commas ("X, which ..., V") has X as subject', () => {
+  const rows: readonly [string, string, string][] = [
+    ['Norway, which has funded clinics in Malawi for years, met Malawi on Monday.', '040', 'NOR>MWI'],
+    ['Chile, which shares a long border with Peru, has now expelled two Peruvian diplomats.', '161', 'CHL>PERGOV'],
+  ];
+  for (const [text, cameo, dyad] of rows) {
+    const { events } = coder.code({ text, published: '2024-05-14' });
+    const got = events.filter((e) => e.cameo === cameo).map((e) => `${e.source?.code}>${e.target?.code}`);
+    assert.deepEqual(got, [dyad], `${text}: ${events.map((e) => `${e.cameo} ${e.source?.code}>${e.target?.code}`).join(', ')}`);
+  }
+});
+
 test('events: no events from names, noun compounds, reduced relatives or business senses', () => {
   const texts = [
     'U.S. Trade Representative Clayton Yeutter said the dollar would fall.',

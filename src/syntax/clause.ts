@@ -6,6 +6,7 @@
  */
 import { baseRel, childOf, childrenOf, childrenWithBase, relOf, subtreeOf, type Syntax, uposOf } from './tree.js';
 import { syntaxWords } from './words.js';
+import { wordsOf } from './english.js';
 
 /** How an argument was found: on the verb itself, or through another word. */
 export type ArgumentVia =
@@ -169,6 +170,8 @@ function subjectWithin(sx: Syntax, verb: number, depth: number): Argument | null
     return s ? { token: s.token, via: s.via === 'direct' ? 'shared' : s.via } : null;
   }
   if (rel === 'acl:relcl') return { token: head, via: 'relative' };
+  const before = relativeTakenForMain(sx, verb, head);
+  if (before >= 0) return { token: before, via: 'relative' };
   // "a convoy attacked by rebels": a passive participle modifying a noun has that noun as its subject;
   // so has an active one ("troops guarding the border"; "a delegation accused Israel", where the parser
   // took the main verb for a modifier). An infinitive ("a plan to invade") has a subject of its own.
@@ -182,6 +185,25 @@ function subjectWithin(sx: Syntax, verb: number, depth: number): Argument | null
     return s ? { token: s.token, via: 'control' } : null;
   }
   return null;
+}
+
+/** "who", "which": a relative pronoun that stands for the noun before it as its clause's subject. */
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(wordsOf('pronoun.subject-relative'));
+
+/**
+ * syntax.nonrestrictive-relative: "Norway, which has funded clinics in Malawi, pledged aid": a clause
+ * set off by commas and opened by "which" or "who" is the noun's, and the verb after it has that noun
+ * as its subject. When the parser took the relative clause for the main one (its "which" a subject, the
+ * true main verb hung beside it), the noun before ", which" is the subject of the verb after the clause.
+ */
+function relativeTakenForMain(sx: Syntax, verb: number, head: number): number {
+  if (verb < head || (relOf(sx, verb) !== 'parataxis' && relOf(sx, verb) !== 'conj')) return -1;
+  if (relOf(sx, verb) === 'conj' && childOf(sx, verb, ['cc']) >= 0) return -1;
+  const which = childOf(sx, head, SUBJECT);
+  if (which < 0 || which > head || !SUBJECT_RELATIVES.has(sx.tokens[which].text.toLowerCase())) return -1;
+  const noun = which - 2;
+  if (noun < 0 || sx.tokens[which - 1].text !== ',' || !NOMINAL.has(uposOf(sx, noun))) return -1;
+  return sx.tokens[verb - 1]?.text === ',' || sx.tokens.slice(which, verb).some((t) => t.text === ',') ? noun : -1;
 }
 
 function infinitival(sx: Syntax, verb: number): boolean {

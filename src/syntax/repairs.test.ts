@@ -107,3 +107,18 @@ test('syntax: a past participle modifying a noun, with no object, is passive: th
   assert.equal(agentOf(sx, v), null);
   assert.equal(word(sx, patientOf(sx, v)?.token), 'journalists');
 });
+
+test('syntax repair: a relative clause taken for the main one leaves its noun as the subject of the verb after it', () => {
+  // syntax.nonrestrictive-relative: the parser made "which ... rich" the main clause and hung "met" beside it.
+  const sx = tree('Norway, which is rich, met Malawi.', [
+    '5 discourse PROPN', '1 punct PUNCT', '5 nsubj PRON', '5 cop AUX', '0 root ADJ', '7 punct PUNCT', '5 parataxis VERB',
+    '7 obj PROPN', '5 punct PUNCT',
+  ]);
+  assert.equal(word(sx, subjectOf(sx, at(sx, 'met'))?.token), 'Norway');
+  // A verb of its own subject keeps it.
+  const own = tree('Norway, which is rich, said Malawi met Chile.', [
+    '5 discourse PROPN', '1 punct PUNCT', '5 nsubj PRON', '5 cop AUX', '0 root ADJ', '7 punct PUNCT', '5 parataxis VERB',
+    '9 nsubj PROPN', '7 ccomp VERB', '9 obj PROPN', '5 punct PUNCT',
+  ]);
+  assert.equal(word(own, subjectOf(own, at(own, 'met'))?.token), 'Malawi');
+});
