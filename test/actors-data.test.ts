@@ -399,7 +399,7 @@ test('titles map to offices', () => {
     ['president', 'head_of_state'], ['premier', 'head_of_government'], ['chancellor', 'head_of_government'],
     ['secretary of state', 'foreign_minister'], ['top diplomat', 'foreign_minister'], ['defense secretary', 'defence_minister'],
     ['treasury secretary', 'finance_minister'], ['supreme leader', 'head_of_state'], ['home secretary', 'interior_minister'],
-    ['envoy', 'diplomat'], ['general', 'military_commander'], ['spokeswoman', 'other'], ['vice president', 'other'],
+    ['envoy', 'diplomat'], ['general', 'military_commander'], ['spokeswoman', 'other'], ['vice president', 'other'], ['adviser', 'other'],
   ];
   const titles = ofKind('title');
   for (const [name, office] of rows) {

@@ -329,6 +329,13 @@ test('syntax.nonrestrictive-relative: the verb after a clause set off by commas 
   }
 });
 
+test('actors: a country\'s adviser is an office of its government, also in an apposition to a name it does not know', () => {
+  for (const text of ['Ana Ruiz, Peru\'s adviser on trade, criticised Chile on Monday.', 'Peru\'s senior adviser on trade criticised Chile on Monday.']) {
+    const { events } = coder.code({ text, published: '2024-05-14' });
+    assert.deepEqual(events.map((e) => `${e.cameo} ${e.source?.code}>${e.target?.code}`), ['111 PERGOV>CHL'], text);
+  }
+});
+
 test('events: no events from names, noun compounds, reduced relatives or business senses', () => {
   const texts = [
     'U.S. Trade Representative Clayton Yeutter said the dollar would fall.',
