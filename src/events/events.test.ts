@@ -77,6 +77,8 @@ const rows: readonly Row[] = [
   { name: 'a verb wink tags as a noun does not make the agent before it a modifier ("Gunmen shot dead")', text: 'Gunmen shot dead two policemen in Karachi.', source: 'PAKUAF', target: 'PAKCOP', cameo: '193' },
   { name: 'a name or a number of several tokens is one word in a gap ("gave the Ivory Coast 5.1 million")', text: 'The European Union gave the Ivory Coast 5.1 million dollars of aid.', source: 'IGOEU', target: 'CIV', cameo: '071' },
   { name: 'a quantity\'s "of" stands in a gap ("suspended part of a military aid program")', text: 'The United States suspended part of a military aid program for Bosnia.', source: 'USA', target: 'BIH', cameo: '1622' },
+  { name: 'a count\'s "of" stands in a gap ("sent hundreds of soldiers")', text: 'Chad sent hundreds of soldiers to its border with Sudan.', source: 'TCD', target: 'SDN', cameo: '154' },
+  { name: 'violence named by a passive\'s by-phrase is done to its subject (parse.passive-by-event)', text: 'A school in Gaza was destroyed by Israeli air strikes.', source: 'ISR', target: 'PSEEDU', cameo: '195' },
   { name: 'a phone call is no visit', text: 'Russia made a phone call to China.', source: 'RUS', target: 'CHN', cameo: '041' },
 ];
 

@@ -5,7 +5,7 @@
  */
 import type { ActorMention, Token } from '../core/doc.js';
 import {
-  childrenOf, coordinatedModifiers, dominates, subjectOf, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, obliquesOf, relOf, uposOf, type ArgumentVia, type Oblique, type Syntax,
+  childrenOf, coordinatedModifiers, dominates, subjectOf, governorOfNoun, passiveSufferer, governorSubject, namingTokens, nounArguments, verbArguments, withConjuncts, obliquesOf, relOf, uposOf, type ArgumentVia, type Oblique, type Syntax,
 } from '../syntax/index.js';
 import { DATELINE_MARKS, THIRD_PERSON_POSSESSIVES } from '../syntax/english.js';
 import { isCameo } from '../knowledge/cameo-categories.js';
@@ -172,6 +172,7 @@ function nominal(sx: Syntax, view: SentenceView, m: PatternMatch, lightVerb: (t:
   if (!targetHeads.length && governor >= 0) targetHeads = withPreps(obliquesOf(sx, governor), preps);
   let targets = mentionsOf(sx, view, targetHeads);
   if (!targets.length) targets = contentClauseSubject(sx, view, m);
+  if (!targets.length && isCameo('violent', m.pattern.cameo)) targets = sufferers(sx, view, head);
   // "talks between X and Y": both sides follow the noun ("talks with X and Y" have an unnamed side).
   const sides = preps.includes('between') ? mentionsOf(sx, view, withPreps(args.obliques, ['between'])) : [];
   if (!sources.length && sides.length >= 2) {
@@ -179,6 +180,21 @@ function nominal(sx: Syntax, view: SentenceView, m: PatternMatch, lightVerb: (t:
     targets = sides.slice(1);
   }
   return { sources, targets, sourceSeen: sourceHeads.length > 0, targetSeen: targetHeads.length > 0, sourceVia: null };
+}
+
+/**
+ * "A hospital in northern Yemen was hit by air strikes", "the Iranian city of Zahedan was rocked by a
+ * bombing": violence named by a passive's by-phrase is done to the passive's subject; a subject that
+ * names no actor stands for its demonym, else for the place it is in (parse.passive-by-event).
+ */
+function sufferers(sx: Syntax, view: SentenceView, noun: number): ActorMention[] {
+  const heads = passiveSufferer(sx, noun);
+  if (!heads.length) return [];
+  const named = mentionsOf(sx, view, heads);
+  if (named.length) return named;
+  const owners = ownersOf(sx, view, heads);
+  if (owners.length) return owners;
+  return mentionsOf(sx, view, heads.flatMap((h) => obliquesOf(sx, h, 'in').map((o) => o.token)));
 }
 
 /**

@@ -145,8 +145,11 @@ function asWritten(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   return contraction && words.has(t.lemma);
 }
 
-/** Quantity words whose "of" may stand in a gap: "part of a military aid program". */
-const PART_WORDS = wordsOf('noun.part');
+/**
+ * Words of a part or a quantity, whose "of" may stand in a gap: "part of a military aid program",
+ * "moved thousands of troops", "sent dozens of tanks" (the phrase's noun is what is counted).
+ */
+const PART_WORDS = new Set([...wordsOf('noun.part'), ...wordsOf('noun.quantity')]);
 
 /** Punctuation a PETRARCH blank does not reach across: the clause ends there. */
 const SPAN_STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', '\u201c', '\u201d']);
@@ -187,7 +190,7 @@ function matchGap(elements: readonly Element[], k: number, tokens: readonly Toke
     // "bowed on Tuesday to demands": a weekday with its "on" is a time adjunct, no word of the phrase.
     const weekday = g > 0 && (WEEKDAYS.has(t.normal) || (t.normal === 'on' && WEEKDAYS.has(tokens[i + g]?.normal ?? '')));
     const prev = tokens[i + g - 2];
-    // "suspended part of a military aid program": a quantity's "of" stands in a gap.
+    // "suspended part of a military aid program", "moved thousands of troops": a part's or a quantity's "of" stands in a gap.
     const partOf = g > 1 && t.normal === 'of' && prev !== undefined && PART_WORDS.has(prev.normal);
     if (g > 0 && !weekday && !partOf && ((!GAP_POS.has(t.pos) && t.normal !== 'and' && t.normal !== 'or') || t.text === ';')) break;
     // One word each: a hyphenated compound ("a day-old blockade"), a name of several tokens ("the Ivory

@@ -14,5 +14,5 @@ export {
   type Argument, type ArgumentVia, type Oblique,
 } from './clause.js';
 export {
-  coordinatedModifiers, governorOfNoun, governorSubject, namingTokens, nounArguments, verbArguments, type PredicateArguments,
+  coordinatedModifiers, governorOfNoun, governorSubject, namingTokens, nounArguments, passiveSufferer, verbArguments, type PredicateArguments,
 } from './predicate.js';

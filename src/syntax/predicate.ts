@@ -129,6 +129,18 @@ export function nounArguments(sx: Syntax, noun: number, words: readonly number[]
   return { agents: conjoined(sx, modifiers), patients: [], obliques: obliquesOfAll(sx, [noun, ...words.filter((w) => w !== noun)]), passive: false, agentVia: null };
 }
 
+/**
+ * "A hospital was hit by air strikes", "the city was rocked by a bombing": an event noun that is the
+ * by-phrase of a passive verb did to that verb's subject what the verb says. Returns the subject
+ * (with its conjuncts), or nothing when the noun is no passive's by-phrase.
+ */
+export function passiveSufferer(sx: Syntax, noun: number): number[] {
+  const verb = sx.deps[noun].head;
+  if (verb < 0 || relOf(sx, noun) !== 'obl:agent' || !isPassive(sx, verb)) return [];
+  const s = subjectOf(sx, verb);
+  return s ? conjoined(sx, [s.token]) : [];
+}
+
 /** The subject of the verb governing an event noun ("Putin paid a visit": Putin), or null. */
 export function governorSubject(sx: Syntax, verb: number): number[] {
   const s = subjectOf(sx, verb);
