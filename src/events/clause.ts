@@ -416,3 +416,12 @@ export function instrumentSubject(view: SentenceView, i: number, start: number, 
   }
   return false;
 }
+
+/**
+ * "North Korea warned that it would strike back": a pronoun that names the doer itself is no one the
+ * doer acts on; the event's target is found elsewhere (its condition, its object).
+ */
+export function reflexive(t: ActorMention, sources: readonly ActorMention[]): boolean {
+  const codes = (m: ActorMention): string => m.actors.map((a) => a.code).sort().join('+');
+  return t.kind === 'coreference' && sources.some((s) => codes(s) === codes(t));
+}

@@ -5,7 +5,7 @@
 import type { ActorMention, EventMention, Token } from '../core/doc.js';
 import {
   clauseEnd, clauseStart, governingPreposition, instrumentSubject, isDefinite, isParticiple, isPassive, isReportingVerb, objectAfter, possessorOf,
-  prepositionalAfter, subjectBefore, type SentenceView,
+  prepositionalAfter, reflexive, subjectBefore, type SentenceView,
 } from './clause.js';
 import { pastStems, type PatternMatch, type PatternSet } from './patterns.js';
 import { CALENDAR_NAMES, THIRD_PERSON_POSSESSIVES, TIME_NOUNS, wordsOf } from '../syntax/english.js';
@@ -335,7 +335,7 @@ export function argumentsOf(view: SentenceView, m: PatternMatch, means: Readonly
   if (m.pattern.inverse) [sources, targets] = [targets, sources];
   sources = sources.map((x) => specific(view, x));
   targets = targets.map((x) => specific(view, x));
-  targets = targets.filter((t) => !sources.includes(t));
+  targets = targets.filter((t) => !sources.includes(t) && !reflexive(t, sources));
   if (!targets.length && isCameo('consult', m.pattern.cameo)) targets = hostSeat(view, sources, last, end);
   // "X and Y agreed to share information": an agreement of a compound subject is between its members.
   const agreed = view.tokens[head].lemma === 'agree' && isCameo('intend', m.pattern.cameo);

@@ -5,7 +5,7 @@
  * accusation alleges ("accused X of shelling") is coded, as claimed (claimed.ts). A coordinated verb
  * ("rejected the offer and attacked Y") stays an event.
  */
-import { clauseEnd, conjunctsRight, objectAfter, type SentenceView } from './clause.js';
+import { clauseEnd, conjunctsRight, objectAfter, reflexive, type SentenceView } from './clause.js';
 import type { CodedTrigger } from './coder.js';
 import { accused, allegationOf, type Allegation } from './claimed.js';
 import { isCameo } from '../knowledge/cameo-categories.js';
@@ -145,7 +145,7 @@ export function withoutContentEvents(view: SentenceView, coded: readonly CodedTr
       continue;
     }
     const content = coded.find((x) => holds(view, c, x) && x.targets.length);
-    let targets = content ? content.targets.filter((t) => !c.sources.includes(t)) : contentActor(view, c);
+    let targets: CodedTrigger['targets'] = (content ? content.targets : contentActor(view, c)).filter((t) => !c.sources.includes(t) && !reflexive(t, c.sources));
     if (!targets.length && isCameo('threaten', c.match.pattern.cameo)) targets = conditionActor(view, c);
     out.push(targets.length ? { ...c, targets } : c);
   }

@@ -51,6 +51,7 @@ const rows: readonly Row[] = [
   { name: 'an actor phrase running past the pattern gives the target', text: 'Uganda threatened to ban Kenyan opposition candidates from the vote.', source: 'UGA', target: 'KENOPP', cameo: '1322' },
   { name: 'failing to agree on a matter pairs the parties', text: 'Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices.', source: 'PSECVL', target: 'ISRCVL', cameo: '127' },
   { name: 'insisting on something is a demand', text: 'Britain insisted on the release of the sailors by Iran.', source: 'GBR', target: 'IRN', cameo: '100' },
+  { name: 'a pronoun naming the doer itself is no target; the condition names it', text: 'Iran warned that it would strike back if Iraq went ahead with the drills.', source: 'IRN', target: 'IRQ', cameo: '130' },
   { name: 'a threat is aimed at whom its condition names', text: 'Russia threatened to stop negotiations if the United States goes ahead with the deployment.', source: 'RUS', target: 'USA', cameo: '13' },
   { name: 'an agreement of a compound subject is between its members', text: 'The Turkish and Greek sides agreed to share information on missing people.', source: 'TUR', target: 'GRC', cameo: '03' },
   { name: 'a countryless actor followed by "of" and an actor stands for it', text: 'Egyptian officials met the envoys of the Arab League.', source: 'EGYGOV', target: 'IGOARL', cameo: '04' },
