@@ -20,7 +20,7 @@ import { PersonMemory, unknownPersons, type PersonSlot } from './coreference.js'
 import { withPossessorCountry } from './possessed-agent.js';
 import { SurnameMemory } from './surnames.js';
 import { appositionDrafts, names } from './apposition.js';
-import { subjectAntecedent, subjectPronoun } from './subject-pronouns.js';
+import { objectAntecedent, objectPronoun, subjectAntecedent, subjectPronoun } from './subject-pronouns.js';
 import { isActorType } from '../knowledge/cameo-categories.js';
 
 const PRONOUNS = wordsOf('pronoun.person');
@@ -156,6 +156,7 @@ function pronounDrafts(tokens: readonly Token[], from: number, to: number, taken
       const verb = speakerVerb(tokens, i, from);
       if (verb !== null) out.push({ first: i, end: i + 1, kind: 'coreference', actors: [], ruleId: 'pronoun.speaker', speakerVerb: verb });
       else if (subjectPronoun(tokens, i, to)) out.push({ first: i, end: i + 1, kind: 'coreference', actors: [], ruleId: 'coref.it-they' });
+      else if (objectPronoun(tokens, i)) out.push({ first: i, end: i + 1, kind: 'coreference', actors: [], ruleId: 'coref.it-object' });
       continue;
     }
     if (!PRONOUNS.has(tokens[i].normal) || taken.some((d) => d.first <= i && i < d.end)) continue;
@@ -226,11 +227,12 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     drafts.forEach((draft, k) => {
       const local = { ...draft, first: draft.first - sent.tokenStart };
       // Only pronouns look back, and only at mentions of their own and the previous sentence.
-      const looksBack = draft.speakerVerb !== undefined || draft.ruleId === 'coref.it-they';
+      const looksBack = draft.speakerVerb !== undefined || draft.ruleId === 'coref.it-they' || draft.ruleId === 'coref.it-object';
       const referents = looksBack ? mentions.filter((m) => m.sentence >= sent.index - 1 && !pending.has(m.index)) : mentions;
       const speaker = draft.speakerVerb === undefined ? undefined : speakerOf(tokens, referents, sent, draft.speakerVerb);
       const actors = draft.speakerVerb !== undefined ? speaker?.actors ?? []
         : draft.ruleId === 'coref.it-they' ? refer(subjectAntecedent(tokens, referents, sent, previous, draft.first))
+        : draft.ruleId === 'coref.it-object' ? refer(objectAntecedent(tokens, referents, sent, previous, draft.first))
         : draft.ruleId === 'pronoun' ? referSlot(resolvePronoun(draft, sent.tokenStart, sent.index, memory, tokens))
           : resolve(local, salience, drafts.slice(k + 1));
       // A pronoun left unresolved still holds its place: the pronouns after it do not jump past it.

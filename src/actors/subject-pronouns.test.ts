@@ -51,3 +51,21 @@ test('coref.it-they: an event told with "they" has the referent as its source', 
 test('coref.it-they: people named before "they" in its sentence are its referents, not the previous sentence\'s country', () => {
   assert.equal(pronounCodes('Brazil hosted the summit. Emmanuel Macron met Olaf Scholz and they discussed trade.', 'they'), null);
 });
+
+const objectRows: ReadonlyArray<{ readonly text: string; readonly codes: readonly string[] | null }> = [
+  // The nearest organisation or country before it.
+  { text: 'The British senator left the Labour Party and accused it of betraying its voters.', codes: ['GBROPP'] },
+  { text: 'Russia criticised the European Union and warned it against expansion.', codes: ['IGOEU'] },
+  // Never its own verb's subject (binding): "Russia had attacked it" is not Russia.
+  { text: 'Estonia said Russia had attacked it.', codes: ['EST'] },
+  // A person is "him" or "her", never "it".
+  { text: 'Emmanuel Macron met Olaf Scholz and thanked it.', codes: null },
+];
+
+for (const row of objectRows) {
+  test(`coref.it-object: "it" in "${row.text}" is ${row.codes?.join('+') ?? 'no mention'}`, () => {
+    const got = pronounCodes(row.text, 'it');
+    if (row.codes === null) assert.equal(got, null);
+    else assert.ok(got !== null && row.codes.every((c, k) => got[k]?.includes(c)), JSON.stringify(got));
+  });
+}

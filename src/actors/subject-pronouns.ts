@@ -7,7 +7,7 @@
  * ("it is unclear whether ...") do not refer.
  */
 import type { ActorMention, Token } from '../core/doc.js';
-import { governingPreposition } from '../events/clause.js';
+import { clauseStart, governingPreposition, subjectBefore } from '../events/clause.js';
 import { EXPLETIVE_VERBS } from '../syntax/english.js';
 
 
@@ -63,4 +63,34 @@ export function subjectAntecedent(tokens: readonly Token[], mentions: readonly A
   if (!prev || own.some((m) => !m.modifier)) return undefined;
   const before = mentions.filter((m) => m.sentence === prev.index);
   return before.find((m) => candidate(m, tokens, before, prev.tokenStart, prev.tokenEnd));
+}
+
+/**
+ * coref.it-object: an "it" right after a verb is that verb's object ("quit the party and accused it of
+ * betraying its voters", "Russia criticised the EU and warned it"). It names no person, and, as an
+ * object pronoun, never its own verb's subject (binding): it stands for the nearest organisation,
+ * country or group before it in its sentence that is not the subject right before its verb ("The EU
+ * said Russia had attacked it": the EU), else for the first of the previous sentence.
+ */
+export function objectPronoun(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].normal === 'it' && tokens[i - 1]?.pos === 'VERB';
+}
+
+export function objectAntecedent(tokens: readonly Token[], mentions: readonly ActorMention[], sent: SentenceSpan, prev: SentenceSpan | undefined, i: number): ActorMention | undefined {
+  const own = mentions.filter((m) => m.sentence === sent.index && m.tokenEnd <= i && !m.modifier);
+  // The verb's own subject (shared by coordinated verbs: "left the party and accused it") is never its object.
+  const view = { tokens, from: sent.tokenStart, to: sent.tokenEnd, mentions: own };
+  const subjects = subjectBefore(view, i - 1, clauseStart(view, i - 1));
+  const here = own.filter((m) => !subjects.includes(m) && nonPerson(m));
+  if (here.length) return here[here.length - 1];
+  if (!prev || own.length) return undefined;
+  const before = mentions.filter((m) => m.sentence === prev.index);
+  return before.find((m) => candidate(m, tokens, before, prev.tokenStart, prev.tokenEnd));
+}
+
+/** An organisation, a country, a government or a group: what "it" may stand for. */
+function nonPerson(m: ActorMention): boolean {
+  if (m.kind === 'person' || m.kind === 'coreference' || m.actors.length === 0) return false;
+  if (m.kind === 'title') return false;
+  return !m.actors.some((a) => a.entityId?.startsWith('person.'));
 }
