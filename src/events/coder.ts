@@ -65,9 +65,13 @@ function headFits(view: SentenceView, m: PatternMatch, means: ReadonlySet<string
   if (DEGREE.has(prev?.normal ?? '') && /ed$/.test(head.normal) && view.tokens[m.tokens[0] + 1]?.pos === 'NOUN') return false;
   // "the detained journalist", "its support": a participle or noun after a determiner is no verb.
   if (prev !== undefined && (prev.pos === 'DET' || POSSESSIVES.has(prev.normal))) return false;
-  // "Hutu militiamen abducted two aid workers": a past form wink read as a noun, between its subject and its object, is the verb.
-  if (head.pos === 'NOUN' && pastStems(head).length > 0 && m.tokens.length === 1 && view.mentions.some((x) => x.tokenEnd === m.tokens[0] && x.modifier !== true)
-    && next !== undefined && (['DET', 'NUM'].includes(next.pos) || view.mentions.some((x) => x.tokenStart === m.tokens[0] + 1))) return true;
+  // "Hutu militiamen abducted two aid workers", "Russia branded the decision unacceptable": a past form wink read
+  // as a noun or an adjective, between its subject and its object, is the verb.
+  const object = view.tokens[m.tokens[0] + 1];
+  if ((head.pos === 'NOUN' || head.pos === 'ADJ') && pastStems(head).length > 0 && view.mentions.some((x) => x.tokenEnd === m.tokens[0] && x.modifier !== true)
+    && object !== undefined && (['DET', 'NUM'].includes(object.pos) || view.mentions.some((x) => x.tokenStart === m.tokens[0] + 1))) return true;
+  // Elsewhere such a form is the adjective wink says it is: "a Brazilian alleged anti-terrorism webpage".
+  if (head.pos === 'ADJ' && pastStems(head).length > 0) return false;
   // "Palestinian riots": after a demonym modifying it, the word is a noun.
   if (head.pos === 'NOUN' && view.mentions.some((x) => x.modifier === true && x.tokenEnd === m.tokens[0])) return false;
   if (head.pos === 'VERB' || head.pos === 'AUX') return true;

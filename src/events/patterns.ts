@@ -114,7 +114,7 @@ const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PROPN', 'NOUN', 'PART', 'P
 const NO_STEMS: readonly string[] = [];
 
 export function pastStems(token: Token): readonly string[] {
-  if (token.pos !== 'NOUN' || token.lemma !== token.normal || !/[a-z]{3}ed$/.test(token.normal)) return NO_STEMS;
+  if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || token.lemma !== token.normal || !/[a-z]{3}ed$/.test(token.normal)) return NO_STEMS;
   const bare = token.normal.slice(0, -2);
   const stems = [bare, token.normal.slice(0, -1)];
   if (/([bdgklmnprt])\1$/.test(bare)) stems.push(bare.slice(0, -1));
