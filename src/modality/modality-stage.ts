@@ -11,7 +11,8 @@ import type { Stage, StageContext } from '../core/stage.js';
 import { loadDataFile } from '../knowledge/data-file.js';
 import type { KnowledgeSource } from '../knowledge/knowledge.js';
 import { clauseStart, clauseEnd, isReportingVerb, type SentenceView } from '../events/clause.js';
-import { compilePhrase, matchElements, phraseElement, type Element } from '../events/patterns.js';
+import { compilePhrase, matchElements, type Element } from '../events/patterns.js';
+import { phraseField } from '../events/phrase.js';
 import { clauseOf, relOf, syntaxOf } from '../syntax/index.js';
 
 const scopes = ['before', 'after', 'subject', 'governor'] as const;
@@ -20,7 +21,7 @@ type Scope = (typeof scopes)[number];
 export const cueSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
   value: z.enum(['planned', 'expected', 'hypothetical', 'negated', 'claimed']),
-  phrase: z.string().refine((p) => p.split(/\s+/).every((e) => phraseElement.safeParse(e).success), 'bad phrase'),
+  phrase: phraseField(false),
   scope: z.array(z.enum(scopes)).min(1),
   note: z.string().optional(),
 }).strict();
