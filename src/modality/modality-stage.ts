@@ -14,6 +14,7 @@ import { clauseStart, clauseEnd, isReportingVerb, type SentenceView } from '../e
 import { compilePhrase, matchElements, type Element } from '../events/patterns.js';
 import { phraseField } from '../events/phrase.js';
 import { clauseOf, relOf, syntaxOf } from '../syntax/index.js';
+import { wordsOf } from '../syntax/english.js';
 
 const scopes = ['before', 'after', 'subject', 'governor'] as const;
 type Scope = (typeof scopes)[number];
@@ -83,6 +84,9 @@ function isPast(t: Token): boolean {
   return (t.pos === 'VERB' || t.pos === 'AUX') && t.normal !== t.lemma && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
 }
 
+/** Past forms that tell of a plan, not of the past ("the expected visit"). */
+const PLANNED_FORMS = wordsOf('verb.planned-form');
+
 /** Past tense or present perfect in the clause before the trigger (or the trigger itself). */
 function pastCue(view: SentenceView, from: number, head: number): Span | null {
   for (let k = head - 1; k >= from; k--) {
@@ -91,7 +95,7 @@ function pastCue(view: SentenceView, from: number, head: number): Span | null {
   }
   for (let k = head; k >= from; k--) {
     const t = view.tokens[k];
-    if (isPast(t) && !['expected', 'scheduled', 'set', 'planned'].includes(t.normal)) return { start: t.start, end: t.end };
+    if (isPast(t) && !PLANNED_FORMS.has(t.normal)) return { start: t.start, end: t.end };
   }
   return null;
 }

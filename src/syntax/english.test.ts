@@ -67,3 +67,12 @@ test('an unknown list, a missing one, a wrong role and a capitalised word are re
   assert.throws(() => loadEdited((t) => t.replace(/id: noun\.border\n    role: noun/, 'id: noun.border\n    role: verb')), /id is role\.name/);
   assert.throws(() => loadEdited((t) => t.replace('words: [border,', 'words: [Border,')), /lower-case/);
 });
+
+test('lists moved out of the code keep the words the code held (time, place, modality)', () => {
+  assert.deepEqual(englishWords().list('auxiliary.participle-passive'), ['is', 'are', 'am', 'be', 'being', 'get', 'gets']);
+  assert.deepEqual(englishWords().list('time.forward-lead'), ['until', 'till', 'by', 'through', 'from', 'starting', 'beginning', 'before']);
+  assert.deepEqual(englishWords().list('place.division'), ['province', 'state', 'region', 'governorate', 'oblast']);
+  assert.deepEqual(englishWords().list('verb.planned-form'), ['expected', 'scheduled', 'set', 'planned']);
+  // monthNumber reads a month's first three letters from name.month, in calendar order.
+  assert.deepEqual(englishWords().list('name.month').map((m) => m.slice(0, 3)), ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+});

@@ -2,7 +2,7 @@
  * The time rules' cues: the word lists come from data/grammar/english.yaml (src/syntax/english.ts);
  * the regular expressions that read months, clause breaks and the past perfect stay here.
  */
-import { wordsOf } from '../syntax/english.js';
+import { englishWords, wordsOf } from '../syntax/english.js';
 
 /** Month names and abbreviations as a regex alternation (case-insensitive use). */
 export const MONTH_PATTERN =
@@ -11,7 +11,7 @@ export const MONTH_PATTERN =
 /** Month number (1-12) of a month name or abbreviation, or null. */
 export function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '').slice(0, 3);
-  const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w);
+  const i = englishWords().list('name.month').findIndex((m) => m.slice(0, 3) === w);
   return i < 0 ? null : i + 1;
 }
 
