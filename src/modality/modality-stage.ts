@@ -86,12 +86,16 @@ function isPast(t: Token): boolean {
 
 /** Past forms that tell of a plan, not of the past ("the expected visit"). */
 const PLANNED_FORMS = wordsOf('verb.planned-form');
+/** "has", "have", "had" of the perfect. */
+const PERFECT = wordsOf('auxiliary.perfect');
+const COORDINATORS = wordsOf('clause.coordinator');
+const CONDITIONS = wordsOf('clause.condition');
 
 /** Past tense or present perfect in the clause before the trigger (or the trigger itself). */
 function pastCue(view: SentenceView, from: number, head: number): Span | null {
   for (let k = head - 1; k >= from; k--) {
     const t = view.tokens[k];
-    if (t.lemma === 'have' && (t.normal === 'has' || t.normal === 'have' || t.normal === 'had')) return { start: t.start, end: view.tokens[head].end };
+    if (t.lemma === 'have' && PERFECT.has(t.normal)) return { start: t.start, end: view.tokens[head].end };
   }
   for (let k = head; k >= from; k--) {
     const t = view.tokens[k];
@@ -143,7 +147,7 @@ function spanIsWord(view: SentenceView, span: Span, word: string): boolean {
 function coordinationStart(view: SentenceView, start: number, head: number): number {
   for (let k = head - 1; k > start; k--) {
     const w = view.tokens[k].normal;
-    if ((w === 'and' || w === 'but' || w === 'or') && ['VERB', 'AUX', 'ADV'].includes(view.tokens[k + 1]?.pos ?? '')) return k + 1;
+    if (COORDINATORS.has(w) && ['VERB', 'AUX', 'ADV'].includes(view.tokens[k + 1]?.pos ?? '')) return k + 1;
   }
   return start;
 }
@@ -162,7 +166,7 @@ export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexi
   if (event.claimedBy) found.push({ value: 'claimed', cue: event.claimedBy });
   // "if Saddam fired on them": a clause opened by "if" or "unless" is a condition.
   const opener = view.tokens[start - 1];
-  if (opener && (opener.normal === 'if' || opener.normal === 'unless')) found.push({ value: 'hypothetical', cue: { start: opener.start, end: opener.end } });
+  if (opener && CONDITIONS.has(opener.normal)) found.push({ value: 'hypothetical', cue: { start: opener.start, end: opener.end } });
   if (event.nominal) {
     found.push(...cuesIn(lex, 'after', view.tokens, last + 1, Math.min(end, last + AFTER_REACH)));
     const nothingBefore = !view.mentions.some((m) => m.tokenEnd <= head && m.tokenStart >= start) && found.length === 0;

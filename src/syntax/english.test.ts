@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KnowledgeError } from '../core/errors.js';
-import { ENGLISH_FILE, ENGLISH_LISTS, englishWords, loadEnglishWords, withMarks, wordsOf } from './english.js';
+import { ENGLISH_FILE, ENGLISH_LISTS, englishWords, loadEnglishWords, withMarks, wordsOf, type EnglishList } from './english.js';
 
 const original = readFileSync(ENGLISH_FILE, 'utf8');
 
@@ -75,4 +75,20 @@ test('lists moved out of the code keep the words the code held (time, place, mod
   assert.deepEqual(englishWords().list('verb.planned-form'), ['expected', 'scheduled', 'set', 'planned']);
   // monthNumber reads a month's first three letters from name.month, in calendar order.
   assert.deepEqual(englishWords().list('name.month').map((m) => m.slice(0, 3)), ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+});
+
+test('lists moved out of the code keep the words the code held (clause, pronouns, determiners)', () => {
+  const moved: readonly (readonly [EnglishList, readonly string[]])[] = [
+    ['verb.reporting-clause', ['say', 'tell']],
+    ['clause.coordinator', ['and', 'but', 'or']],
+    ['clause.comma-coordinator', ['and', 'but', 'or', 'yet']],
+    ['clause.verb-joiner', ['and', 'but', 'while']],
+    ['clause.condition', ['if', 'unless']],
+    ['pronoun.group-subject', ['it', 'they']],
+    ['possessive.person', ['his', 'her']],
+    ['determiner.definite', ['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their']],
+    ['determiner.indefinite', ['a', 'an']],
+    ['auxiliary.perfect', ['has', 'have', 'had']],
+  ];
+  for (const [id, words] of moved) assert.deepEqual(englishWords().list(id), words, id);
 });
