@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KnowledgeError } from '../core/errors.js';
-import { ENGLISH_FILE, ENGLISH_LISTS, englishWords, loadEnglishWords, withMarks, wordsOf, type EnglishList } from './english.js';
+import { alternationOf, ENGLISH_FILE, ENGLISH_LISTS, englishWords, LazyPattern, loadEnglishWords, withMarks, wordsOf, type EnglishList } from './english.js';
 
 const original = readFileSync(ENGLISH_FILE, 'utf8');
 
@@ -91,4 +91,14 @@ test('lists moved out of the code keep the words the code held (clause, pronouns
     ['auxiliary.perfect', ['has', 'have', 'had']],
   ];
   for (const [id, words] of moved) assert.deepEqual(englishWords().list(id), words, id);
+});
+
+test('the time rules\' lists, as the alternations of their expressions, keep the words and order the code held', () => {
+  assert.equal(alternationOf('time.relative-this', 'time.relative-next', 'time.relative-last', 'time.relative-rolling'), 'this|current|next|coming|last|previous|past');
+  assert.equal(alternationOf('time.weekday-modifier'), 'next|last|this|coming|past|previous');
+  assert.equal(alternationOf('time.clause-opener'), 'which|who|whom|while|whereas|but|although|though|after|before|when|as');
+  assert.equal(alternationOf('time.perfect-adverb'), 'not|never|already|just|also|long|earlier|previously|once|first|been');
+  assert.equal(alternationOf('possessive.clitic'), "'s", 'an apostrophe needs no escape');
+  const lazy = new LazyPattern(() => new RegExp(`^(?:${alternationOf('clause.condition')})$`));
+  assert.ok(lazy.test('unless') && !lazy.test('until'));
 });

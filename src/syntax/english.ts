@@ -24,6 +24,7 @@ export const ENGLISH_LISTS = [
   'pronoun.subject-relative', 'pronoun.person', 'pronoun.person-subject', 'pronoun.group-subject',
   'adverb.degree', 'adverb.speech-adjunct', 'auxiliary.before-verb', 'auxiliary.obligation', 'auxiliary.participle-passive', 'auxiliary.perfect',
   'verb.reporting-form', 'time.date-lead', 'time.strong-year-lead', 'time.year-determiner', 'time.future-word', 'time.past-word', 'time.forward-lead',
+  'time.relative-this', 'time.relative-next', 'time.relative-last', 'time.relative-rolling', 'time.weekday-modifier', 'time.clause-opener', 'time.perfect-adverb',
 ] as const;
 export type EnglishList = (typeof ENGLISH_LISTS)[number];
 
@@ -117,6 +118,27 @@ export function wordsOf(...lists: readonly EnglishList[]): WordSet {
  */
 export function withMarks(marks: readonly string[], ...lists: readonly EnglishList[]): WordSet {
   return new LazyWords(marks, lists);
+}
+
+/** The words of the lists (in order, without repeats) as a regular-expression alternation. */
+export function alternationOf(...lists: readonly EnglishList[]): string {
+  return [...wordsOf(...lists)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** A regular expression made on first use (its words load then): `new LazyPattern(() => new RegExp(alternationOf(...)))`. */
+export class LazyPattern {
+  private made: RegExp | null = null;
+
+  constructor(private readonly make: () => RegExp) {}
+
+  get regex(): RegExp {
+    this.made ??= this.make();
+    return this.made;
+  }
+
+  test(text: string): boolean {
+    return this.regex.test(text);
+  }
 }
 
 /** Verbs that report speech: their subject is who said it, not who did it. */
