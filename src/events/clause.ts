@@ -194,7 +194,7 @@ function inApposition(view: SentenceView, m: ActorMention, limit: number): boole
   }
   if (open < 0) return false;
   // "Yigal Amir, the student who assassinated Rabin, began": a relative clause between commas is no subject.
-  const relative = view.tokens.slice(open + 1, m.tokenStart).some((t) => t.normal === 'who' || t.normal === 'which');
+  const relative = view.tokens.slice(open + 1, m.tokenStart).some((t) => SUBJECT_RELATIVES.has(t.normal));
   if (!relative && !view.mentions.some((x) => x.tokenEnd === open)) return false;
   for (let k = m.tokenEnd; k < limit; k++) {
     if (view.tokens[k].normal === ',') return true;
