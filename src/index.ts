@@ -13,6 +13,7 @@ import { DEFAULT_CLAUSE_READING, type ClauseReading, type Pipeline } from './cor
 import { assemble, type CompoundMode } from './assemble/assemble.js';
 import type { Knowledge } from './knowledge/knowledge.js';
 import { loadKnowledge } from './knowledge/load.js';
+import { withCameoKnowledge } from './knowledge/cameo-categories.js';
 import { defaultPipeline } from './pipeline.js';
 
 export type { CodedEvent, CodingResult } from './core/event.js';
@@ -83,14 +84,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const deadline = perHundredKb > 0 ? new Deadline(perHundredKb, doc.text.length, doc.id) : undefined;
     return p.run(doc, { knowledge, clauseReading, deadline });
   };
-  const annotate = (input: DocInput): Doc => run(pipeline, input);
+  // The rules' CAMEO categories and actor types are this knowledge's (its data folder's), while it codes.
+  const scoped = <T>(work: () => T): T => withCameoKnowledge(knowledge.cameo, work);
+  const annotate = (input: DocInput): Doc => scoped(() => run(pipeline, input));
   return {
     knowledge,
     annotate,
-    code: (input) => assemble(run(coding, input), knowledge, options.compound ?? 'expand'),
-    inspect: (input) => {
+    code: (input) => scoped(() => assemble(run(coding, input), knowledge, options.compound ?? 'expand')),
+    inspect: (input) => scoped(() => {
       const doc = run(coding, input);
       return { doc, result: assemble(doc, knowledge, options.compound ?? 'expand') };
-    },
+    }),
   };
 }

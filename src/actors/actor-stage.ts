@@ -24,6 +24,9 @@ import { objectAntecedent, objectPronoun, subjectAntecedent, subjectPronoun } fr
 import { isActorType } from '../knowledge/cameo-categories.js';
 
 const PRONOUNS = wordsOf('pronoun.person');
+/** "it", "they": a country, a group or a government. */
+const GROUP_PRONOUNS = wordsOf('pronoun.group-subject');
+const PERSON_POSSESSIVES = wordsOf('possessive.person');
 
 /** Discourse memory for coreference, in document order. */
 class Salience {
@@ -152,7 +155,7 @@ function speakerOf(tokens: readonly Token[], mentions: readonly ActorMention[], 
 function pronounDrafts(tokens: readonly Token[], from: number, to: number, taken: readonly MentionDraft[]): MentionDraft[] {
   const out: MentionDraft[] = [];
   for (let i = from; i < to; i++) {
-    if ((tokens[i].normal === 'it' || tokens[i].normal === 'they') && !taken.some((d) => d.first <= i && i < d.end)) {
+    if (GROUP_PRONOUNS.has(tokens[i].normal) && !taken.some((d) => d.first <= i && i < d.end)) {
       const verb = speakerVerb(tokens, i, from);
       if (verb !== null) out.push({ first: i, end: i + 1, kind: 'coreference', actors: [], ruleId: 'pronoun.speaker', speakerVerb: verb });
       else if (subjectPronoun(tokens, i, to)) out.push({ first: i, end: i + 1, kind: 'coreference', actors: [], ruleId: 'coref.it-they' });
@@ -160,7 +163,7 @@ function pronounDrafts(tokens: readonly Token[], from: number, to: number, taken
       continue;
     }
     if (!PRONOUNS.has(tokens[i].normal) || taken.some((d) => d.first <= i && i < d.end)) continue;
-    const possessive = tokens[i].normal === 'his' || tokens[i].normal === 'her';
+    const possessive = PERSON_POSSESSIVES.has(tokens[i].normal);
     out.push({ first: i, end: i + 1, kind: 'coreference', actors: [], ruleId: 'pronoun', possessive });
   }
   return out;

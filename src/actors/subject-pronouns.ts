@@ -8,13 +8,14 @@
  */
 import type { ActorMention, Token } from '../core/doc.js';
 import { clauseStart, governingPreposition, subjectBefore } from '../events/clause.js';
-import { EXPLETIVE_VERBS } from '../syntax/english.js';
+import { EXPLETIVE_VERBS, wordsOf } from '../syntax/english.js';
 
+const GROUP_PRONOUNS = wordsOf('pronoun.group-subject');
 
 /** Is token i ("it"/"they") a subject: a verb follows, after at most a few auxiliaries and adverbs? */
 export function subjectPronoun(tokens: readonly Token[], i: number, to: number): boolean {
   const w = tokens[i].normal;
-  if (w !== 'it' && w !== 'they') return false;
+  if (!GROUP_PRONOUNS.has(w)) return false;
   // "warned it would", "vowed they will": the subject of a verb's complement is the verb's own subject,
   // read by the clause, not a referent of its own.
   if (tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX') return false;

@@ -10,13 +10,15 @@ import type { VisitSource } from './build.js';
 import { documentFacts, type DocumentFacts } from './facts.js';
 import { codedByDocument, eventRows, namesFromText, type EventRow } from './stored-events.js';
 import { decodeVisitFacts, type FactsDocument } from './stored-facts.js';
-import { cameoCategories, type CameoCategory } from '../knowledge/cameo-categories.js';
+import { cameoCategories, withCameoKnowledge, type CameoCategory } from '../knowledge/cameo-categories.js';
 
 /** Codes one document and reads its facts, with one run of the pipeline. */
 export function codeForVisits(coder: Coder, input: DocInput): VisitSource {
-  const doc = coder.annotate(input);
-  const result = assemble(doc, coder.knowledge);
-  return { facts: documentFacts(doc, coder.knowledge, result.document.id), events: result.events };
+  return withCameoKnowledge(coder.knowledge.cameo, () => {
+    const doc = coder.annotate(input);
+    const result = assemble(doc, coder.knowledge);
+    return { facts: documentFacts(doc, coder.knowledge, result.document.id), events: result.events };
+  });
 }
 
 /** Reads the facts of a stored document (its text annotated again) under the store's document id. */

@@ -11,7 +11,7 @@ import { assemble } from '../assemble/assemble.js';
 import type { Coder } from '../index.js';
 import { documentSpans, encodeDocumentSpans } from '../store/spans.js';
 import { documentFacts, type DocumentFacts, type PersonMention, type SentenceFacts } from './facts.js';
-import { isCameo } from '../knowledge/cameo-categories.js';
+import { isCameo, withCameoKnowledge } from '../knowledge/cameo-categories.js';
 
 /** Bumped when the stored shape changes; other versions read as absent (the listing reads the text). */
 const VERSION = 1;
@@ -80,10 +80,12 @@ function factsFor(events: readonly CodedEvent[], facts: () => DocumentFacts): st
  * its spans and, when it has visit-relevant events, its visit facts: what ingest and recode store.
  */
 export function codeWithVisitFacts(coder: Coder, input: DocInput): CodedWithFacts {
-  const doc = coder.annotate(input);
-  const result = assemble(doc, coder.knowledge);
-  return {
-    result, visitFacts: factsFor(result.events, () => documentFacts(doc, coder.knowledge)),
-    spans: encodeDocumentSpans(documentSpans(doc, result.events)),
-  };
+  return withCameoKnowledge(coder.knowledge.cameo, () => {
+    const doc = coder.annotate(input);
+    const result = assemble(doc, coder.knowledge);
+    return {
+      result, visitFacts: factsFor(result.events, () => documentFacts(doc, coder.knowledge)),
+      spans: encodeDocumentSpans(documentSpans(doc, result.events)),
+    };
+  });
 }

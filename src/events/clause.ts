@@ -28,13 +28,17 @@ export function isReportingVerb(t: Token): boolean {
   return REPORTING_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+const CLAUSE_REPORTING = wordsOf('verb.reporting-clause');
+const COMMA_COORDINATORS = wordsOf('clause.comma-coordinator');
+const COORDINATORS = wordsOf('clause.coordinator');
+
 /**
  * "X said Y attacked Z" reports a clause; "Italy announced a suspension of links" does not: a reporting
  * verb other than say/tell opens a clause only before "that", a pronoun or a name.
  */
 function introducesClause(view: SentenceView, k: number): boolean {
   const t = view.tokens[k];
-  if (t.lemma === 'say' || t.lemma === 'tell') return true;
+  if (CLAUSE_REPORTING.has(t.lemma)) return true;
   const next = view.tokens[k + 1];
   return next === undefined || next.normal === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.text === ',';
 }
@@ -67,7 +71,7 @@ export function clauseEnd(view: SentenceView, i: number): number {
     const t = view.tokens[k];
     if (CLAUSE_BREAK.has(t.normal) || t.normal === 'according') return k;
     // ", and the Philippine government appealed": a comma before a coordinating conjunction ends the clause.
-    if (t.normal === ',' && ['and', 'but', 'or', 'yet'].includes(view.tokens[k + 1]?.normal ?? '')) return k;
+    if (t.normal === ',' && COMMA_COORDINATORS.has(view.tokens[k + 1]?.normal ?? '')) return k;
     if (t.normal === ',' && reportingTail(view, k)) return k;
     if (isReportingVerb(t) && k > i + 1) return k;
   }
@@ -190,7 +194,7 @@ function inApposition(view: SentenceView, m: ActorMention, limit: number): boole
   }
   if (open < 0) return false;
   // "Yigal Amir, the student who assassinated Rabin, began": a relative clause between commas is no subject.
-  const relative = view.tokens.slice(open + 1, m.tokenStart).some((t) => t.normal === 'who' || t.normal === 'which');
+  const relative = view.tokens.slice(open + 1, m.tokenStart).some((t) => SUBJECT_RELATIVES.has(t.normal));
   if (!relative && !view.mentions.some((x) => x.tokenEnd === open)) return false;
   for (let k = m.tokenEnd; k < limit; k++) {
     if (view.tokens[k].normal === ',') return true;
@@ -205,7 +209,7 @@ function coordinatedVerb(view: SentenceView, i: number, start: number): number |
   while (k >= start && ['AUX', 'ADV', 'PART'].includes(view.tokens[k].pos)) k--;
   // "but" ends a clause for the window ("had been expected, but still drew"): the verb before it is in the clause before.
   const from = k === start - 1 && view.tokens[k]?.normal === 'but' ? clauseStart(view, k) : start;
-  if (k <= from || !['and', 'but', 'or'].includes(view.tokens[k].normal)) return null;
+  if (k <= from || !COORDINATORS.has(view.tokens[k].normal)) return null;
   for (let j = k - 1; j >= from; j--) {
     if (view.tokens[j].pos === 'VERB') return j;
   }

@@ -22,11 +22,15 @@ function last(c: CodedTrigger): number {
   return Math.max(...c.match.tokens);
 }
 
+const VERB_JOINERS = wordsOf('clause.verb-joiner');
+/** "if", "unless": a condition opens. */
+const CONDITIONS = wordsOf('clause.condition');
+
 /** Is there an "and"/"but" right before token i, or a new subject? Then i starts a coordinated clause. */
 function coordinated(view: SentenceView, from: number, i: number): boolean {
   for (let k = from; k < i; k++) {
     const w = view.tokens[k].normal;
-    if ((w === 'and' || w === 'but' || w === 'while') && view.tokens[k + 1] && ['VERB', 'AUX', 'ADV'].includes(view.tokens[k + 1].pos)) return true;
+    if (VERB_JOINERS.has(w) && view.tokens[k + 1] && ['VERB', 'AUX', 'ADV'].includes(view.tokens[k + 1].pos)) return true;
   }
   return false;
 }
@@ -68,7 +72,7 @@ function purposeTarget(view: SentenceView, c: CodedTrigger): CodedTrigger['targe
  */
 function conditionActor(view: SentenceView, h: CodedTrigger): CodedTrigger['targets'] {
   for (let k = last(h) + 1; k < Math.min(view.to, last(h) + 16); k++) {
-    if (view.tokens[k].normal !== 'if' && view.tokens[k].normal !== 'unless') continue;
+    if (!CONDITIONS.has(view.tokens[k].normal)) continue;
     const m = view.mentions.find((x) => x.tokenStart > k && x.tokenStart <= k + 3 && !h.sources.includes(x));
     return m ? [m] : [];
   }

@@ -8,6 +8,8 @@
  *   *                a gap of up to three words (determiners, adjectives, adverbs, nouns, "and"/"or"; no verbs;
  *                    a hyphenated compound such as "day-old" is one word)
  *   ?official        an optional word
+ * `|` binds tighter than a space: an alternative is one word ("a|b c" is (a or b) then c); an
+ * alternative of several words is a pattern of its own. phrase.ts checks the grammar when loaded.
  * The first element is the trigger's head. Source and target come from the clause (see clause.ts);
  * `target` lists the prepositions that introduce the target ("meet with", "a visit to"); "object" means
  * the first actor after the phrase.
@@ -20,13 +22,13 @@ import { KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
 import { loadDataFile } from '../knowledge/data-file.js';
 import type { KnowledgeSource } from '../knowledge/knowledge.js';
 import { WEEKDAYS, wordsOf } from '../syntax/english.js';
-
-export const phraseElement = z.string().regex(/^(\*|\??[a-z0-9'.-]+(\|[a-z0-9'.-]+)*)$/, 'phrase words are lower-case; use | for alternatives, * for a gap, ?word for optional');
+import { phraseField } from './phrase.js';
 
 export const patternSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
   cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO code as a quoted string, e.g. "042"'),
-  phrase: z.string().min(1).refine((p) => p.split(/\s+/).every((e) => phraseElement.safeParse(e).success), 'bad phrase element (lower-case words, a|b, *, ?word)'),
+  /** Space-separated elements; the grammar and its checks are in phrase.ts. */
+  phrase: phraseField(true),
   /** A noun event ("a visit to") rather than a verb ("visited"). */
   nominal: z.boolean().default(false),
   target: z.array(z.string()).default(['object']),

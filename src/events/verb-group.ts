@@ -4,6 +4,7 @@
  */
 import type { Token } from '../core/doc.js';
 import type { SentenceView } from './clause.js';
+import { wordsOf } from '../syntax/english.js';
 
 /** Words that may stand before a noun inside its phrase. */
 export const MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
@@ -26,12 +27,15 @@ export function isPassive(view: SentenceView, i: number): boolean {
   return false;
 }
 
+const DEFINITE = wordsOf('determiner.definite');
+const INDEFINITE = wordsOf('determiner.indefinite');
+
 /** Determiners that make a noun refer back to an event already told ("the visit", "this meeting"). */
 export function isDefinite(view: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(view.from, i - 4); k--) {
     const w = view.tokens[k].normal;
-    if (w === 'the' || w === 'this' || w === 'that' || w === 'these' || w === 'those' || w === 'his' || w === 'her' || w === 'their') return true;
-    if (w === 'a' || w === 'an') return false;
+    if (DEFINITE.has(w)) return true;
+    if (INDEFINITE.has(w)) return false;
     const t = view.tokens[k];
     if (!MODIFIER_POS.has(t.pos) && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.text !== '-') return false;
   }

@@ -25,11 +25,12 @@ import { PatternSet } from '../events/patterns.js';
 import { IndexedGazetteer } from '../place/gazetteer.js';
 import { CompiledLexicon } from '../topics/lexicon.js';
 import { CameoBook } from './cameo.js';
+import { CameoActorTypeTable, CameoCategoryTable } from './cameo-categories.js';
 import type { Knowledge } from './knowledge.js';
 import { PackedMap } from './packed-map.js';
 
 /** Bump when the file layout changes. */
-export const CACHE_FORMAT = 'dyad-knowledge-cache/2';
+export const CACHE_FORMAT = 'dyad-knowledge-cache/3';
 const FORMAT = CACHE_FORMAT;
 const MAGIC = Buffer.from('DYADKC2\n');
 /** After the magic: the key, the body's SHA-1 and the body's length (12 hex digits), each ending in a newline. */
@@ -42,6 +43,8 @@ const KNOWLEDGE_CLASSES: ReadonlyMap<string, { readonly prototype: object }> = n
   ['IndexedGazetteer', IndexedGazetteer],
   ['CompiledLexicon', CompiledLexicon],
   ['CameoBook', CameoBook],
+  ['CameoCategoryTable', CameoCategoryTable],
+  ['CameoActorTypeTable', CameoActorTypeTable],
   ['PackedMap', PackedMap],
 ]);
 

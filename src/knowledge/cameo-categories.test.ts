@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KnowledgeError } from '../core/errors.js';
@@ -8,6 +8,8 @@ import {
   ACTOR_TYPES_FILE, CAMEO_CATEGORIES, CATEGORIES_FILE, cameoCategories, isActorType, isCameo, loadCameoActorTypes, loadCameoCategories, type CameoCategory,
 } from './cameo-categories.js';
 import { loadCameo } from './cameo.js';
+import { createCoder } from '../index.js';
+import { defaultDataDir } from './load.js';
 
 const original = readFileSync(CATEGORIES_FILE, 'utf8');
 
@@ -109,6 +111,34 @@ test('a malformed actor type is reported with file:line, a missing one by name',
     writeFileSync(file, text.replace(/  - id: non-state-or-company\n(    .*\n)+/, ''));
     assert.throws(() => loadCameoActorTypes(file), /non-state-or-company.*not defined/);
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a coder reads the categories of its own data folder (dataDir), loaded with its knowledge', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-categories-data-'));
+  const cache = process.env.DYAD_KNOWLEDGE_CACHE;
+  try {
+    cpSync(defaultDataDir(), dir, { recursive: true });
+    // In this copy signing (057) is no longer the "sign" category; 056 is.
+    const file = join(dir, 'cameo', 'categories.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  - id: sign\n    codes: ["057"]', '  - id: sign\n    codes: ["056"]'));
+    process.env.DYAD_KNOWLEDGE_CACHE = 'off'; // a copy used once: kept out of the package's cache
+    const custom = createCoder({ dataDir: dir, docTimeout: 0 });
+    assert.equal(custom.knowledge.cameo.categories.file, file);
+    assert.ok(custom.knowledge.cameo.categories.has('sign', '056') && !custom.knowledge.cameo.categories.has('sign', '057'));
+    const text = { text: 'Canada will sign a trade agreement with Mexico next week.', published: '2024-05-14' };
+    const planned = (coder: typeof custom): string[] => coder.code(text).events.filter((e) => e.cameo === '057').map((e) => `${e.modality} ${e.plover.type}`);
+    // A planned signing is AGREE by the package's categories (PLOVER's modality rule), the crosswalk's SUPPORT by the copy's.
+    assert.deepEqual(planned(custom), ['planned SUPPORT']);
+    if (cache === undefined) delete process.env.DYAD_KNOWLEDGE_CACHE;
+    else process.env.DYAD_KNOWLEDGE_CACHE = cache;
+    assert.deepEqual(planned(createCoder({ docTimeout: 0 })), ['planned AGREE']);
+    // Outside a coder's run the package's categories answer again.
+    assert.ok(isCameo('sign', '057') && !isCameo('sign', '056'));
+  } finally {
+    if (cache === undefined) delete process.env.DYAD_KNOWLEDGE_CACHE;
+    else process.env.DYAD_KNOWLEDGE_CACHE = cache;
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -2,9 +2,11 @@
  * CAMEO categories (data/cameo/categories.yaml): which codes are force, visits, content events,
  * meetings, ... defined once, in the codebook data; every rule asks here instead of naming codes.
  *
- * Loaded once per process from the package's data (like the syntax words), validated with file:line
- * errors. `loadCameo` loads the data folder's copy too, checks its codes against the codebook and
- * hashes it into the knowledge version.
+ * Loaded once, with the rest of the knowledge, from the data folder (`loadCameo`: validated with
+ * file:line errors, its codes checked against the codebook, hashed into the knowledge version, kept in
+ * the knowledge cache). A coder answers `isCameo` from its own knowledge's categories while it codes
+ * (`withCameoKnowledge`, set by createCoder), so a custom `dataDir`'s file is the one the rules read.
+ * Outside a coder (visit listings read from the store) the package's data/ is read, once, on first use.
  */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -58,7 +60,8 @@ function after(prefix: string): string {
   return next.length === prefix.length ? next : `${prefix.slice(0, -1)}:`;
 }
 
-class Categories implements CameoCategories {
+/** Plain data and a registered class (src/knowledge/cache.ts), so the knowledge cache can store it. */
+export class CameoCategoryTable implements CameoCategories {
   constructor(readonly file: string, readonly version: string, private readonly byName: ReadonlyMap<CameoCategory, CategoryCodes>) {}
 
   private get(category: CameoCategory): CategoryCodes {
@@ -107,13 +110,34 @@ export function loadCameoCategories(file: string = CATEGORIES_FILE, known: Reado
   const data = loadDataFile(file, 'cameo-categories', entrySchema);
   check(data, known);
   const byName = new Map(data.entries.map((e) => [e.value.id, { codes: e.value.codes, except: e.value.except, exact: e.value.exact }]));
-  return new Categories(data.file, data.version, byName);
+  return new CameoCategoryTable(data.file, data.version, byName);
+}
+
+/** The CAMEO semantics a coder's knowledge carries (CameoKnowledge has both). */
+export interface CameoSemantics {
+  readonly categories: CameoCategories;
+  readonly actorTypes: CameoActorTypes;
+}
+
+/** The semantics of the coder now coding (withCameoKnowledge); null outside one. */
+let scoped: CameoSemantics | null = null;
+
+/** Runs `run` with `semantics` answering isCameo and isActorType (coding is synchronous). */
+export function withCameoKnowledge<T>(semantics: CameoSemantics, run: () => T): T {
+  const outer = scoped;
+  scoped = semantics;
+  try {
+    return run();
+  } finally {
+    scoped = outer;
+  }
 }
 
 let shared: CameoCategories | null = null;
 
-/** The package's categories, loaded on first use. */
+/** The categories in force: the coding coder's, else the package's (loaded on first use). */
 export function cameoCategories(): CameoCategories {
+  if (scoped) return scoped.categories;
   shared ??= loadCameoCategories();
   return shared;
 }
@@ -142,18 +166,28 @@ export interface CameoActorTypes {
 
 export const ACTOR_TYPES_FILE = fileURLToPath(new URL('../../data/cameo/actor-types.yaml', import.meta.url));
 
+/** Plain data and a registered class (src/knowledge/cache.ts), so the knowledge cache can store it. */
+export class CameoActorTypeTable implements CameoActorTypes {
+  constructor(readonly file: string, readonly version: string, private readonly byName: ReadonlyMap<CameoActorType, ReadonlySet<string>>) {}
+
+  has(type: CameoActorType, country: string): boolean {
+    return this.byName.get(type)?.has(country) ?? false;
+  }
+}
+
 export function loadCameoActorTypes(file: string = ACTOR_TYPES_FILE): CameoActorTypes {
   const data = loadDataFile(file, 'cameo-actor-types', actorTypeSchema);
   const byName = new Map(data.entries.map((e) => [e.value.id, new Set(e.value.codes)]));
   const missing = CAMEO_ACTOR_TYPES.filter((id) => !byName.has(id));
   if (missing.length) throw new KnowledgeError(missing.map((id) => ({ file: data.file, line: 1, entry: id, message: 'actor type is not defined (the code asks for it)' })));
-  return { file: data.file, version: data.version, has: (type, country) => byName.get(type)?.has(country) ?? false };
+  return new CameoActorTypeTable(data.file, data.version, byName);
 }
 
 let sharedTypes: CameoActorTypes | null = null;
 
-/** Is the code in a country's place one of the group's? (data/cameo/actor-types.yaml, loaded on first use) */
+/** Is the code in a country's place one of the group's? (the coding coder's data, else the package's, loaded on first use) */
 export function isActorType(type: CameoActorType, country: string): boolean {
+  if (scoped) return scoped.actorTypes.has(type, country);
   sharedTypes ??= loadCameoActorTypes();
   return sharedTypes.has(type, country);
 }

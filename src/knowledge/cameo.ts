@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { ModalityValue } from '../core/doc.js';
 import { DyadError, KnowledgeError, type KnowledgeIssue } from '../core/errors.js';
 import { loadDataFile, type DataFile } from './data-file.js';
-import { isCameo, loadCameoActorTypes, loadCameoCategories } from './cameo-categories.js';
+import { isCameo, loadCameoActorTypes, loadCameoCategories, type CameoActorTypes, type CameoCategories } from './cameo-categories.js';
 
 const cameoCodeId = z.string().regex(/^\d{2,4}$/, 'expected a quoted CAMEO code such as "042"');
 
@@ -67,6 +67,10 @@ export interface CameoKnowledge {
    */
   nearest(code: string): string | null;
   readonly sources: readonly { file: string; version: string }[];
+  /** data/cameo/categories.yaml of this data folder: what the rules ask with isCameo while this knowledge codes. */
+  readonly categories: CameoCategories;
+  /** data/cameo/actor-types.yaml of this data folder (isActorType). */
+  readonly actorTypes: CameoActorTypes;
 }
 
 /**
@@ -115,8 +119,9 @@ function crossCheck(codebook: DataFile<CameoEntry>, plover: DataFile<PloverEntry
 }
 
 /**
- * Loads data/cameo/codebook.yaml and data/cameo/plover.yaml, and checks data/cameo/categories.yaml
- * against the codebook (the rules read the package's copy: cameo-categories.ts); `dataDir` is the data/ folder.
+ * Loads data/cameo/codebook.yaml, data/cameo/plover.yaml, and data/cameo/categories.yaml (its codes
+ * checked against the codebook) and actor-types.yaml, which the rules read while this knowledge codes
+ * (cameo-categories.ts); `dataDir` is the data/ folder.
  */
 export function loadCameo(dataDir: string): CameoKnowledge {
   const codebook = loadDataFile(join(dataDir, 'cameo', 'codebook.yaml'), 'cameo', cameoEntrySchema);
@@ -133,7 +138,7 @@ export function loadCameo(dataDir: string): CameoKnowledge {
     { file: crosswalk.file, version: crosswalk.version },
     { file: categories.file, version: categories.version },
     { file: actorTypes.file, version: actorTypes.version },
-  ]);
+  ], categories, actorTypes);
 }
 
 /** The loaded codebook and crosswalk (plain maps, so the knowledge cache can store it). */
@@ -142,6 +147,8 @@ export class CameoBook implements CameoKnowledge {
     readonly codes: ReadonlyMap<string, CameoCode>,
     private readonly rows: ReadonlyMap<string, PloverMapping>,
     readonly sources: readonly { file: string; version: string }[],
+    readonly categories: CameoCategories,
+    readonly actorTypes: CameoActorTypes,
   ) {}
 
   code(c: string): CameoCode {

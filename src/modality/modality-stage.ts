@@ -11,7 +11,8 @@ import type { Stage, StageContext } from '../core/stage.js';
 import { loadDataFile } from '../knowledge/data-file.js';
 import type { KnowledgeSource } from '../knowledge/knowledge.js';
 import { clauseStart, clauseEnd, isReportingVerb, type SentenceView } from '../events/clause.js';
-import { compilePhrase, matchElements, phraseElement, type Element } from '../events/patterns.js';
+import { compilePhrase, matchElements, type Element } from '../events/patterns.js';
+import { phraseField } from '../events/phrase.js';
 import { clauseOf, relOf, syntaxOf } from '../syntax/index.js';
 import { wordsOf } from '../syntax/english.js';
 
@@ -21,7 +22,7 @@ type Scope = (typeof scopes)[number];
 export const cueSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
   value: z.enum(['planned', 'expected', 'hypothetical', 'negated', 'claimed']),
-  phrase: z.string().refine((p) => p.split(/\s+/).every((e) => phraseElement.safeParse(e).success), 'bad phrase'),
+  phrase: phraseField(false),
   scope: z.array(z.enum(scopes)).min(1),
   note: z.string().optional(),
 }).strict();
@@ -83,8 +84,12 @@ function isPast(t: Token): boolean {
   return (t.pos === 'VERB' || t.pos === 'AUX') && t.normal !== t.lemma && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
 }
 
+/** Past forms that tell of a plan, not of the past ("the expected visit"). */
+const PLANNED_FORMS = wordsOf('verb.planned-form');
 /** Forms of "have" that make the present perfect ("has asked"); "had" makes the past perfect. */
-const PERFECT_AUXILIARY = new Set(wordsOf('auxiliary.perfect'));
+const PRESENT_PERFECT = wordsOf('auxiliary.present-perfect');
+const COORDINATORS = wordsOf('clause.coordinator');
+const CONDITIONS = wordsOf('clause.condition');
 
 /**
  * Past tense or present perfect in the clause before the trigger (or the trigger itself), with the
@@ -93,12 +98,12 @@ const PERFECT_AUXILIARY = new Set(wordsOf('auxiliary.perfect'));
 function pastCue(view: SentenceView, from: number, head: number): { readonly cue: Span; readonly tense: Tense } | null {
   for (let k = head - 1; k >= from; k--) {
     const t = view.tokens[k];
-    const perfect = PERFECT_AUXILIARY.has(t.normal) && (t.pos === 'AUX' || t.pos === 'VERB');
+    const perfect = PRESENT_PERFECT.has(t.normal) && (t.pos === 'AUX' || t.pos === 'VERB');
     if (perfect || (t.lemma === 'have' && t.normal === 'had')) return { cue: { start: t.start, end: view.tokens[head].end }, tense: perfect ? 'perfect' : 'past' };
   }
   for (let k = head; k >= from; k--) {
     const t = view.tokens[k];
-    if (isPast(t) && !['expected', 'scheduled', 'set', 'planned'].includes(t.normal)) return { cue: { start: t.start, end: t.end }, tense: 'past' };
+    if (isPast(t) && !PLANNED_FORMS.has(t.normal)) return { cue: { start: t.start, end: t.end }, tense: 'past' };
   }
   return null;
 }
@@ -146,7 +151,7 @@ function spanIsWord(view: SentenceView, span: Span, word: string): boolean {
 function coordinationStart(view: SentenceView, start: number, head: number): number {
   for (let k = head - 1; k > start; k--) {
     const w = view.tokens[k].normal;
-    if ((w === 'and' || w === 'but' || w === 'or') && ['VERB', 'AUX', 'ADV'].includes(view.tokens[k + 1]?.pos ?? '')) return k + 1;
+    if (COORDINATORS.has(w) && ['VERB', 'AUX', 'ADV'].includes(view.tokens[k + 1]?.pos ?? '')) return k + 1;
   }
   return start;
 }
@@ -165,7 +170,7 @@ export function modalityOf(view: SentenceView, event: EventMention, lex: CueLexi
   if (event.claimedBy) found.push({ value: 'claimed', cue: event.claimedBy });
   // "if Saddam fired on them": a clause opened by "if" or "unless" is a condition.
   const opener = view.tokens[start - 1];
-  if (opener && (opener.normal === 'if' || opener.normal === 'unless')) found.push({ value: 'hypothetical', cue: { start: opener.start, end: opener.end } });
+  if (opener && CONDITIONS.has(opener.normal)) found.push({ value: 'hypothetical', cue: { start: opener.start, end: opener.end } });
   if (event.nominal) {
     found.push(...cuesIn(lex, 'after', view.tokens, last + 1, Math.min(end, last + AFTER_REACH)));
     const nothingBefore = !view.mentions.some((m) => m.tokenEnd <= head && m.tokenStart >= start) && found.length === 0;

@@ -16,6 +16,7 @@ import { loadDataFile } from '../knowledge/data-file.js';
 import { loadCountries } from '../knowledge/countries.js';
 import { loadPlaceFile, type PlaceEntry } from './place-data.js';
 import { loadRegionExtras, loadRegionFile } from './region-data.js';
+import { wordsOf } from '../syntax/english.js';
 
 export type PlaceKind = 'country' | 'city' | 'region';
 
@@ -62,8 +63,7 @@ export function normalisePlaceName(name: string): string {
 }
 
 /** Division words a region's name may be followed by: "Sindh province", "West Darfur State". */
-const REGION_WORDS = new Set(['province', 'state', 'region', 'governorate', 'oblast']);
-const REGION_WORD = / (province|state|region|governorate|oblast)$/;
+const REGION_WORDS = wordsOf('place.division');
 
 /** True when token `last + 1` is a division word in the same sentence, after a space. */
 function regionWordAt(tokens: readonly Token[], last: number): boolean {
@@ -118,8 +118,8 @@ export class IndexedGazetteer implements Gazetteer {
     const found = this.byName.get(key) ?? (key.startsWith('the ') ? this.byName.get(key.slice(4)) : undefined);
     if (found) return found;
     // "Sindh province", "West Darfur State": a region's name and its division word.
-    const word = REGION_WORD.exec(key);
-    const bare = word ? key.slice(0, word.index) : '';
+    const space = key.lastIndexOf(' ');
+    const bare = space >= 0 && REGION_WORDS.has(key.slice(space + 1)) ? key.slice(0, space) : '';
     const region = this.byName.get(bare) ?? this.withWordOnly.get(bare);
     return region?.kind === 'region' ? region : null;
   }

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KnowledgeError } from '../core/errors.js';
-import { ENGLISH_FILE, ENGLISH_LISTS, englishWords, loadEnglishWords, withMarks, wordsOf } from './english.js';
+import { alternationOf, ENGLISH_FILE, ENGLISH_LISTS, englishWords, LazyPattern, loadEnglishWords, withMarks, wordsOf, type EnglishList } from './english.js';
 
 const original = readFileSync(ENGLISH_FILE, 'utf8');
 
@@ -66,4 +66,39 @@ test('an unknown list, a missing one, a wrong role and a capitalised word are re
   assert.throws(() => loadEdited((t) => t.replace(/  - id: verb\.refusal\n(    .*\n)+?(?=  - id:|  #)/, '')), /verb\.refusal.*list is not defined/);
   assert.throws(() => loadEdited((t) => t.replace(/id: noun\.border\n    role: noun/, 'id: noun.border\n    role: verb')), /id is role\.name/);
   assert.throws(() => loadEdited((t) => t.replace('words: [border,', 'words: [Border,')), /lower-case/);
+});
+
+test('lists moved out of the code keep the words the code held (time, place, modality)', () => {
+  assert.deepEqual(englishWords().list('auxiliary.participle-passive'), ['is', 'are', 'am', 'be', 'being', 'get', 'gets']);
+  assert.deepEqual(englishWords().list('time.forward-lead'), ['until', 'till', 'by', 'through', 'from', 'starting', 'beginning', 'before']);
+  assert.deepEqual(englishWords().list('place.division'), ['province', 'state', 'region', 'governorate', 'oblast']);
+  assert.deepEqual(englishWords().list('verb.planned-form'), ['expected', 'scheduled', 'set', 'planned']);
+  // monthNumber reads a month's first three letters from name.month, in calendar order.
+  assert.deepEqual(englishWords().list('name.month').map((m) => m.slice(0, 3)), ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+});
+
+test('lists moved out of the code keep the words the code held (clause, pronouns, determiners)', () => {
+  const moved: readonly (readonly [EnglishList, readonly string[]])[] = [
+    ['verb.reporting-clause', ['say', 'tell']],
+    ['clause.coordinator', ['and', 'but', 'or']],
+    ['clause.comma-coordinator', ['and', 'but', 'or', 'yet']],
+    ['clause.verb-joiner', ['and', 'but', 'while']],
+    ['clause.condition', ['if', 'unless']],
+    ['pronoun.group-subject', ['it', 'they']],
+    ['possessive.person', ['his', 'her']],
+    ['determiner.definite', ['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their']],
+    ['determiner.indefinite', ['a', 'an']],
+    ['auxiliary.present-perfect', ['has', 'have', "'ve", "'s"]],
+  ];
+  for (const [id, words] of moved) assert.deepEqual(englishWords().list(id), words, id);
+});
+
+test('the time rules\' lists, as the alternations of their expressions, keep the words and order the code held', () => {
+  assert.equal(alternationOf('time.relative-this', 'time.relative-next', 'time.relative-last', 'time.relative-rolling'), 'this|current|next|coming|last|previous|past');
+  assert.equal(alternationOf('time.weekday-modifier'), 'next|last|this|coming|past|previous');
+  assert.equal(alternationOf('time.clause-opener'), 'which|who|whom|while|whereas|but|although|though|after|before|when|as');
+  assert.equal(alternationOf('time.perfect-adverb'), 'not|never|already|just|also|long|earlier|previously|once|first|been');
+  assert.equal(alternationOf('possessive.clitic'), "'s", 'an apostrophe needs no escape');
+  const lazy = new LazyPattern(() => new RegExp(`^(?:${alternationOf('clause.condition')})$`));
+  assert.ok(lazy.test('unless') && !lazy.test('until'));
 });

@@ -14,18 +14,21 @@ import { loadDataFile } from '../knowledge/data-file.js';
 /** The lists the code asks for; the file must define each, and no other. */
 export const ENGLISH_LISTS = [
   'verb.reporting', 'verb.object-control', 'verb.claiming', 'verb.finding', 'verb.expletive', 'verb.light', 'verb.refusal',
-  'verb.concluding', 'verb.travel', 'verb.made-by',
+  'verb.concluding', 'verb.travel', 'verb.made-by', 'verb.planned-form', 'verb.reporting-clause',
   'name.weekday', 'name.month', 'name.ambiguous-month', 'name.honorific', 'name.particle', 'name.title',
-  'noun.time', 'noun.quantity', 'noun.border', 'noun.part', 'place.lead', 'place.noun',
-  'possessive.third-person', 'possessive.our', 'possessive.my-your', 'possessive.clitic', 'possessive.group',
+  'noun.time', 'noun.quantity', 'noun.border', 'noun.part', 'place.lead', 'place.noun', 'place.division',
+  'possessive.third-person', 'possessive.our', 'possessive.my-your', 'possessive.clitic', 'possessive.group', 'possessive.person',
+  'determiner.definite', 'determiner.indefinite',
   'preposition.common', 'preposition.owner', 'preposition.setting', 'preposition.date', 'preposition.locative', 'preposition.located',
-  'clause.break', 'pronoun.subject-relative', 'pronoun.person', 'pronoun.person-subject',
-  'adverb.degree', 'adverb.speech-adjunct', 'auxiliary.before-verb', 'auxiliary.obligation', 'auxiliary.perfect',
-  'verb.reporting-form', 'time.date-lead', 'time.strong-year-lead', 'time.year-determiner', 'time.future-word', 'time.past-word',
+  'clause.break', 'clause.coordinator', 'clause.comma-coordinator', 'clause.verb-joiner', 'clause.condition',
+  'pronoun.subject-relative', 'pronoun.person', 'pronoun.person-subject', 'pronoun.group-subject',
+  'adverb.degree', 'adverb.speech-adjunct', 'auxiliary.before-verb', 'auxiliary.obligation', 'auxiliary.participle-passive', 'auxiliary.present-perfect',
+  'verb.reporting-form', 'time.date-lead', 'time.strong-year-lead', 'time.year-determiner', 'time.future-word', 'time.past-word', 'time.forward-lead',
+  'time.relative-this', 'time.relative-next', 'time.relative-last', 'time.relative-rolling', 'time.weekday-modifier', 'time.clause-opener', 'time.perfect-adverb',
 ] as const;
 export type EnglishList = (typeof ENGLISH_LISTS)[number];
 
-const ROLES = ['verb', 'name', 'noun', 'place', 'possessive', 'preposition', 'clause', 'pronoun', 'adverb', 'auxiliary', 'time'] as const;
+const ROLES = ['verb', 'name', 'noun', 'place', 'possessive', 'determiner', 'preposition', 'clause', 'pronoun', 'adverb', 'auxiliary', 'time'] as const;
 
 const entrySchema = z.object({
   id: z.enum(ENGLISH_LISTS),
@@ -115,6 +118,27 @@ export function wordsOf(...lists: readonly EnglishList[]): WordSet {
  */
 export function withMarks(marks: readonly string[], ...lists: readonly EnglishList[]): WordSet {
   return new LazyWords(marks, lists);
+}
+
+/** The words of the lists (in order, without repeats) as a regular-expression alternation. */
+export function alternationOf(...lists: readonly EnglishList[]): string {
+  return [...wordsOf(...lists)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** A regular expression made on first use (its words load then): `new LazyPattern(() => new RegExp(alternationOf(...)))`. */
+export class LazyPattern {
+  private made: RegExp | null = null;
+
+  constructor(private readonly make: () => RegExp) {}
+
+  get regex(): RegExp {
+    this.made ??= this.make();
+    return this.made;
+  }
+
+  test(text: string): boolean {
+    return this.regex.test(text);
+  }
 }
 
 /** Verbs that report speech: their subject is who said it, not who did it. */

@@ -10,12 +10,14 @@ import type { ParsedComponents } from 'chrono-node';
 import type { DatePrecision, DateRange } from '../core/doc.js';
 import { dayRange, isoOf, monthRange, precisionRank, yearRange } from './iso.js';
 import type { DateCandidate, DateFrame, DateParser } from './types.js';
+import { alternationOf, LazyPattern } from '../syntax/english.js';
 
 type Components = ParsedComponents;
 
 /** Reference used when there is no publication date; only absolute dates survive then. */
 const NO_REFERENCE = '2000-01-01';
-const WEEKDAY_MODIFIER = /\b(?:next|last|this|coming|past|previous)\s*$/i;
+const WEEKDAY_MODIFIER = new LazyPattern(() => new RegExp(`\\b(?:${alternationOf('time.weekday-modifier')})\\s*$`, 'i'));
+const WEEKDAY_MODIFIER_FIRST = new LazyPattern(() => new RegExp(`^(?:${alternationOf('time.weekday-modifier')})\\b`, 'i'));
 /** Deadlines, durations, vague spans, "now", times of day, and periods counted from another event. */
 const VAGUE = /^(?:within|for|now$)|\b(?:after|before)$|\b(?:few|several|couple|later|earlier|hours?|minutes?|seconds?)\b/i;
 /** A plural or counted unit ("next four years", "1986 year") is a period, unless counted back with "ago". */
@@ -81,7 +83,7 @@ export class ChronoParser implements DateParser {
     if (!a) return null;
     const b = r.end ? pieceOf(r.end) : null;
     const before = text.slice(0, r.index);
-    const bare = a.weekday !== null && !WEEKDAY_MODIFIER.test(before) && !/^(?:next|last|this|coming|past|previous)\b/i.test(r.text);
+    const bare = a.weekday !== null && !WEEKDAY_MODIFIER.test(before) && !WEEKDAY_MODIFIER_FIRST.test(r.text);
     const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
     const start = frame.start + r.index + lead;
     return {

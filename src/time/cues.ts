@@ -2,7 +2,7 @@
  * The time rules' cues: the word lists come from data/grammar/english.yaml (src/syntax/english.ts);
  * the regular expressions that read months, clause breaks and the past perfect stay here.
  */
-import { wordsOf } from '../syntax/english.js';
+import { alternationOf, englishWords, LazyPattern, wordsOf } from '../syntax/english.js';
 
 /** Month names and abbreviations as a regex alternation (case-insensitive use). */
 export const MONTH_PATTERN =
@@ -11,7 +11,7 @@ export const MONTH_PATTERN =
 /** Month number (1-12) of a month name or abbreviation, or null. */
 export function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '').slice(0, 3);
-  const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w);
+  const i = englishWords().list('name.month').findIndex((m) => m.slice(0, 3) === w);
   return i < 0 ? null : i + 1;
 }
 
@@ -37,10 +37,10 @@ export const FUTURE_CUES = wordsOf('time.future-word');
 export const IRREGULAR_PAST = wordsOf('time.past-word');
 
 /** Punctuation or a subordinator that separates two clauses (a date and a trigger on both sides). */
-export const CLAUSE_BREAK = /[;:()\u2014]|,\s+(?:which|who|whom|while|whereas|but|although|though|after|before|when|as)\b/;
+export const CLAUSE_BREAK = new LazyPattern(() => new RegExp(`[;:()\\u2014]|,\\s+(?:${alternationOf('time.clause-opener')})\\b`));
 
 /**
  * The past perfect right before a trigger: "had invaded", "had already been attacked", "'d agreed".
  * Words allowed between the auxiliary and the participle: adverbs and "been".
  */
-export const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:(?:not|never|already|just|also|long|earlier|previously|once|first|been|\w+ly)\s+)*$/i;
+export const PAST_PERFECT_BEFORE = new LazyPattern(() => new RegExp(`\\b(?:had|'d)\\s+(?:(?:${alternationOf('time.perfect-adverb')}|\\w+ly)\\s+)*$`, 'i'));

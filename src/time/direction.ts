@@ -5,6 +5,7 @@
 import type { ModalityValue, Span, Token } from '../core/doc.js';
 import { FUTURE_CUES, IRREGULAR_PAST, REPORTING_VERBS } from './cues.js';
 import type { Direction } from './types.js';
+import { wordsOf } from '../syntax/english.js';
 
 /** Modality classes that fix a direction; the others leave it to tense cues. */
 export function modalityDirection(value: ModalityValue | null): Direction | null {
@@ -54,7 +55,7 @@ interface Cue extends Span {
 }
 
 /** Before a participle these make it present or future passive, not past: "is passed", "must be held". */
-const PARTICIPLE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'am', 'be', 'being', 'get', 'gets']);
+const PARTICIPLE_AUX = wordsOf('auxiliary.participle-passive');
 
 function afterAux(words: readonly string[], i: number): boolean {
   return (i > 0 && PARTICIPLE_AUX.has(words[i - 1])) || (i > 1 && words[i - 1] === 'not' && PARTICIPLE_AUX.has(words[i - 2]));

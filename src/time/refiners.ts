@@ -12,6 +12,7 @@ import type { DateRange, Span } from '../core/doc.js';
 import { addDays, addYears, daysBetween, weekdayOf } from './iso.js';
 import { AMBIGUOUS_MONTHS, DATE_LEAD_WORDS, MONTH_PATTERN } from './cues.js';
 import type { DateCandidate, DateFrame, DateRefiner, Direction } from './types.js';
+import { wordsOf } from '../syntax/english.js';
 
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH_PATTERN})\\b`, 'gi');
 const LONE_MONTH = new RegExp(`^(?:${MONTH_PATTERN})\\.?$`, 'i');
@@ -145,7 +146,7 @@ function redirect(c: DateCandidate, published: string, direction: Direction): Da
 }
 
 /** Lead words that look forward from the event: "postponed until April" is not last April. */
-const FORWARD_LEADS: ReadonlySet<string> = new Set(['until', 'till', 'by', 'through', 'from', 'starting', 'beginning', 'before']);
+const FORWARD_LEADS = wordsOf('time.forward-lead');
 
 function directionOf(c: DateCandidate, frame: DateFrame): Direction {
   const direction = frame.direction(c);

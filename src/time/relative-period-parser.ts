@@ -7,24 +7,20 @@
 import type { DateRange } from '../core/doc.js';
 import { addDays, monthOf, monthRange, weekRange, yearOf, yearRange } from './iso.js';
 import type { DateCandidate, DateFrame, DateParser } from './types.js';
+import { alternationOf, LazyPattern, wordsOf } from '../syntax/english.js';
 
-const PERIOD = /\b(this|current|next|coming|last|previous|past)\s+(week|weekend|month|year)\b/gi;
+const RELATIVE = ['time.relative-this', 'time.relative-next', 'time.relative-last', 'time.relative-rolling'] as const;
+const PERIOD = new LazyPattern(() => new RegExp(`\\b(${alternationOf(...RELATIVE)})\\s+(week|weekend|month|year)\\b`, 'gi'));
+const NEXT = wordsOf('time.relative-next');
+const LAST = wordsOf('time.relative-last');
+const ROLLING = wordsOf('time.relative-rolling');
 
 type Unit = 'week' | 'weekend' | 'month' | 'year';
 
 function offsetOf(word: string): number | 'rolling' {
-  switch (word) {
-    case 'next':
-    case 'coming':
-      return 1;
-    case 'last':
-    case 'previous':
-      return -1;
-    case 'past':
-      return 'rolling';
-    default:
-      return 0;
-  }
+  if (NEXT.has(word)) return 1;
+  if (LAST.has(word)) return -1;
+  return ROLLING.has(word) ? 'rolling' : 0;
 }
 
 /** The period `offset` units away from the publication date, or the rolling one ending on it. */
@@ -51,7 +47,7 @@ export class RelativePeriodParser implements DateParser {
     if (published === null) return [];
     const text = frame.text.slice(frame.start, frame.end);
     const out: DateCandidate[] = [];
-    for (const m of text.matchAll(PERIOD)) {
+    for (const m of text.matchAll(PERIOD.regex)) {
       const offset = offsetOf(m[1].toLowerCase());
       const unit = m[2].toLowerCase() as Unit;
       const start = frame.start + (m.index ?? 0);
