@@ -106,9 +106,21 @@ function quotedImperative(view: SentenceView, m: PatternMatch): boolean {
     && head.normal === head.lemma && /^[A-Z]/.test(head.text);
 }
 
-/** "The wounded soldier was flown to France": an active-only pattern in the passive tells what was done to its subject. */
+/**
+ * "The wounded soldier was flown to France": an active-only pattern in the passive tells what was done to
+ * its subject. So does one with an object between its words: "flew tents and blankets to the survivors"
+ * carries the tents there; the subject need not go (a time, "on Monday", is no object).
+ */
 function passiveOfActiveOnly(view: SentenceView, m: PatternMatch): boolean {
-  return m.pattern.activeOnly && isPassive(view, m.tokens[0]);
+  if (!m.pattern.activeOnly) return false;
+  if (isPassive(view, m.tokens[0])) return true;
+  const words = [...m.tokens].sort((a, b) => a - b);
+  for (let k = words[0] + 1; k < words[words.length - 1]; k++) {
+    const t = view.tokens[k];
+    if (words.includes(k) || TIME_NOUNS.has(t.normal) || CALENDAR_NAMES.has(t.normal)) continue;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return true;
+  }
+  return false;
 }
 
 /** All pattern matches of the sentence, longest first, without overlaps. */
