@@ -15,6 +15,7 @@ import { ethnicDraft, type EthnicPlace } from './ethnic.js';
 import { headSector, modifierAgent, modifierStart, type ModifierAgent } from './modifiers.js';
 import { isPlaceTarget, LOCATED } from './places.js';
 import { CALENDAR_NAMES, NAME_PARTICLES, wordsOf } from '../syntax/english.js';
+import { isActorType } from '../knowledge/cameo-categories.js';
 
 export interface MentionDraft {
   readonly first: number;
@@ -361,12 +362,28 @@ function composeChain(chain: readonly PhraseMatch[], ctx: ComposeContext): Menti
     if (mod) return modifiedDraft(chain, mod, head.country, tail.sector, true);
     return { first: chain[0].first, end: chain[chain.length - 1].end, kind: 'agent', actors: [countryActor(head.country, tail.sector)], ruleId: `${head.id}+${tail.id}` };
   }
+  const branch = head.kind === 'country' && chain.length === 2 && tail.kind === 'organisation' ? branchOf(chain, head.country, head.id, ctx) : null;
+  if (branch) return branch;
   // "leaders of Romania's new government": the country qualifies the agent the chain ends with.
   const country = chain.map((m) => m.phrase.target).find((t) => t.kind === 'country');
   if (tail.kind === 'agent' && country?.kind === 'country') {
     return { first: chain[0].first, end: chain[chain.length - 1].end, kind: 'agent', actors: [countryActor(country.country, tail.sector)], ruleId: `${country.id}+${tail.id}` };
   }
   return single(chain[chain.length - 1], ctx);
+}
+
+/**
+ * "the Pakistani Taliban", "Iraqi al-Qaeda": a demonym right before a group the dictionary places in
+ * another state (or in none, an international militant group) names the group's branch in its own
+ * country. International and non-governmental organisations and companies keep their code.
+ */
+function branchOf(chain: readonly PhraseMatch[], country: string, countryId: string, ctx: ComposeContext): MentionDraft | null {
+  const org = single(chain[1], ctx);
+  const a = org?.actors.length === 1 ? org.actors[0] : undefined;
+  if (!org || !a || !a.country || a.country === country || !a.code.startsWith(a.country)) return null;
+  if (isActorType('organisation-or-company', a.country)) return null;
+  const actor = { ...a, code: country + a.code.slice(a.country.length), country };
+  return { ...org, first: chain[0].first, actors: [actor], ruleId: `${countryId}+${org.ruleId}` };
 }
 
 /**

@@ -37,6 +37,11 @@ const rows: readonly (readonly [string, string, readonly string[]])[] = [
   ['The Yemeni official Saleh Ahmed criticized Oman.', 'Yemeni official Saleh Ahmed', ['YEMGOV']],
   // a gerund modifier between demonym and agent, though the tagger reads it as a verb
   ['Chilean mining companies criticized the plan.', 'Chilean mining companies', ['CHLBUS']],
+  // a demonym before a group placed elsewhere names its branch there; an organisation keeps its code
+  ['The Pakistani Taliban attacked a checkpoint.', 'Pakistani Taliban', ['PAKREBTALIBAN']],
+  ['Syrian Hezbollah crossed the border.', 'Syrian Hezbollah', ['SYRREBHEZBOLLAH']],
+  ['The Afghan Taliban attacked a checkpoint.', 'Taliban', ['AFGREBTALIBAN']],
+  ['The American Red Cross sent tents.', 'Red Cross', ['NGOICRC']],
   ['Rebel leaders met in the capital.', 'Rebel leaders', ['REB']],
   ['Israeli helicopters and tanks attacked Gaza.', 'Israeli helicopters and tanks', ['ISRMIL']],
   ['Israeli troops and police entered the town.', 'police', ['ISRCOP']],

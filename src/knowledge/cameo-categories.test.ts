@@ -98,6 +98,7 @@ test('actor types: the codes that stand in a country\'s place but name no state'
   for (const c of ['IGO', 'NGO', 'IMG']) assert.ok(isActorType('non-state', c) && isActorType('non-state-or-company', c), c);
   assert.ok(!isActorType('non-state', 'MNC') && isActorType('non-state-or-company', 'MNC'));
   assert.ok(!isActorType('non-state', 'USA') && !isActorType('non-state-or-company', 'RUS'));
+  assert.ok(isActorType('organisation-or-company', 'MNC') && !isActorType('organisation-or-company', 'IMG'));
 });
 
 test('a malformed actor type is reported with file:line, a missing one by name', () => {

@@ -148,7 +148,7 @@ export function isCameo(category: CameoCategory, cameo: string): boolean {
 }
 
 /** Groups of CAMEO actor codes that stand in a country's place but name no state (data/cameo/actor-types.yaml). */
-export const CAMEO_ACTOR_TYPES = ['non-state', 'non-state-or-company'] as const;
+export const CAMEO_ACTOR_TYPES = ['non-state', 'non-state-or-company', 'organisation-or-company'] as const;
 export type CameoActorType = (typeof CAMEO_ACTOR_TYPES)[number];
 
 const actorTypeSchema = z.object({
