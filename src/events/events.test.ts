@@ -81,6 +81,7 @@ const rows: readonly Row[] = [
   { name: 'a count\'s "of" stands in a gap ("sent hundreds of soldiers")', text: 'Chad sent hundreds of soldiers to its border with Sudan.', source: 'TCD', target: 'SDN', cameo: '154' },
   { name: 'violence named by a passive\'s by-phrase is done to its subject (parse.passive-by-event)', text: 'A school in Gaza was destroyed by Israeli air strikes.', source: 'ISR', target: 'PSEEDU', cameo: '195' },
   { name: 'a past form wink reads as an adjective, between its subject and its object, is the verb', text: 'Chile branded the Peruvian decision unacceptable.', source: 'CHL', target: 'PER', cameo: '111' },
+  { name: 'a passive that names its doer acts on whose its subject is ("Indonesian sailors were freed by")', text: 'Twelve Indonesian sailors were freed by Somali pirates.', source: 'SOMCRM', target: 'IDN', cameo: '084' },
   { name: 'a phone call is no visit', text: 'Russia made a phone call to China.', source: 'RUS', target: 'CHN', cameo: '041' },
 ];
 

@@ -128,8 +128,7 @@ function verbal(sx: Syntax, view: SentenceView, m: PatternMatch): ParsedArgument
   const patients = (m.pattern.target.includes('object') || args.passive ? args.patients : [])
     .filter((p) => args.passive || !ownedByDoer(sx, p));
   if (!targets.length) targets = mentionsOf(sx, view, patients);
-  // Only an active verb's object: a passive subject is a subject ("French bond issues were approved"),
-  // and an oblique may be a place ("withdrew from the Bosnian town").
+  // Only an active verb's object (a passive's below), and an oblique may be a place ("withdrew from the Bosnian town").
   if (!targets.length && !args.passive) targets = ownersOf(sx, view, patients);
   // "allowing U.N. aid convoys": an actor between the trigger's words belongs to its object, never its
   // doer; it is the target ("rejected an Indian proposal") when nothing else is.
@@ -141,6 +140,10 @@ function verbal(sx: Syntax, view: SentenceView, m: PatternMatch): ParsedArgument
   // "Japanese securities houses have asked the ministry": a doer the dictionary does not know is still of
   // the country whose demonym owns it.
   if (!sources.length) sources = ownersOf(sx, view, args.agents).filter((x) => x.tokenEnd <= first);
+  // A passive's subject when the passive names an actor as its doer ("Seven Indian sailors were freed by
+  // Houthi rebels"); without one it tells of its subject, not of whose it is ("French bond issues have been
+  // approved by the committee").
+  if (!targets.length && args.passive && sources.length) targets = ownersOf(sx, view, patients);
   return {
     sources, targets,
     sourceSeen: args.agents.length > 0, targetSeen: byPrep.length + patients.length > 0, sourceVia: args.agentVia,
