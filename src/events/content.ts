@@ -8,7 +8,8 @@
 import { clauseEnd, conjunctsRight, objectAfter, reflexive, type SentenceView } from './clause.js';
 import type { CodedTrigger } from './coder.js';
 import { accused, allegationOf, type Allegation } from './claimed.js';
-import { isCameo } from '../knowledge/cameo-categories.js';
+import { isCameo, threatOf } from '../knowledge/cameo-categories.js';
+import { syntaxWords } from '../syntax/words.js';
 import { wordsOf } from '../syntax/english.js';
 
 /** Content verbs whose content is kept, negated: "refused to", "declined to", "failed to", "ruled out hosting". */
@@ -117,12 +118,44 @@ function aimOfProtest(view: SentenceView, h: CodedTrigger, c: CodedTrigger): boo
   return c.match.pattern.nominal || t.normal.endsWith('ing') || view.tokens[head(c) - 1]?.normal === 'to';
 }
 
+/** "would", "will", "could": the modals of an act that is yet to come. */
+const CONDITIONAL_MODALS = wordsOf('auxiliary.conditional');
+const NEGATORS = syntaxWords().negators;
+
+/**
+ * threat.conditional: "Morocco would recall its ambassador if Spain allowed the visit": a hostile act
+ * told as conditional (a modal before it, "if" or "unless" after it) is a threat of that act, made now,
+ * and aimed at whom the condition names (data/cameo/categories.yaml gives each act's threat code).
+ * "would not attack if" promises restraint: no threat.
+ */
+function asThreat(view: SentenceView, c: CodedTrigger): CodedTrigger {
+  const threat = threatOf(c.match.pattern.cameo);
+  if (threat === null || c.match.pattern.nominal) return c;
+  let k = head(c) - 1;
+  while (k > view.from && (view.tokens[k].pos === 'ADV' || view.tokens[k].pos === 'AUX') && !CONDITIONAL_MODALS.has(view.tokens[k].normal)) {
+    if (NEGATORS.has(view.tokens[k].normal)) return c;
+    k--;
+  }
+  if (!CONDITIONAL_MODALS.has(view.tokens[k]?.normal ?? '') || conditionAt(view, c) < 0) return c;
+  const pattern = { ...c.match.pattern, cameo: threat, id: `${c.match.pattern.id}+if` };
+  // The modal is the threat's own word ("would recall"): the threat is made, not planned.
+  const threatened = { ...c, match: { ...c.match, pattern, tokens: [...c.match.tokens, k] } };
+  return threatened.targets.length ? threatened : { ...threatened, targets: conditionActor(view, threatened) };
+}
+
+/** The "if" or "unless" after a trigger, in its sentence, or -1. */
+function conditionAt(view: SentenceView, h: CodedTrigger): number {
+  for (let k = last(h) + 1; k < Math.min(view.to, last(h) + 16); k++) if (CONDITIONS.has(view.tokens[k].normal)) return k;
+  return -1;
+}
+
 /**
  * Drops the triggers that are the content of a content event in the same clause. A content event with
  * no target of its own takes its content's ("threatened to stop negotiations with the United States"
  * is a threat to the United States).
  */
-export function withoutContentEvents(view: SentenceView, coded: readonly CodedTrigger[]): CodedTrigger[] {
+export function withoutContentEvents(view: SentenceView, told: readonly CodedTrigger[]): CodedTrigger[] {
+  const coded = told.map((c) => asThreat(view, c));
   const holders = coded.filter((c) => isCameo('content', c.match.pattern.cameo));
   const out: CodedTrigger[] = [];
   for (const c of coded) {

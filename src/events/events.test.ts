@@ -82,6 +82,8 @@ const rows: readonly Row[] = [
   { name: 'violence named by a passive\'s by-phrase is done to its subject (parse.passive-by-event)', text: 'A school in Gaza was destroyed by Israeli air strikes.', source: 'ISR', target: 'PSEEDU', cameo: '195' },
   { name: 'a past form wink reads as an adjective, between its subject and its object, is the verb', text: 'Chile branded the Peruvian decision unacceptable.', source: 'CHL', target: 'PER', cameo: '111' },
   { name: 'a passive that names its doer acts on whose its subject is ("Indonesian sailors were freed by")', text: 'Twelve Indonesian sailors were freed by Somali pirates.', source: 'SOMCRM', target: 'IDN', cameo: '084' },
+  { name: 'a hostile act told as conditional is a threat of it, aimed at whom the condition names (threat.conditional)', text: 'Chile said it would recall its ambassador from Peru if Peru kept its troops at the border.', source: 'CHL', target: 'PER', cameo: '131' },
+  { name: 'violence told as conditional is a threat of force', text: 'Serbia said its army would attack the rebels if they crossed the river.', source: 'SRBMIL', target: 'SRBREB', cameo: '138' },
   { name: 'a phone call is no visit', text: 'Russia made a phone call to China.', source: 'RUS', target: 'CHN', cameo: '041' },
 ];
 

@@ -20,6 +20,7 @@ export const CAMEO_CATEGORIES = [
   'consult', 'symmetric', 'visit', 'host', 'container', 'meeting', 'outcome', 'visit-context', 'sign',
   'related-meet', 'related-cooperate', 'related-complain',
   'domestic-concession',
+  'threat-of-reduction', 'threat-of-sanction', 'threat-of-protest', 'threat-of-repression', 'threat-of-force',
 ] as const;
 export type CameoCategory = (typeof CAMEO_CATEGORIES)[number];
 
@@ -30,6 +31,7 @@ const entrySchema = z.object({
   codes: z.array(code).min(1),
   except: z.array(code).default([]),
   exact: z.boolean().default(false),
+  threat: code.optional(),
   about: z.string().min(1),
 }).strict();
 type CategoryEntry = z.infer<typeof entrySchema>;
@@ -38,6 +40,8 @@ interface CategoryCodes {
   readonly codes: readonly string[];
   readonly except: readonly string[];
   readonly exact: boolean;
+  /** The threat an act of the category is when told as conditional ("would recall ... if"). */
+  readonly threat?: string;
 }
 
 export interface CameoCategories {
@@ -50,6 +54,8 @@ export interface CameoCategories {
    * ["03", "06"]), for SQL. Only for a category of whole branches (no `except`, not `exact`).
    */
   ranges(category: CameoCategory): readonly (readonly [string, string])[];
+  /** The threat code of an act (`cameo`) told as conditional, or null when no category gives one. */
+  threatOf(cameo: string): string | null;
 }
 
 const covers = (c: CategoryCodes, cameo: string, listed: string): boolean => (c.exact ? cameo === listed : cameo.startsWith(listed));
@@ -73,6 +79,11 @@ export class CameoCategoryTable implements CameoCategories {
   has(category: CameoCategory, cameo: string): boolean {
     const c = this.get(category);
     return c.codes.some((x) => covers(c, cameo, x)) && !c.except.some((x) => covers(c, cameo, x));
+  }
+
+  threatOf(cameo: string): string | null {
+    for (const [name, c] of this.byName) if (c.threat !== undefined && this.has(name, cameo)) return c.threat;
+    return null;
   }
 
   ranges(category: CameoCategory): readonly (readonly [string, string])[] {
@@ -109,7 +120,9 @@ export const CATEGORIES_FILE = fileURLToPath(new URL('../../data/cameo/categorie
 export function loadCameoCategories(file: string = CATEGORIES_FILE, known: ReadonlySet<string> | null = null): CameoCategories {
   const data = loadDataFile(file, 'cameo-categories', entrySchema);
   check(data, known);
-  const byName = new Map(data.entries.map((e) => [e.value.id, { codes: e.value.codes, except: e.value.except, exact: e.value.exact }]));
+  const byName = new Map(data.entries.map((e) => [e.value.id, {
+    codes: e.value.codes, except: e.value.except, exact: e.value.exact, ...(e.value.threat ? { threat: e.value.threat } : {}),
+  }]));
   return new CameoCategoryTable(data.file, data.version, byName);
 }
 
@@ -140,6 +153,11 @@ export function cameoCategories(): CameoCategories {
   if (scoped) return scoped.categories;
   shared ??= loadCameoCategories();
   return shared;
+}
+
+/** The threat an act is when told as conditional ("would recall its envoy if"), or null (data/cameo/categories.yaml). */
+export function threatOf(cameo: string): string | null {
+  return cameoCategories().threatOf(cameo);
 }
 
 /** Is `cameo` in the category? (data/cameo/categories.yaml) */

@@ -42,7 +42,7 @@ test('all 312 CAMEO codes load, with string codes', () => {
     assert.ok(c.code.startsWith(c.root));
   }
   assert.equal([...cameo.codes.values()].filter((c) => c.level === 0).length, 20);
-  assert.deepEqual(cameo.sources.map((s) => s.version), ['2026.11.1', '2026.11.1', '2026.12.1', '2026.12.2']);
+  assert.deepEqual(cameo.sources.map((s) => s.version), ['2026.11.1', '2026.11.1', '2026.12.2', '2026.12.2']);
 });
 
 const codeRows: readonly { code: string; root: string; level: number; quad: number; goldstein: number; label: string }[] = [
