@@ -23,6 +23,11 @@ test('appos.name: "The Chilean army commander in Peru, Colonel Ana Ruiz," is the
   assert.deepEqual(codesOf('The Chilean army commander in Peru, Colonel Ana Ruiz, criticised the mobs.', 'Colonel Ana Ruiz'), ['CHLMIL']);
 });
 
+test('appos.name: an apposition may open with a country\'s possessive ("Name Name, Peru\'s human rights ombudsman,")', () => {
+  assert.deepEqual(codesOf('Rosa Quispe, Peru\'s human rights ombudsman, criticised the police.', 'Rosa Quispe'), ['PER']);
+  assert.deepEqual(codesOf('Ana Ruiz, Peru\'s chief negotiator, criticised Chile.', 'Ana Ruiz'), ['PERGOV']);
+});
+
 test('appos.name: a clause before the comma is no apposition ("After meeting France, Jean Dupont")', () => {
   assert.equal(codesOf('After meeting France, Jean Dupont criticised Spain.', 'Jean Dupont'), null);
 });

@@ -23,6 +23,11 @@ function usable(d: MentionDraft): boolean {
   return !d.modifier && !d.group && d.actors.length === 1 && d.actors[0].country !== null && d.kind !== 'person' && d.kind !== 'coreference';
 }
 
+/** "Ana Ruiz, Peru's human rights ombudsman, said": an apposition may open with a name's possessive. */
+function countryPossessive(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.pos === 'PROPN' && tokens[i + 1]?.normal === "'s";
+}
+
 /** Uncovered full names (two name words or more) in tokens[from, to): [start, end) pairs. */
 export function names(tokens: readonly Token[], from: number, to: number, covered: (i: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -56,7 +61,7 @@ export function appositionDrafts(tokens: readonly Token[], from: number, to: num
   const out: MentionDraft[] = [];
   for (const [start, end] of names(tokens, from, to, covered)) {
     // "Name Name, the ombudsman for Northern Ireland": the apposition follows the name.
-    const after = tokens[end]?.normal === ',' && OPENING_POS.has(tokens[end + 1]?.pos ?? '')
+    const after = tokens[end]?.normal === ',' && (OPENING_POS.has(tokens[end + 1]?.pos ?? '') || countryPossessive(tokens, end + 1))
       ? drafts.find((d) => d.first > end && d.first <= end + REACH && !tokens.slice(end + 1, d.first).some((t) => t.normal === ',' || t.pos === 'VERB' || t.pos === 'AUX'))
       : undefined;
     // "The military commander in East Timor, Brigadier Name Name, said": it precedes the name, which may
