@@ -73,13 +73,28 @@ function modifiersBetween(prev: PhraseMatch, next: PhraseMatch, tokens: readonly
   return span > 0 && gap.length <= 2 && gap.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || ((t.pos === 'NOUN' || gerund(t)) && /^[a-z]/.test(t.text)));
 }
 
+const MEETING_WORDS = wordsOf('noun.meeting');
+
+/**
+ * "resume talks with communist rebels in Oslo", "met opposition leaders in Nairobi": the other side of a
+ * meeting, after "with" or as the meeting verb's object, is followed by where the meeting is, not by
+ * where that side is from (a located place then attaches to the meeting, not to the agent at `first`).
+ */
+function meetingVenue(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k--;
+  if (tokens[k]?.normal === 'with') k--;
+  return k >= 0 && MEETING_WORDS.has(tokens[k].normal);
+}
+
 /** "the president of Armenia", "leaders of Romania": a title or agent, "of", then the country. */
 function ofCountry(prev: PhraseMatch, next: PhraseMatch, tokens: readonly Token[]): boolean {
   const head = prev.phrase.target.kind;
   if ((head !== 'title' && head !== 'agent' && head !== 'ethnic') || next.phrase.target.kind !== 'country') return false;
   const gap = tokens.slice(prev.end, next.first).map((t) => t.normal).join(' ');
-  // "rebels in the Ivory Coast", "Kurds in Syria": an agent or a people located in a country belongs to it.
-  const located = head !== 'title' && LOCATED.has(gap);
+  // "rebels in the Ivory Coast", "Kurds in Syria": an agent or a people located in a country belongs to it;
+  // but in "talks with the rebels in Oslo" the place is where the meeting is.
+  const located = head !== 'title' && LOCATED.has(gap) && !meetingVenue(tokens, prev.first);
   if (head === 'ethnic') return located;
   return gap === 'of' || gap === 'of the' || located;
 }

@@ -42,6 +42,8 @@ const rows: readonly (readonly [string, string, readonly string[]])[] = [
   ['Syrian Hezbollah crossed the border.', 'Syrian Hezbollah', ['SYRREBHEZBOLLAH']],
   ['The Afghan Taliban attacked a checkpoint.', 'Taliban', ['AFGREBTALIBAN']],
   ['The American Red Cross sent tents.', 'Red Cross', ['NGOICRC']],
+  // the place after the other side of a meeting is where they meet
+  ['Colombia will resume talks with the rebels in Havana.', 'rebels', ['REB']],
   ['Rebel leaders met in the capital.', 'Rebel leaders', ['REB']],
   ['Israeli helicopters and tanks attacked Gaza.', 'Israeli helicopters and tanks', ['ISRMIL']],
   ['Israeli troops and police entered the town.', 'police', ['ISRCOP']],
