@@ -14,6 +14,7 @@ import { clauseEnd, clauseStart, objectAfter, subjectBefore, type SentenceView }
 import { argumentsOf, toEventMention, triggers, type CodedTrigger } from './coder.js';
 import { reportedObligations } from './constructions.js';
 import { withoutContentEvents } from './content.js';
+import { actAnaphorTarget } from './act-anaphor.js';
 import { syntaxOf, type Syntax } from '../syntax/index.js';
 import { holdsPhrase } from './petrarch/discards-file.js';
 import { isCameo, type CameoCategory } from '../knowledge/cameo-categories.js';
@@ -147,7 +148,8 @@ function discarded(doc: Doc, ctx: StageContext): (s: number) => boolean {
 }
 
 export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
-  const mentionsOf = bySentence(layer(doc, 'mentions'));
+  const allMentions = layer(doc, 'mentions');
+  const mentionsOf = bySentence(allMentions);
   const tokens = layer(doc, 'tokens');
   const events: EventMention[] = [];
   const sx = doc.deps ? syntaxOf(doc) : undefined;
@@ -159,7 +161,9 @@ export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
     const coded: CodedTrigger[] = withPairs(view, withoutContentEvents(view, found));
     const local: EventMention[] = [];
     // First the events with actors, then the actorless ones, which may lean on those.
-    for (const c of coded) {
+    for (const told of coded) {
+      const taken = actAnaphorTarget(view, told, [...events, ...local], allMentions);
+      const c = taken.length ? { ...told, targets: taken } : told;
       if ((c.sources.length && (c.targets.length || !c.match.pattern.needsTarget)) || c.agentless) local.push(toEventMention(c, events.length + local.length, sent.index, tokens, null));
     }
     let reference: number | null = null;

@@ -22,7 +22,7 @@ export const ENGLISH_LISTS = [
   'preposition.common', 'preposition.owner', 'preposition.setting', 'preposition.date', 'preposition.locative', 'preposition.located',
   'clause.break', 'clause.coordinator', 'clause.comma-coordinator', 'clause.verb-joiner', 'clause.condition',
   'pronoun.subject-relative', 'pronoun.person', 'pronoun.person-subject', 'pronoun.group-subject',
-  'adverb.degree', 'adverb.speech-adjunct', 'auxiliary.before-verb', 'auxiliary.obligation', 'auxiliary.participle-passive', 'auxiliary.present-perfect', 'auxiliary.conditional', 'noun.meeting',
+  'adverb.degree', 'adverb.speech-adjunct', 'auxiliary.before-verb', 'auxiliary.obligation', 'auxiliary.participle-passive', 'auxiliary.present-perfect', 'auxiliary.conditional', 'noun.meeting', 'noun.act-anaphor',
   'verb.reporting-form', 'time.date-lead', 'time.strong-year-lead', 'time.year-determiner', 'time.future-word', 'time.past-word', 'time.forward-lead',
   'time.relative-this', 'time.relative-next', 'time.relative-last', 'time.relative-rolling', 'time.weekday-modifier', 'time.clause-opener', 'time.perfect-adverb',
 ] as const;
