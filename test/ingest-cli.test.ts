@@ -77,7 +77,8 @@ test('ingest: killed part-way, then run again: nothing lost, nothing doubled', a
   const clean = join(dir, 'clean.db');
   assert.equal((await dyad(['ingest', corpus, '--db', clean, '-q'])).code, 0);
   const killed = join(dir, 'killed.db');
-  const child = spawn(process.execPath, [bin, 'ingest', corpus, '--db', killed, '-q'], { stdio: 'ignore' });
+  // --jobs 1: no worker thread loading the knowledge again in a process killed a second later.
+  const child = spawn(process.execPath, [bin, 'ingest', corpus, '--db', killed, '-q', '--jobs', '1'], { stdio: 'ignore' });
   const deadline = Date.now() + 60_000;
   for (;;) {
     await new Promise((r) => setTimeout(r, 30));
@@ -147,7 +148,8 @@ test('watch: polls with ETag, ingests new items once, and stops after its rounds
 test('ingest: a progress bar with speed and ETA on a terminal, none through a pipe', { skip: spawnSync('script', ['--version']).error ? 'needs util-linux script(1) for a pseudo-terminal' : false }, async () => {
   const corpus = join(dir, 'bar.jsonl');
   writeCorpus(corpus, 40);
-  const onTerminal = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" ingest "${corpus}" --db "${join(dir, 'bar.db')}"`, '/dev/null'], { encoding: 'utf8', timeout: 120_000 });
+  // --jobs 1: the bar is drawn by the main thread either way; a worker thread would only load the knowledge again.
+  const onTerminal = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" ingest "${corpus}" --db "${join(dir, 'bar.db')}" --jobs 1`, '/dev/null'], { encoding: 'utf8', timeout: 120_000 });
   assert.equal(onTerminal.status, 0, onTerminal.stderr);
   assert.match(onTerminal.stdout, /ingest .*100% \| 40\/40 \| [\d.]+\/s \| ETA/);
   const piped = await dyad(['ingest', corpus, '--db', join(dir, 'bar2.db')]);

@@ -12,12 +12,17 @@ import { main } from './main.js';
 import type { CliIO } from './io.js';
 import { poolStats, poolTuning } from './pool.js';
 
-// Workers from the first document, and only workers: so the test shows what they code.
+// Workers from the first document, and only workers: so the test shows what they code. The tuning is
+// put back afterwards for the test files that run after this one in the same process (test/runner).
+const tuning = { ...poolTuning };
 poolTuning.startAfter = 0;
 poolTuning.inlineWhileBusy = false;
 
 const scratch = mkdtempSync(join(tmpdir(), 'dyad-jobs-'));
-after(() => rmSync(scratch, { recursive: true, force: true }));
+after(() => {
+  Object.assign(poolTuning, tuning);
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 function capture(): { io: CliIO; out: () => string; err: () => string } {
   let out = '';

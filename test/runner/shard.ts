@@ -13,7 +13,15 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { poolTuning } from '../../src/cli/pool.js';
 import { weightOf } from './weights.js';
+
+// The CLI run in a shard (test/in-process.ts) codes on its own thread: each worker thread of --jobs
+// would load tsx, the code and the knowledge again (some 3 s of CPU each, nine runs in the suite)
+// on a machine whose other core runs the other shard. What --jobs codes on worker threads, and that
+// it codes the same, is src/cli/jobs.test.ts's (it sets its own tuning and puts this one back); a
+// spawned bin/dyad.js starts its workers as it always does.
+poolTuning.startAfter = Number.POSITIVE_INFINITY;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -28,7 +36,11 @@ function testFiles(dir: string): string[] {
   return out;
 }
 
-/** Every test file, each given to one of `count` shards: the heaviest first, to the lightest shard. */
+/**
+ * Every test file, each given to one of `count` shards: the heaviest first, to the lightest shard.
+ * A shard runs its files heaviest first too, so the longest file (the queue's, mostly waiting on its
+ * worker processes) starts with the run instead of after the shard's lighter files.
+ */
 export function shardFiles(files: readonly string[], count: number): string[][] {
   const shards = Array.from({ length: count }, () => ({ load: 0, files: [] as string[] }));
   const heaviestFirst = [...files].sort((a, b) => weightOf(b) - weightOf(a) || a.localeCompare(b));
@@ -37,7 +49,7 @@ export function shardFiles(files: readonly string[], count: number): string[][] 
     lightest.load += weightOf(file);
     lightest.files.push(file);
   }
-  return shards.map((s) => s.files.sort());
+  return shards.map((s) => s.files);
 }
 
 /** The package's test files, in a fixed order. */
