@@ -15,6 +15,7 @@ import { argumentsOf, toEventMention, triggers, type CodedTrigger } from './code
 import { reportedObligations } from './constructions.js';
 import { withoutContentEvents } from './content.js';
 import { actAnaphorTarget } from './act-anaphor.js';
+import { expelledFrom } from './expulsion.js';
 import { syntaxOf, type Syntax } from '../syntax/index.js';
 import { holdsPhrase } from './petrarch/discards-file.js';
 import { isCameo, type CameoCategory } from '../knowledge/cameo-categories.js';
@@ -163,7 +164,7 @@ export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
     // First the events with actors, then the actorless ones, which may lean on those.
     for (const told of coded) {
       const taken = actAnaphorTarget(view, told, [...events, ...local], allMentions);
-      const c = taken.length ? { ...told, targets: taken } : told;
+      const c = expelledFrom(view, taken.length ? { ...told, targets: taken } : told);
       if ((c.sources.length && (c.targets.length || !c.match.pattern.needsTarget)) || c.agentless) local.push(toEventMention(c, events.length + local.length, sent.index, tokens, null));
     }
     let reference: number | null = null;

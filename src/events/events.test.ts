@@ -84,6 +84,7 @@ const rows: readonly Row[] = [
   { name: 'a passive that names its doer acts on whose its subject is ("Indonesian sailors were freed by")', text: 'Twelve Indonesian sailors were freed by Somali pirates.', source: 'SOMCRM', target: 'IDN', cameo: '084' },
   { name: 'a hostile act told as conditional is a threat of it, aimed at whom the condition names (threat.conditional)', text: 'Chile said it would recall its ambassador from Peru if Peru kept its troops at the border.', source: 'CHL', target: 'PER', cameo: '131' },
   { name: 'violence told as conditional is a threat of force', text: 'Serbia said its army would attack the rebels if they crossed the river.', source: 'SRBMIL', target: 'SRBREB', cameo: '138' },
+  { name: 'a passive expulsion with no doer is done by the country it sends its subject out of (passive.expelled-from)', text: 'A British reporter was deported from Iran on Monday.', source: 'IRN', target: 'GBRMED', cameo: '174' },
   { name: 'a phone call is no visit', text: 'Russia made a phone call to China.', source: 'RUS', target: 'CHN', cameo: '041' },
 ];
 

@@ -20,7 +20,7 @@ export const CAMEO_CATEGORIES = [
   'consult', 'symmetric', 'visit', 'host', 'container', 'meeting', 'outcome', 'visit-context', 'sign',
   'related-meet', 'related-cooperate', 'related-complain',
   'domestic-concession',
-  'respond-to-act',
+  'respond-to-act', 'expel',
   'threat-of-reduction', 'threat-of-sanction', 'threat-of-protest', 'threat-of-repression', 'threat-of-force',
 ] as const;
 export type CameoCategory = (typeof CAMEO_CATEGORIES)[number];
