@@ -27,11 +27,14 @@ function actNounAfter(view: SentenceView, c: CodedTrigger): boolean {
 }
 
 /** The target a response to an earlier act takes from that act's doer, or none. */
-export function actAnaphorTarget(view: SentenceView, c: CodedTrigger, before: readonly EventMention[], mentions: readonly ActorMention[]): ActorMention[] {
+export function actAnaphorTarget(
+  view: SentenceView, c: CodedTrigger, earlier: readonly EventMention[], here: readonly EventMention[], mentions: readonly ActorMention[],
+): ActorMention[] {
   if (c.targets.length || !c.sources.length || !isCameo('respond-to-act', c.match.pattern.cameo) || !actNounAfter(view, c)) return [];
   const own = new Set(c.sources.flatMap((s) => s.actors.map((a) => a.code)));
-  for (let i = before.length - 1; i >= 0; i--) {
-    const doers = before[i].sources.map((k) => mentions[k]).filter((m): m is ActorMention => m !== undefined);
+  const before = (i: number): EventMention => (i < earlier.length ? earlier[i] : here[i - earlier.length]);
+  for (let i = earlier.length + here.length - 1; i >= 0; i--) {
+    const doers = before(i).sources.map((k) => mentions[k]).filter((m): m is ActorMention => m !== undefined);
     const other = doers.filter((m) => !m.actors.some((a) => own.has(a.code)));
     if (other.length) return other;
   }

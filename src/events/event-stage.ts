@@ -163,7 +163,7 @@ export function codeEvents(doc: Doc, ctx: StageContext): EventMention[] {
     const local: EventMention[] = [];
     // First the events with actors, then the actorless ones, which may lean on those.
     for (const told of coded) {
-      const taken = actAnaphorTarget(view, told, [...events, ...local], allMentions);
+      const taken = actAnaphorTarget(view, told, events, local, allMentions);
       const c = expelledFrom(view, taken.length ? { ...told, targets: taken } : told);
       if ((c.sources.length && (c.targets.length || !c.match.pattern.needsTarget)) || c.agentless) local.push(toEventMention(c, events.length + local.length, sent.index, tokens, null));
     }
