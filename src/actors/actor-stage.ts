@@ -277,13 +277,19 @@ export function findMentions(doc: Doc, dict: ActorDictionary, places?: Gazetteer
     .map((m, index) => (m.index === index ? m : { ...m, index }));
 }
 
+/** "the prime minister": an office named with "the", the one holder the context gives (a bare "Amir" may be a surname). */
+function definiteOffice(m: ActorMention, tokens: readonly Token[]): boolean {
+  return m.kind === 'title' && tokens[m.tokenStart - 1]?.normal === 'the';
+}
+
 /**
- * "refugees fleeing the war in Liberia", "workers of the Serbian union": a generic agent with no country
- * takes the country of its sentence when the sentence names exactly one, as an actor or as the country of
- * a city or region ("gunmen attacked villages near Samarra" IRQ).
+ * "refugees fleeing the war in Liberia", "workers of the Serbian union": a generic agent or an office with no
+ * country takes the country of its sentence when the sentence names exactly one, as an actor or as the
+ * country of a city or region ("gunmen attacked villages near Samarra" IRQ; "Bangladesh's opposition would
+ * boycott the vote unless the prime minister resigned": Bangladesh's prime minister).
  */
 function withSentenceCountry(m: ActorMention, mentionsOf: (sentence: number) => readonly ActorMention[], tokens: readonly Token[], placeCountries: ReadonlySet<string> = new Set()): ActorMention {
-  if (m.kind !== 'agent' || m.actors.length !== 1 || m.actors[0].country !== null) return m;
+  if ((m.kind !== 'agent' && !definiteOffice(m, tokens)) || m.actors.length !== 1 || m.actors[0].country !== null) return m;
   // "the envoys of the Arab League": the agent belongs to the actor after "of", not to the sentence.
   const startsAt = (i: number): boolean => tokens[i] !== undefined && mentionsOf(tokens[i].sentence).some((x) => x.tokenStart === i);
   if (tokens[m.tokenEnd]?.normal === 'of' && (startsAt(m.tokenEnd + 1) || startsAt(m.tokenEnd + 2))) return m;
