@@ -61,6 +61,7 @@ const positives: readonly Positive[] = [
   { text: 'France urged Iran to release the detained sailors.', root: '02', source: 'FRA', target: 'IRN' },
   { text: 'Chile flew tents and blankets to survivors in Peru.', root: '07', source: 'CHL', target: 'PER' },
   { text: 'Bolivia declared the Chilean consul persona non grata.', root: '16', source: 'BOL', target: 'CHL' },
+  { text: 'Paraguay and Bolivia put their signatures to a water treaty.', root: '05', source: 'PRY', target: 'BOL' },
   { text: 'Kurdish rebels handed over their weapons to Iraqi troops.', root: '08', source: 'IRQ', target: 'IRQ' },
   { text: 'Teachers in Ghana walked off the job over unpaid wages.', root: '14', source: 'GHA', target: null },
   { text: 'Spain called for talks with Morocco.', root: '02', source: 'ESP', target: 'MAR' },
