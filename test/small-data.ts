@@ -13,7 +13,7 @@ import { defaultDataDir, loadKnowledge } from '../src/knowledge/load.js';
 
 const BULK = /^(phoenix-.*|people-.*|parties)\.yaml$/;
 
-/** Copies the small data folder to `to` (which must not exist) and returns `to`. */
+/** Copies the small data folder to `to` (a new or empty folder) and returns `to`. */
 export function smallDataCopy(to: string): string {
   cpSync(defaultDataDir(), to, {
     recursive: true,
