@@ -7,6 +7,7 @@ import { after, test } from 'node:test';
 import { KnowledgeError } from '../core/errors.js';
 import { defaultPipeline } from '../pipeline.js';
 import { assemble } from '../assemble/assemble.js';
+import { smallDataCopy } from '../../test/small-data.js';
 import { toDoc } from '../index.js';
 import { cacheFile, cacheKey, decodeKnowledge, encodeKnowledge, readCachedKnowledge, writeCachedKnowledge } from './cache.js';
 import type { Knowledge } from './knowledge.js';
@@ -81,8 +82,8 @@ test('knowledge cache: loadKnowledge rebuilds a corrupt cache file, and reads th
 });
 
 test('knowledge cache: a broken data file is still reported with file:line, and nothing is cached', () => {
-  const copy = join(scratch, 'data-bad');
-  cpSync(defaultDataDir(), copy, { recursive: true });
+  // A copy of the small data folder (test/small-data.ts): agents.yaml as in data/, a third of the cold load.
+  const copy = smallDataCopy(join(scratch, 'data-bad'));
   const agents = join(copy, 'actors', 'agents.yaml');
   writeFileSync(agents, readFileSync(agents, 'utf8').replace(/sector: [A-Z]{3}/, 'sector: 7'));
   const dir = join(scratch, 'cache-bad');

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { KnowledgeError } from '../core/errors.js';
+import { smallDataCopy, smallDataDir, smallDataVersion } from '../../test/small-data.js';
 import { createCoder } from '../index.js';
+import type { Knowledge } from './knowledge.js';
 import { defaultDataDir, loadKnowledge } from './load.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dyad-knowledge-'));
@@ -12,25 +14,33 @@ const scratch = mkdtempSync(join(tmpdir(), 'dyad-knowledge-'));
 // used once, and caching it would only push the files in steady use out of .cache/knowledge.
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
+// A cold load of the full data costs some 4.5 s of CPU. The full data is loaded cold here once (an
+// identical copy has data/'s version); the edited copies are of the small data folder
+// (test/small-data.ts: data/ without the bulk actor entries) and are compared with its unedited copy,
+// loaded cold once. data/ itself is loaded once, from the knowledge cache.
+let loaded: Knowledge | undefined;
+const knowledge = (): Knowledge => (loaded ??= loadKnowledge());
+
 test('knowledge: loads, with a version that changes when a file version changes', () => {
-  const k = loadKnowledge();
+  const k = knowledge();
   assert.match(k.version, /^dyad-\d+\.\d+\.\d+\+[0-9a-f]{8}$/);
   assert.ok(k.sources.length >= 10, 'every file is listed as a source');
-  const copy = join(scratch, 'data-version');
-  cpSync(defaultDataDir(), copy, { recursive: true });
+  const copy = smallDataCopy(join(scratch, 'data-version'));
   const cues = join(copy, 'modality', 'cues.yaml');
   writeFileSync(cues, readFileSync(cues, 'utf8').replace(/^version: "[^"]+"/m, 'version: "1999.1.1"'));
-  assert.notEqual(loadKnowledge({ dataDir: copy, cacheDir: false }).version, k.version);
+  assert.notEqual(loadKnowledge({ dataDir: copy, cacheDir: false }).version, smallDataVersion(scratch));
 });
 
 test('knowledge: the version changes when a file changes without a version bump (so recode sees it)', () => {
-  const k = loadKnowledge();
+  const k = knowledge();
   const copy = join(scratch, 'data-content');
   cpSync(defaultDataDir(), copy, { recursive: true });
   assert.equal(loadKnowledge({ dataDir: copy, cacheDir: false }).version, k.version, 'an identical copy has the same version');
-  const agents = join(copy, 'actors', 'agents.yaml');
+  const small = smallDataCopy(join(scratch, 'data-content-small'));
+  assert.equal(loadKnowledge({ dataDir: small, cacheDir: false }).version, smallDataVersion(scratch), 'an identical small copy has the same version');
+  const agents = join(small, 'actors', 'agents.yaml');
   writeFileSync(agents, readFileSync(agents, 'utf8').replace('names: [police,', 'names: [police, constables,'));
-  assert.notEqual(loadKnowledge({ dataDir: copy, cacheDir: false }).version, k.version);
+  assert.notEqual(loadKnowledge({ dataDir: small, cacheDir: false }).version, smallDataVersion(scratch));
 });
 
 test('knowledge: a user dictionary adds a minister the data lacks (--dictionary)', () => {
@@ -69,7 +79,7 @@ test('knowledge: every mistake in a user dictionary is reported with file:line',
     '    names: [wizards]',
     '    sector: wizardry',
   ].join('\n'));
-  assert.throws(() => loadKnowledge({ dictionaries: [file] }), (err: unknown) => {
+  assert.throws(() => loadKnowledge({ dataDir: smallDataDir(scratch), dictionaries: [file] }), (err: unknown) => {
     assert.ok(err instanceof KnowledgeError);
     const lines = err.issues.map((i) => `${i.file.split(/[\\/]/).pop()}:${i.line}:${i.entry}`);
     assert.ok(lines.includes('bad-actors.yaml:4:person.xxx.no-country'), lines.join(' '));
@@ -79,8 +89,7 @@ test('knowledge: every mistake in a user dictionary is reported with file:line',
 });
 
 test('knowledge: a pattern with an unknown CAMEO code names its file and line', () => {
-  const copy = join(scratch, 'data-bad-pattern');
-  cpSync(defaultDataDir(), copy, { recursive: true });
+  const copy = smallDataCopy(join(scratch, 'data-bad-pattern'));
   writeFileSync(join(copy, 'patterns', 'zz-bad.yaml'), 'kind: patterns\nversion: "1"\nentries:\n  - { id: bad.code, cameo: "999", phrase: "frobnicate" }\n  - { id: bad.phrase, cameo: "042", phrase: "Visit" }\n');
   assert.throws(() => loadKnowledge({ dataDir: copy }), (err: unknown) => {
     assert.ok(err instanceof KnowledgeError);
@@ -92,9 +101,8 @@ test('knowledge: a pattern with an unknown CAMEO code names its file and line', 
 });
 
 test('knowledge: the means-of-attack lexicon is data, and a bad entry names its file and line', () => {
-  assert.ok(loadKnowledge().patterns.means.has('bomb'), 'data/patterns/lexicon/means.yaml is loaded');
-  const copy = join(scratch, 'data-bad-means');
-  cpSync(defaultDataDir(), copy, { recursive: true });
+  assert.ok(knowledge().patterns.means.has('bomb'), 'data/patterns/lexicon/means.yaml is loaded');
+  const copy = smallDataCopy(join(scratch, 'data-bad-means'));
   const means = join(copy, 'patterns', 'lexicon', 'means.yaml');
   writeFileSync(means, readFileSync(means, 'utf8').replace('  - {id: bomb}', '  - {id: Roadside Bomb}'));
   assert.throws(() => loadKnowledge({ dataDir: copy }), (err: unknown) => {
@@ -105,30 +113,28 @@ test('knowledge: the means-of-attack lexicon is data, and a bad entry names its 
 });
 
 test('knowledge: the parser model and its word lists are part of the version (a retrained model is new knowledge)', () => {
-  const k = loadKnowledge();
+  const k = knowledge();
   assert.ok(k.sources.some((s) => s.file.endsWith('parse/en_ewt.dyadparse')), 'the model is a source');
-  const copy = join(scratch, 'data-parse');
-  cpSync(defaultDataDir(), copy, { recursive: true });
+  const copy = smallDataCopy(join(scratch, 'data-parse'));
   const model = join(copy, 'parse', 'en_ewt.dyadparse');
   const bytes = readFileSync(model);
   bytes[bytes.length - 1] ^= 1;
   writeFileSync(model, bytes);
-  assert.notEqual(loadKnowledge({ dataDir: copy, cacheDir: false }).version, k.version);
+  assert.notEqual(loadKnowledge({ dataDir: copy, cacheDir: false }).version, smallDataVersion(scratch));
 });
 
 test('knowledge: the English words and the CAMEO categories are part of the version (an edit is new knowledge)', () => {
-  const k = loadKnowledge();
+  const k = knowledge();
   for (const [i, [dir, file, from, to]] of [
     ['grammar', 'english.yaml', 'words: [border, frontier, boundary]', 'words: [border, frontier]'],
     ['cameo', 'categories.yaml', 'codes: ["17", "18", "19", "20"]', 'codes: ["18", "19", "20"]'],
   ].entries()) {
     assert.ok(k.sources.some((s) => s.file.endsWith(`${dir}/${file}`)), `${file} is a source`);
-    const copy = join(scratch, `data-words-${i}`);
-    cpSync(defaultDataDir(), copy, { recursive: true });
+    const copy = smallDataCopy(join(scratch, `data-words-${i}`));
     const path = join(copy, dir, file);
     const text = readFileSync(path, 'utf8');
     assert.ok(text.includes(from));
     writeFileSync(path, text.replace(from, to));
-    assert.notEqual(loadKnowledge({ dataDir: copy, cacheDir: false }).version, k.version);
+    assert.notEqual(loadKnowledge({ dataDir: copy, cacheDir: false }).version, smallDataVersion(scratch));
   }
 });
